@@ -1,0 +1,63 @@
+using ContactPointConsultation.Core.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace ContactPointConsultation.Core.Content;
+
+/// <summary>
+/// Reads consultation wording through a cache. A live or archived version never changes, so a snapshot
+/// is cached for good once read; only "which version is live" can change, and publishing clears it.
+/// </summary>
+public sealed class ContentCatalogue(IDbContextFactory<ConsultationDbContext> dbFactory, IMemoryCache cache)
+{
+    private const string LiveVersionKey = "content:live-version-id";
+
+    public async Task<ConsultationContent> GetLiveAsync(CancellationToken cancellationToken = default)
+    {
+        var liveId = await cache.GetOrCreateAsync(LiveVersionKey, async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1);
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            return await db.ContentVersions
+                .Where(v => v.State == ContentVersionState.Live)
+                .Select(v => (int?)v.Id)
+                .SingleOrDefaultAsync(cancellationToken);
+        });
+
+        return liveId is { } id
+            ? await GetVersionAsync(id, cancellationToken)
+            : throw new InvalidOperationException("No consultation wording is live. Run the app once to seed it.");
+    }
+
+    public async Task<ConsultationContent> GetVersionAsync(int versionId, CancellationToken cancellationToken = default)
+    {
+        var content = await cache.GetOrCreateAsync($"content:version:{versionId}", async entry =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var version = await db.ContentVersions.AsNoTracking()
+                .Include(v => v.Questions)
+                .SingleAsync(v => v.Id == versionId, cancellationToken);
+
+            // Drafts can be edited by admins, so only settled versions are cached for good.
+            if (version.State == ContentVersionState.Draft)
+            {
+                entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(1);
+            }
+
+            return ToContent(version);
+        });
+        return content!;
+    }
+
+    public void LiveVersionChanged() => cache.Remove(LiveVersionKey);
+
+    private static ConsultationContent ToContent(ContentVersion version)
+    {
+        var questions = version.Questions
+            .OrderBy(q => q.Number)
+            .Select((q, index) => new QuestionContent(
+                q.Number, index + 1, q.SectionTitle, q.Question, q.HelpText, q.CommentPrompt, q.HasChoice))
+            .ToList();
+        return new ConsultationContent(version.Id, version.Number, version.ConsultationName, version.Introduction, questions);
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text.Json;
+using ContactPointConsultation.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContactPointConsultation.Core.Content;
+
+/// <summary>
+/// On first run, makes version 1 of the wording live from the content file transcribed from the
+/// consultation document (Content/consultation-cyp.json, embedded in this assembly).
+/// </summary>
+public sealed class ContentSeeder(ConsultationDbContext db, TimeProvider clock)
+{
+    private const string ResourceName = "ContactPointConsultation.Content.consultation-cyp.json";
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
+    public async Task<bool> SeedIfEmptyAsync(CancellationToken cancellationToken = default)
+    {
+        if (await db.ContentVersions.AnyAsync(cancellationToken))
+        {
+            return false;
+        }
+
+        var seed = LoadSeed();
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.ContentVersions.Add(new ContentVersion
+        {
+            Number = 1,
+            State = ContentVersionState.Live,
+            ConsultationName = seed.ConsultationName,
+            Introduction = seed.Introduction,
+            CreatedAt = now,
+            CreatedBy = "seed",
+            PublishedAt = now,
+            PublishedBy = "seed",
+            Questions = seed.Questions.Select(q => new QuestionWording
+            {
+                Number = q.Number,
+                SectionTitle = q.SectionTitle,
+                Question = q.Question,
+                HelpText = q.HelpText,
+                CommentPrompt = q.CommentPrompt,
+                HasChoice = q.HasChoice,
+            }).ToList(),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    internal static SeedContent LoadSeed()
+    {
+        using var stream = typeof(ContentSeeder).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing.");
+        return JsonSerializer.Deserialize<SeedContent>(stream, JsonOptions)
+            ?? throw new InvalidOperationException("The content file is empty.");
+    }
+
+    internal sealed record SeedContent(string ConsultationName, string Introduction, IReadOnlyList<SeedQuestion> Questions);
+
+    internal sealed record SeedQuestion(
+        int Number, string SectionTitle, string Question, string HelpText, string CommentPrompt, bool HasChoice);
+}

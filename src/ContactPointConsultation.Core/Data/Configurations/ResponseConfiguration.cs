@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ContactPointConsultation.Core.Data.Configurations;
+
+internal sealed class ResponseConfiguration : IEntityTypeConfiguration<Response>
+{
+    public void Configure(EntityTypeBuilder<Response> builder)
+    {
+        builder.Property(r => r.Reference).HasMaxLength(ReferenceCode.Length);
+        builder.HasIndex(r => r.Reference).IsUnique();
+        builder.HasIndex(r => r.SubmissionKey).IsUnique();
+        builder.HasIndex(r => r.SubmittedAt);
+        builder.HasOne<ContentVersion>().WithMany().HasForeignKey(r => r.ContentVersionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(r => r.Answers).WithOne().HasForeignKey(a => a.ResponseId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

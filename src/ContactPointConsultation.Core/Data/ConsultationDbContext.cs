@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace ContactPointConsultation.Core.Data;
+
+public sealed class ConsultationDbContext(DbContextOptions<ConsultationDbContext> options)
+    : DbContext(options), IDataProtectionKeyContext
+{
+    public DbSet<ContentVersion> ContentVersions => Set<ContentVersion>();
+    public DbSet<QuestionWording> QuestionWordings => Set<QuestionWording>();
+    public DbSet<Draft> Drafts => Set<Draft>();
+    public DbSet<DraftAnswer> DraftAnswers => Set<DraftAnswer>();
+    public DbSet<Response> Responses => Set<Response>();
+    public DbSet<ResponseAnswer> ResponseAnswers => Set<ResponseAnswer>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ConsultationDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+
+        // Every time is stored in UTC; SQLite cannot order or compare DateTimeOffset, so DateTime it is,
+        // and values read back are marked as UTC rather than Unspecified.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+
+        // Enums are stored by name: readable in the database and stable if members are reordered.
+        configurationBuilder.Properties<Choice>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<AgeGroup>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<AnsweringAs>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<ContentVersionState>().HaveConversion<string>().HaveMaxLength(16);
+    }
+
+    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        value => value.ToUniversalTime(),
+        value => DateTime.SpecifyKind(value, DateTimeKind.Utc));
+}

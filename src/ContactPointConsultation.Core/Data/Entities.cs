@@ -1,0 +1,107 @@
+namespace ContactPointConsultation.Core.Data;
+
+/// <summary>One published or draft wording of the whole consultation. A live version never changes.</summary>
+public sealed class ContentVersion
+{
+    public int Id { get; set; }
+    public int Number { get; set; }
+    public ContentVersionState State { get; set; }
+    public string ConsultationName { get; set; } = "";
+    public string Introduction { get; set; } = "";
+    public DateTime CreatedAt { get; set; }
+    public string CreatedBy { get; set; } = "";
+    public DateTime? PublishedAt { get; set; }
+    public string? PublishedBy { get; set; }
+    public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
+    public List<QuestionWording> Questions { get; set; } = [];
+}
+
+public enum ContentVersionState
+{
+    Draft,
+    Live,
+    Archived,
+}
+
+/// <summary>The wording of one question within one content version.</summary>
+public sealed class QuestionWording
+{
+    public int Id { get; set; }
+    public int ContentVersionId { get; set; }
+    public int Number { get; set; }
+    public string SectionTitle { get; set; } = "";
+    public string Question { get; set; } = "";
+    public string HelpText { get; set; } = "";
+    public string CommentPrompt { get; set; } = "";
+    public bool HasChoice { get; set; }
+}
+
+/// <summary>Answers in progress, kept on the server so nothing typed is lost.</summary>
+public sealed class Draft
+{
+    public Guid Id { get; set; }
+    public string TokenHash { get; set; } = "";
+    public string? ResumeCodeHash { get; set; }
+    public int ContentVersionId { get; set; }
+    public Guid SubmissionKey { get; set; }
+    public AgeGroup? AgeGroup { get; set; }
+    public AnsweringAs? AnsweringAs { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+    public DateTime ExpiresAt { get; set; }
+    public List<DraftAnswer> Answers { get; set; } = [];
+}
+
+public sealed class DraftAnswer
+{
+    public Guid DraftId { get; set; }
+    public int QuestionNumber { get; set; }
+    public Choice? Choice { get; set; }
+    public string? Comments { get; set; }
+}
+
+/// <summary>A sent response. It holds nothing that identifies the person who sent it.</summary>
+public sealed class Response
+{
+    public long Id { get; set; }
+    public string Reference { get; set; } = "";
+    public Guid SubmissionKey { get; set; }
+    public int ContentVersionId { get; set; }
+    public AgeGroup? AgeGroup { get; set; }
+    public AnsweringAs? AnsweringAs { get; set; }
+    public DateTime SubmittedAt { get; set; }
+    public List<ResponseAnswer> Answers { get; set; } = [];
+}
+
+public sealed class ResponseAnswer
+{
+    public long ResponseId { get; set; }
+    public int QuestionNumber { get; set; }
+    public Choice? Choice { get; set; }
+    public string? Comments { get; set; }
+}
+
+public enum Choice
+{
+    Yes,
+    No,
+    NotSure,
+}
+
+public enum AgeGroup
+{
+    Under11,
+    From11To13,
+    From14To16,
+    From17To18,
+    Over18,
+    PreferNotToSay,
+}
+
+public enum AnsweringAs
+{
+    YoungPerson,
+    GroupOfYoungPeople,
+    AdultHelping,
+    PreferNotToSay,
+}

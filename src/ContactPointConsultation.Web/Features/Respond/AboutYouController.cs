@@ -1,0 +1,65 @@
+using ContactPointConsultation.Core.Drafts;
+using ContactPointConsultation.Web.Infrastructure;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ContactPointConsultation.Web.Features.Respond;
+
+public sealed class AboutYouInput
+{
+    public string? AgeGroup { get; set; }
+    public string? AnsweringAs { get; set; }
+}
+
+public sealed class AboutYouInputValidator : AbstractValidator<AboutYouInput>
+{
+    public AboutYouInputValidator()
+    {
+        RuleFor(a => a.AgeGroup)
+            .Must(AnswerOptions.AgeGroups.IsKnown).When(a => !string.IsNullOrEmpty(a.AgeGroup))
+            .WithMessage("Select your age group from the list, or select prefer not to say");
+        RuleFor(a => a.AnsweringAs)
+            .Must(AnswerOptions.AnsweringAs.IsKnown).When(a => !string.IsNullOrEmpty(a.AnsweringAs))
+            .WithMessage("Select who you are answering as from the list, or select prefer not to say");
+    }
+}
+
+public sealed record AboutYouViewModel(AboutYouInput Input, string BackUrl);
+
+/// <summary>The optional "About you" page at the end of the questions.</summary>
+[RequireOpenConsultation]
+[Route("about-you")]
+public sealed class AboutYouController(RespondentSession session, DraftStore drafts, IValidator<AboutYouInput> validator) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Show(bool change, CancellationToken cancellationToken)
+    {
+        var draft = await session.FindDraftAsync(cancellationToken);
+        var input = new AboutYouInput
+        {
+            AgeGroup = AnswerOptions.AgeGroups.ValueOf(draft?.AgeGroup),
+            AnsweringAs = AnswerOptions.AnsweringAs.ValueOf(draft?.AnsweringAs),
+        };
+        return View("AboutYou", new AboutYouViewModel(input, BackUrl(change)));
+    }
+
+    [HttpPost("")]
+    public async Task<IActionResult> Save(AboutYouInput input, bool change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var result = await validator.ValidateAsync(input, cancellationToken);
+        if (!result.IsValid)
+        {
+            result.AddToModelState(ModelState);
+            return View("AboutYou", new AboutYouViewModel(input, BackUrl(change)));
+        }
+
+        var content = await session.ContentAsync(cancellationToken);
+        var draft = await session.FindOrStartDraftAsync(content.VersionId, cancellationToken);
+        await drafts.SaveAboutYouAsync(
+            draft, AnswerOptions.AgeGroups.Parse(input.AgeGroup), AnswerOptions.AnsweringAs.Parse(input.AnsweringAs), cancellationToken);
+        return Redirect("/check-answers");
+    }
+
+    private static string BackUrl(bool change) => change ? "/check-answers" : "/questions/12";
+}

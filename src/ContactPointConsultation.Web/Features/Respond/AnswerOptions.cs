@@ -1,0 +1,55 @@
+using ContactPointConsultation.Core.Data;
+
+namespace ContactPointConsultation.Web.Features.Respond;
+
+/// <summary>A fixed list of radio options: the value posted by the form, the label shown, and what is stored.</summary>
+public sealed class OptionList<T>(params (string Value, string Label, T Item)[] options)
+    where T : struct, Enum
+{
+    public IReadOnlyList<(string Value, string Label, T Item)> Options { get; } = options;
+
+    /// <summary>The options as radios show them.</summary>
+    public IReadOnlyList<(string Value, string Label)> Radios { get; } = [.. options.Select(o => (o.Value, o.Label))];
+
+    public bool IsKnown(string? value) => Options.Any(o => o.Value == value);
+
+    public T? Parse(string? value)
+    {
+        foreach (var option in Options)
+        {
+            if (option.Value == value)
+            {
+                return option.Item;
+            }
+        }
+
+        return null;
+    }
+
+    public string? ValueOf(T? item) => item is null ? null : Options.First(o => o.Item.Equals(item.Value)).Value;
+
+    public string? LabelOf(T? item) => item is null ? null : Options.First(o => o.Item.Equals(item.Value)).Label;
+}
+
+public static class AnswerOptions
+{
+    /// <summary>Yes, No, then Not sure after an "or" divider: always this order, never pre-selected.</summary>
+    public static readonly OptionList<Choice> Choices = new(
+        ("yes", "Yes", Choice.Yes),
+        ("no", "No", Choice.No),
+        ("not-sure", "Not sure", Choice.NotSure));
+
+    public static readonly OptionList<AgeGroup> AgeGroups = new(
+        ("under-11", "Under 11", AgeGroup.Under11),
+        ("11-to-13", "11 to 13", AgeGroup.From11To13),
+        ("14-to-16", "14 to 16", AgeGroup.From14To16),
+        ("17-to-18", "17 or 18", AgeGroup.From17To18),
+        ("over-18", "Over 18", AgeGroup.Over18),
+        ("prefer-not-to-say", "Prefer not to say", AgeGroup.PreferNotToSay));
+
+    public static readonly OptionList<AnsweringAs> AnsweringAs = new(
+        ("young-person", "A young person, answering for myself", Core.Data.AnsweringAs.YoungPerson),
+        ("group", "A group of young people, for example a class or youth council", Core.Data.AnsweringAs.GroupOfYoungPeople),
+        ("adult-helping", "An adult helping a young person to answer", Core.Data.AnsweringAs.AdultHelping),
+        ("prefer-not-to-say", "Prefer not to say", Core.Data.AnsweringAs.PreferNotToSay));
+}

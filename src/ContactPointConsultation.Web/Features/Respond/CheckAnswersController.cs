@@ -1,0 +1,84 @@
+using ContactPointConsultation.Core.Content;
+using ContactPointConsultation.Core.Data;
+using ContactPointConsultation.Core.Submissions;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ContactPointConsultation.Web.Features.Respond;
+
+/// <summary>Check your answers, send them exactly once, and show the reference.</summary>
+public sealed class CheckAnswersController(RespondentSession session, SubmissionService submissions) : Controller
+{
+    public const string NothingToSendMessage = "Answer at least one question or write a comment before you send your answers";
+
+    [RequireOpenConsultation]
+    [HttpGet("check-answers")]
+    public async Task<IActionResult> Show(CancellationToken cancellationToken)
+    {
+        var draft = await session.FindDraftAsync(cancellationToken);
+        if (draft is null)
+        {
+            return NotFoundOrAlreadySent();
+        }
+
+        var content = await session.ContentAsync(cancellationToken);
+        return View("CheckAnswers", ToViewModel(content, draft));
+    }
+
+    [RequireOpenConsultation]
+    [HttpPost("check-answers")]
+    public async Task<IActionResult> Send(Guid submissionKey, CancellationToken cancellationToken)
+    {
+        var draft = await session.FindDraftAsync(cancellationToken);
+        var result = await submissions.SubmitAsync(draft, submissionKey, cancellationToken);
+        switch (result.Outcome)
+        {
+            case SubmissionOutcome.Sent or SubmissionOutcome.AlreadySent:
+                session.Finish(result.Reference!);
+                return RedirectToAction(nameof(Confirmation));
+            case SubmissionOutcome.NothingToSend:
+                ModelState.AddModelError("Answers", NothingToSendMessage);
+                return View("CheckAnswers", ToViewModel(await session.ContentAsync(cancellationToken), draft!));
+            default:
+                return NotFoundOrAlreadySent();
+        }
+    }
+
+    [HttpGet("confirmation")]
+    public IActionResult Confirmation()
+    {
+        ViewData["Title"] = "Your answers have been sent";
+        return session.SentReference() is { } reference
+            ? View("Confirmation", new ConfirmationViewModel(reference))
+            : Redirect("/");
+    }
+
+    private ViewResult NotFoundOrAlreadySent()
+    {
+        if (session.SentReference() is { } reference)
+        {
+            ViewData["Title"] = "You have already sent your answers";
+            return View("AlreadySent", new ConfirmationViewModel(reference));
+        }
+
+        ViewData["Title"] = "We could not find your answers";
+        return View("AnswersNotFound");
+    }
+
+    private CheckAnswersViewModel ToViewModel(ConsultationContent content, Draft draft)
+    {
+        ViewData["Title"] = "Check your answers before sending them";
+        return new CheckAnswersViewModel
+        {
+            Rows = content.Questions.Select(q =>
+            {
+                var answer = draft.Answers.Find(a => a.QuestionNumber == q.Number);
+                return new AnswerRow(q.Number, q.Position, q.SectionTitle, q.Question,
+                    AnswerOptions.Choices.LabelOf(answer?.Choice), answer?.Comments, q.HasChoice);
+            }).ToList(),
+            AgeGroup = AnswerOptions.AgeGroups.LabelOf(draft.AgeGroup),
+            AnsweringAs = AnswerOptions.AnsweringAs.LabelOf(draft.AnsweringAs),
+            SubmissionKey = draft.SubmissionKey,
+            JustResumed = TempData.ContainsKey(SaveAndReturnController.ResumedKey),
+        };
+    }
+}

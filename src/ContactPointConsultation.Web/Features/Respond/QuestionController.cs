@@ -1,0 +1,92 @@
+using ContactPointConsultation.Core;
+using ContactPointConsultation.Core.Content;
+using ContactPointConsultation.Core.Drafts;
+using ContactPointConsultation.Web.Infrastructure;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ContactPointConsultation.Web.Features.Respond;
+
+/// <summary>One page per question. Every Continue saves the answer to the draft on the server.</summary>
+[RequireOpenConsultation]
+[Route("questions/{number:int}")]
+public sealed class QuestionController(
+    RespondentSession session,
+    DraftStore drafts,
+    GovUkMarkdown markdown,
+    IValidator<AnswerInput> validator) : Controller
+{
+    public const string SaveAndReturnIntent = "save-and-return";
+
+    [HttpGet("")]
+    public async Task<IActionResult> Show(int number, bool change, CancellationToken cancellationToken)
+    {
+        var content = await session.ContentAsync(cancellationToken);
+        if (content.Find(number) is not { } question)
+        {
+            return NotFound();
+        }
+
+        var saved = (await session.FindDraftAsync(cancellationToken))?.Answers.Find(a => a.QuestionNumber == number);
+        var input = new AnswerInput { Answer = AnswerOptions.Choices.ValueOf(saved?.Choice), Comments = saved?.Comments };
+        return View("Question", ToViewModel(content, question, input, change));
+    }
+
+    [HttpPost("")]
+    public async Task<IActionResult> Save(int number, AnswerInput input, bool change, string? intent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var content = await session.ContentAsync(cancellationToken);
+        if (content.Find(number) is not { } question)
+        {
+            return NotFound();
+        }
+
+        input.Comments = CommentText.Clean(input.Comments);
+        if (!question.HasChoice)
+        {
+            input.Answer = null;
+        }
+
+        var result = await validator.ValidateAsync(input, cancellationToken);
+        if (!result.IsValid)
+        {
+            result.AddToModelState(ModelState);
+            return View("Question", ToViewModel(content, question, input, change));
+        }
+
+        var draft = await session.FindOrStartDraftAsync(content.VersionId, cancellationToken);
+        await drafts.SaveAnswerAsync(draft, number, AnswerOptions.Choices.Parse(input.Answer), input.Comments, cancellationToken);
+
+        if (intent == SaveAndReturnIntent)
+        {
+            TempData[SaveAndReturnController.CodeKey] = await drafts.CreateResumeCodeAsync(draft, cancellationToken);
+            TempData[SaveAndReturnController.ReturnToKey] = QuestionUrl(number, change);
+            return RedirectToAction(nameof(SaveAndReturnController.Show), "SaveAndReturn");
+        }
+
+        return Redirect(change ? "/check-answers" : NextUrl(number));
+    }
+
+    private QuestionViewModel ToViewModel(ConsultationContent content, QuestionContent question, AnswerInput input, bool change)
+    {
+        ViewData["Title"] = question.SectionTitle;
+        return new QuestionViewModel
+        {
+            Question = question,
+            QuestionCount = content.Questions.Count,
+            HelpHtml = markdown.ToHtml(question.HelpText),
+            Input = input,
+            BackUrl = change ? "/check-answers" : PreviousUrl(question.Number),
+            FormAction = QuestionUrl(question.Number, change),
+        };
+    }
+
+    private static string QuestionUrl(int number, bool change) => change ? $"/questions/{number}?change=true" : $"/questions/{number}";
+
+    private static string PreviousUrl(int number) =>
+        number == ConsultationLimits.FirstQuestionNumber ? "/" : $"/questions/{number - 1}";
+
+    private static string NextUrl(int number) =>
+        number == ConsultationLimits.LastQuestionNumber ? "/about-you" : $"/questions/{number + 1}";
+}

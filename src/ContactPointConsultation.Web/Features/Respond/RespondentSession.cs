@@ -1,0 +1,109 @@
+using ContactPointConsultation.Core;
+using ContactPointConsultation.Core.Content;
+using ContactPointConsultation.Core.Data;
+using ContactPointConsultation.Core.Drafts;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Options;
+
+namespace ContactPointConsultation.Web.Features.Respond;
+
+/// <summary>
+/// The respondent's side of a draft: the essential cookie that finds it again on this device, the wording
+/// it is pinned to, and the short-lived cookie that lets the confirmation page show the reference.
+/// </summary>
+public sealed class RespondentSession(
+    IHttpContextAccessor httpContextAccessor,
+    DraftStore drafts,
+    ContentCatalogue catalogue,
+    IOptions<ConsultationOptions> options,
+    IDataProtectionProvider dataProtection)
+{
+    public const string DraftCookieName = "cp_draft";
+    public const string SentCookieName = "cp_sent";
+
+    private readonly IDataProtector _sentProtector = dataProtection.CreateProtector("Respond.SentReference");
+    private Draft? _draft;
+    private bool _looked;
+
+    private HttpContext Http => httpContextAccessor.HttpContext ?? throw new InvalidOperationException("No current request.");
+
+    public async Task<Draft?> FindDraftAsync(CancellationToken cancellationToken)
+    {
+        if (!_looked)
+        {
+            _draft = await drafts.FindAsync(Http.Request.Cookies[DraftCookieName], cancellationToken);
+            _looked = true;
+        }
+
+        return _draft;
+    }
+
+    /// <summary>The wording this respondent answers: the version their draft started on, or the live one.</summary>
+    public async Task<ConsultationContent> ContentAsync(CancellationToken cancellationToken)
+    {
+        var draft = await FindDraftAsync(cancellationToken);
+        return draft is null
+            ? await catalogue.GetLiveAsync(cancellationToken)
+            : await catalogue.GetVersionAsync(draft.ContentVersionId, cancellationToken);
+    }
+
+    public async Task<Draft> FindOrStartDraftAsync(int contentVersionId, CancellationToken cancellationToken)
+    {
+        if (await FindDraftAsync(cancellationToken) is { } existing)
+        {
+            return existing;
+        }
+
+        var (draft, token) = await drafts.StartAsync(contentVersionId, cancellationToken);
+        AdoptDraft(draft, token);
+        Http.Response.Cookies.Delete(SentCookieName);
+        return draft;
+    }
+
+    /// <summary>Makes this device the one that holds the draft (after starting it, or resuming it with a code).</summary>
+    public void AdoptDraft(Draft draft, string token)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        _draft = draft;
+        _looked = true;
+        Http.Response.Cookies.Append(DraftCookieName, token, CookieOptions(draft.ExpiresAt));
+    }
+
+    /// <summary>After sending: forget the draft on this device, so the next person starts fresh.</summary>
+    public void Finish(string reference)
+    {
+        _draft = null;
+        Http.Response.Cookies.Delete(DraftCookieName);
+        Http.Response.Cookies.Append(SentCookieName, _sentProtector.Protect(reference), CookieOptions(expires: null));
+    }
+
+    public string? SentReference()
+    {
+        var value = Http.Request.Cookies[SentCookieName];
+        if (string.IsNullOrEmpty(value))
+        {
+            return null;
+        }
+
+        try
+        {
+            return _sentProtector.Unprotect(value);
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            return null;
+        }
+    }
+
+    public bool IsOpen(DateTimeOffset now) => options.Value.IsOpenAt(now);
+
+    private CookieOptions CookieOptions(DateTime? expires) => new()
+    {
+        HttpOnly = true,
+        IsEssential = true,
+        SameSite = SameSiteMode.Lax,
+        Secure = Http.Request.IsHttps,
+        Path = "/",
+        Expires = expires is null ? null : new DateTimeOffset(expires.Value, TimeSpan.Zero),
+    };
+}

@@ -1,0 +1,65 @@
+using ContactPointConsultation.Core.Content;
+using ContactPointConsultation.Core.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContactPointConsultation.Web.Infrastructure;
+
+public static class DatabaseSetup
+{
+    public const string SqliteProvider = "Sqlite";
+    public const string SqlServerProvider = "SqlServer";
+
+    /// <summary>
+    /// One DbContext; the provider is chosen at run time by Database:Provider, and each provider keeps its
+    /// migrations in its own assembly (see docs/adr/0002-database-providers.md).
+    /// </summary>
+    public static IServiceCollection AddConsultationDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var provider = configuration["Database:Provider"] ?? SqliteProvider;
+        var connectionString = configuration.GetConnectionString("Consultation")
+            ?? throw new InvalidOperationException("Set ConnectionStrings:Consultation.");
+
+        services.AddDbContextFactory<ConsultationDbContext>(options => _ = provider switch
+        {
+            SqliteProvider => options.UseSqlite(
+                SqliteConnectionString(connectionString, environment.ContentRootPath),
+                sqlite => sqlite.MigrationsAssembly("ContactPointConsultation.Migrations.Sqlite")),
+            SqlServerProvider => options.UseSqlServer(
+                connectionString,
+                sqlServer => sqlServer.MigrationsAssembly("ContactPointConsultation.Migrations.SqlServer").EnableRetryOnFailure()),
+            _ => throw new InvalidOperationException($"Database:Provider must be {SqliteProvider} or {SqlServerProvider}, not '{provider}'."),
+        });
+        services.AddScoped<ContentSeeder>();
+        return services;
+    }
+
+    /// <summary>Applies migrations, seeds the wording on first run, and puts SQLite in WAL mode.</summary>
+    public static async Task MigrateAndSeedAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ConsultationDbContext>();
+        await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers carry on while a response is written. Synchronous stays at its durable default.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        await scope.ServiceProvider.GetRequiredService<ContentSeeder>().SeedIfEmptyAsync(cancellationToken);
+    }
+
+    /// <summary>A relative SQLite file is placed under the content root, and its folder created on first run.</summary>
+    internal static string SqliteConnectionString(string connectionString, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.DataSource is not (":memory:" or "") && builder.Mode != SqliteOpenMode.Memory)
+        {
+            var path = Path.GetFullPath(builder.DataSource, contentRoot);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            builder.DataSource = path;
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,47 @@
+using System.Collections.Concurrent;
+using Markdig;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Microsoft.AspNetCore.Html;
+
+namespace ContactPointConsultation.Web.Infrastructure;
+
+/// <summary>
+/// Renders the consultation's Markdown (introduction and help panels) as GOV.UK-styled HTML.
+/// Raw HTML in the source is escaped, never passed through.
+/// </summary>
+public sealed class GovUkMarkdown
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().Build();
+
+    // Wording versions are few and immutable once live, so each distinct text is rendered once.
+    private readonly ConcurrentDictionary<string, HtmlString> _rendered = new(StringComparer.Ordinal);
+
+    public HtmlString ToHtml(string markdown) => _rendered.GetOrAdd(markdown, Render);
+
+    private static HtmlString Render(string markdown)
+    {
+        var document = Markdown.Parse(markdown, Pipeline);
+        foreach (var node in document.Descendants())
+        {
+            var cssClass = node switch
+            {
+                HeadingBlock { Level: <= 2 } => "govuk-heading-m",
+                HeadingBlock => "govuk-heading-s",
+                ParagraphBlock { Parent: ListItemBlock } => null,
+                ParagraphBlock => "govuk-body",
+                ListBlock { IsOrdered: true } => "govuk-list govuk-list--number",
+                ListBlock => "govuk-list govuk-list--bullet",
+                LinkInline => "govuk-link",
+                _ => null,
+            };
+            if (cssClass is not null)
+            {
+                node.GetAttributes().AddClass(cssClass);
+            }
+        }
+
+        return new HtmlString(document.ToHtml(Pipeline));
+    }
+}

@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using System.Threading.RateLimiting;
+using ContactPointConsultation.Core;
+using ContactPointConsultation.Core.Content;
+using ContactPointConsultation.Core.Data;
+using ContactPointConsultation.Core.Drafts;
+using ContactPointConsultation.Core.Submissions;
+using ContactPointConsultation.Web.Features.Respond;
+using FluentValidation;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
+
+namespace ContactPointConsultation.Web.Infrastructure;
+
+public static class WebSetup
+{
+    public const string ResumeRateLimit = "resume";
+
+    /// <summary>MVC with feature folders, antiforgery on every POST, shared Data Protection keys, rate limits.</summary>
+    public static IServiceCollection AddPortalWeb(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<PortalOptions>(configuration.GetSection(PortalOptions.SectionName));
+        services
+            .AddControllersWithViews(options =>
+            {
+                options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                // Optional fields are optional: nullable or not, nothing is required unless a validator says so.
+                options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            })
+            .AddRazorOptions(options => options.ViewLocationExpanders.Add(new FeatureViewLocationExpander()))
+            .AddCookieTempDataProvider(options =>
+            {
+                options.Cookie.Name = "cp_message";
+                options.Cookie.IsEssential = true;
+            });
+        services.AddAntiforgery(options => options.Cookie.Name = "cp_antiforgery");
+
+        // Welsh, Arabic, emoji and curly quotes are written as themselves rather than as numeric entities.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
+        // Keys live in the database, so a restart or a second instance can still read open forms and cookies.
+        services.AddDataProtection()
+            .SetApplicationName("ContactPointConsultation")
+            .PersistKeysToDbContext<ConsultationDbContext>();
+
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = (context, _) =>
+            {
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    context.HttpContext.Response.Headers.RetryAfter =
+                        ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                }
+
+                return ValueTask.CompletedTask;
+            };
+            options.AddPolicy(ResumeRateLimit, context =>
+            {
+                var settings = context.RequestServices.GetRequiredService<IOptions<PortalOptions>>().Value;
+                return RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = settings.ResumeAttemptsPerWindow,
+                        Window = TimeSpan.FromMinutes(settings.ResumeWindowMinutes),
+                        QueueLimit = 0,
+                    });
+            });
+        });
+
+        services.AddSingleton<GovUkMarkdown>();
+        return services;
+    }
+
+    /// <summary>The respondent journey: wording, drafts, submission, and the open/closed dates.</summary>
+    public static IServiceCollection AddRespondFeature(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<ConsultationOptions>(configuration.GetSection(ConsultationOptions.SectionName));
+        services.AddSingleton(TimeProvider.System);
+        services.AddMemoryCache();
+        services.AddSingleton<ContentCatalogue>();
+        services.AddScoped<DraftStore>();
+        services.AddScoped<SubmissionService>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<RespondentSession>();
+        services.AddScoped<ConsultationOpenFilter>();
+        services.AddValidatorsFromAssemblyContaining<AnswerInputValidator>(ServiceLifetime.Singleton);
+        return services;
+    }
+}

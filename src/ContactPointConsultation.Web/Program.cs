@@ -1,0 +1,39 @@
+using ContactPointConsultation.Web.Infrastructure;
+using Serilog;
+
+var command = PortalCommand.Parse(args);
+var builder = WebApplication.CreateBuilder(command.HostArgs);
+
+builder.Host.UseSerilog((context, logging) => logging.ReadFrom.Configuration(context.Configuration));
+builder.Services
+    .AddConsultationDatabase(builder.Configuration, builder.Environment)
+    .AddRespondFeature(builder.Configuration)
+    .AddPortalWeb(builder.Configuration);
+
+var app = builder.Build();
+
+if (command.Name == PortalCommand.Migrate)
+{
+    await app.Services.MigrateAndSeedAsync();
+    Log.Information("Database migrated and content seeded");
+    return;
+}
+
+if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
+{
+    await app.Services.MigrateAndSeedAsync();
+}
+
+app.UseExceptionHandler("/error/500");
+app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseSecurityHeaders();
+app.UseSerilogRequestLogging();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseRateLimiter();
+app.MapControllers();
+
+await app.RunAsync();
+
+/// <summary>Exposed for WebApplicationFactory in the tests.</summary>
+public partial class Program;

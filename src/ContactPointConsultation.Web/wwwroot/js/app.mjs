@@ -1,0 +1,3 @@
+import { initAll } from "/lib/govuk/govuk-frontend.min.js";
+
+initAll();
