@@ -4,7 +4,9 @@ using Serilog;
 var command = PortalCommand.Parse(args);
 var builder = WebApplication.CreateBuilder(command.HostArgs);
 
-builder.Host.UseSerilog((context, logging) => logging.ReadFrom.Configuration(context.Configuration));
+builder.Host.UseSerilog((context, services, logging) => logging
+    .ReadFrom.Configuration(context.Configuration)
+    .ReadFrom.Services(services));
 builder.Services
     .AddConsultationDatabase(builder.Configuration, builder.Environment)
     .AddRespondFeature(builder.Configuration)

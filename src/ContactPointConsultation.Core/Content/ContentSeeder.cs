@@ -42,8 +42,22 @@ public sealed class ContentSeeder(ConsultationDbContext db, TimeProvider clock)
                 HasChoice = q.HasChoice,
             }).ToList(),
         });
-        await db.SaveChangesAsync(cancellationToken);
-        return true;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            // Two instances started together and the other one seeded first: its version 1 stands.
+            db.ChangeTracker.Clear();
+            if (!await db.ContentVersions.AnyAsync(cancellationToken))
+            {
+                throw;
+            }
+
+            return false;
+        }
     }
 
     internal static SeedContent LoadSeed()

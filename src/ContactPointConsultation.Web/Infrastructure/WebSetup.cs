@@ -11,6 +11,7 @@ using ContactPointConsultation.Web.Features.Respond;
 using FluentValidation;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 
@@ -30,6 +31,9 @@ public static class WebSetup
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 // Optional fields are optional: nullable or not, nothing is required unless a validator says so.
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+                // No jQuery-style keys here; their parser turns a field named "[x" into a 500.
+                options.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
+                options.ValueProviderFactories.RemoveType<JQueryQueryStringValueProviderFactory>();
             })
             .AddRazorOptions(options => options.ViewLocationExpanders.Add(new FeatureViewLocationExpander()))
             .AddCookieTempDataProvider(options =>

@@ -7,15 +7,17 @@ public sealed record ErrorViewModel(string ReferenceId);
 
 /// <summary>
 /// Friendly pages for errors, reached by re-executing the failed request. Any method can land here, and
-/// the antiforgery check is skipped so a failed POST does not fail again.
+/// the action binds nothing from the request: a POST whose form could not be read (a NUL byte, say) would
+/// only fail again. The antiforgery check is skipped for the same reason.
 /// </summary>
 [IgnoreAntiforgeryToken]
 [Route("error")]
 public sealed class ErrorsController : Controller
 {
     [Route("{statusCode:int}")]
-    public IActionResult Status(int statusCode)
+    public IActionResult Status()
     {
+        var statusCode = int.TryParse(RouteData.Values["statusCode"] as string, out var code) ? code : StatusCodes.Status500InternalServerError;
         var (view, title) = statusCode switch
         {
             StatusCodes.Status404NotFound => ("NotFound", "Page not found"),

@@ -22,7 +22,7 @@ public sealed class StartController(
     {
         if (!session.IsOpen(clock.GetUtcNow()))
         {
-            return await Closed(cancellationToken);
+            return Redirect("/closed");
         }
 
         var content = await session.ContentAsync(cancellationToken);
@@ -35,9 +35,15 @@ public sealed class StartController(
     [HttpGet("closed")]
     public async Task<IActionResult> Closed(CancellationToken cancellationToken)
     {
+        var now = clock.GetUtcNow();
+        if (session.IsOpen(now))
+        {
+            return Redirect("/");
+        }
+
         var content = await session.ContentAsync(cancellationToken);
         var settings = options.Value;
-        var notYetOpen = clock.GetUtcNow().UtcDateTime < settings.OpensAt.ToUniversalTime();
+        var notYetOpen = now.UtcDateTime < settings.OpensAt.ToUniversalTime();
         ViewData["Title"] = notYetOpen ? "This consultation is not open yet" : "This consultation has closed";
         return View("Closed", new ClosedViewModel(content.ConsultationName, settings.OpensAt, settings.ClosesAt, notYetOpen));
     }

@@ -1,0 +1,3 @@
+using ContactPointConsultation.Tests.Infrastructure;
+
+[assembly: AssemblyFixture(typeof(SharedPortal))]

@@ -1,0 +1,124 @@
+using System.Net;
+using ContactPointConsultation.Core.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Serilog.Core;
+
+namespace ContactPointConsultation.Tests.Infrastructure;
+
+/// <summary>
+/// The real app over a real SQLite file, created and migrated by the app's own start-up.
+/// Every setting can be overridden, and every log event the app writes is captured.
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+    private readonly bool _ownsDatabase;
+
+    /// <param name="now">When set, the portal runs on a clock the test can move.</param>
+    public PortalFactory(IReadOnlyDictionary<string, string?>? settings = null, string? databasePath = null, DateTimeOffset? now = null)
+    {
+        Clock = now is null ? null : new FakeTimeProvider(now.Value);
+        _ownsDatabase = databasePath is null;
+        DatabasePath = databasePath ?? NewDatabasePath();
+        _settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Consultation"] = $"Data Source={DatabasePath}",
+            ["Serilog:WriteTo:0:Args:restrictedToMinimumLevel"] = "Warning",
+            ["Consultation:OpensAt"] = "2020-01-01T00:00:00Z",
+            ["Consultation:ClosesAt"] = "2099-12-31T23:59:59Z",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+
+        // Cookies are marked Secure over HTTPS, as in production.
+        ClientOptions.BaseAddress = new Uri("https://localhost");
+    }
+
+    public string DatabasePath { get; }
+
+    public FakeTimeProvider? Clock { get; }
+
+    public CapturedLogs Logs { get; } = new();
+
+    public static string NewDatabasePath()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "contactpoint-tests");
+        Directory.CreateDirectory(folder);
+        return Path.Combine(folder, $"{Guid.NewGuid():N}.db");
+    }
+
+    /// <param name="cookies">A browser's cookie jar, to carry a respondent from one server to another.</param>
+    public Respondent CreateRespondent(CookieContainer? cookies = null)
+    {
+        cookies ??= new CookieContainer();
+        var client = CreateDefaultClient(ClientOptions.BaseAddress, new RedirectHandler(), new CookieContainerHandler(cookies));
+        return new Respondent(client, cookies);
+    }
+
+    public async Task<T> QueryAsync<T>(Func<ConsultationDbContext, Task<T>> query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ConsultationDbContext>();
+        return await query(db);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<ILogEventSink>(Logs);
+            if (Clock is not null)
+            {
+                services.AddSingleton<TimeProvider>(Clock);
+            }
+        });
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_ownsDatabase)
+        {
+            DeleteDatabase(DatabasePath);
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
+    public static void DeleteDatabase(string path)
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+}
+
+/// <summary>One portal for the whole assembly, for tests that need no special settings.</summary>
+public sealed class SharedPortal : PortalFactory, IAsyncLifetime
+{
+    /// <summary>Started once, before any test, so parallel tests never race to build the host.</summary>
+    public ValueTask InitializeAsync()
+    {
+        StartServer();
+        return ValueTask.CompletedTask;
+    }
+}
+

@@ -1,0 +1,88 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace ContactPointConsultation.Tests.Infrastructure;
+
+/// <summary>
+/// A person with a browser that has no JavaScript: follows links and redirects, keeps cookies, and posts
+/// the page's real form, antiforgery token included.
+/// </summary>
+public sealed class Respondent(HttpClient client, CookieContainer cookies) : IDisposable
+{
+    private static readonly HtmlParser Parser = new();
+
+    public HttpClient Client { get; } = client;
+
+    public CookieContainer Cookies { get; } = cookies;
+
+    public IHtmlDocument Page { get; private set; } = Parser.ParseDocument("");
+
+    public HttpStatusCode Status { get; private set; }
+
+    public string Path { get; private set; } = "/";
+
+    public async Task<IHtmlDocument> GetAsync(string url)
+    {
+        using var response = await Client.GetAsync(new Uri(url, UriKind.Relative));
+        return await ReadAsync(response);
+    }
+
+    /// <summary>Fills in the current page's form and submits it, optionally with a named button.</summary>
+    public async Task<IHtmlDocument> SubmitAsync(IReadOnlyDictionary<string, string?>? fields = null, (string Name, string Value)? button = null)
+    {
+        var form = Page.QuerySelector<IHtmlFormElement>("main form[method=post]")
+            ?? throw new InvalidOperationException($"No form on {Path}");
+        var body = HiddenFields(form);
+        foreach (var (name, value) in fields ?? new Dictionary<string, string?>())
+        {
+            if (value is not null)
+            {
+                body.Add(new(name, value));
+            }
+        }
+
+        if (button is { } pressed)
+        {
+            body.Add(new(pressed.Name, pressed.Value));
+        }
+
+        return await PostAsync(form.GetAttribute("action") ?? Path, body);
+    }
+
+    public async Task<IHtmlDocument> PostAsync(string url, IEnumerable<KeyValuePair<string, string>> body)
+    {
+        using var content = new FormUrlEncodedContent(body);
+        using var response = await Client.PostAsync(new Uri(url, UriKind.Relative), content);
+        return await ReadAsync(response);
+    }
+
+    /// <summary>The hidden fields of the page's form, as the browser would post them (token and keys).</summary>
+    public static List<KeyValuePair<string, string>> HiddenFields(IParentNode formOrPage) =>
+        formOrPage.QuerySelectorAll<IHtmlInputElement>("input[type=hidden]")
+            .Select(i => new KeyValuePair<string, string>(i.Name!, i.Value))
+            .ToList();
+
+    public List<KeyValuePair<string, string>> HiddenFields() =>
+        HiddenFields(Page.QuerySelector("main form[method=post]") ?? throw new InvalidOperationException($"No form on {Path}"));
+
+    public string AntiforgeryToken =>
+        Page.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")?.Value
+        ?? throw new InvalidOperationException($"No antiforgery token on {Path}");
+
+    public string Text(string selector) => Page.QuerySelector(selector)?.TextContent.Trim() ?? "";
+
+    public IReadOnlyList<string> ErrorSummary =>
+        Page.QuerySelectorAll(".govuk-error-summary__list a").Select(a => a.TextContent.Trim()).ToList();
+
+    public void Dispose() => Client.Dispose();
+
+    private async Task<IHtmlDocument> ReadAsync(HttpResponseMessage response)
+    {
+        Status = response.StatusCode;
+        Path = response.RequestMessage?.RequestUri?.PathAndQuery ?? Path;
+        Page = Parser.ParseDocument(await response.Content.ReadAsStringAsync());
+        return Page;
+    }
+}

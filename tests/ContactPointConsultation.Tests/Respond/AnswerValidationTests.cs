@@ -1,0 +1,216 @@
+using System.Net;
+using ContactPointConsultation.Core.Data;
+using ContactPointConsultation.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContactPointConsultation.Tests.Respond;
+
+public sealed class AnswerValidationTests(SharedPortal portal)
+{
+    private static Dictionary<string, string?> Fields(string? answer, string? comments) => new() { ["Answer"] = answer, ["Comments"] = comments };
+
+    [Theory]
+    [InlineData(5001)]
+    [InlineData(100_000)]
+    public async Task Post_CommentTooLong_ShowsErrorAndKeepsText(int length)
+    {
+        using var respondent = portal.CreateRespondent();
+        var comment = "Too long " + new string('x', length - 9);
+        await respondent.GetAsync("/questions/3");
+
+        await respondent.SubmitAsync(Fields("yes", comment));
+
+        Assert.Equal("/questions/3", respondent.Path);
+        Assert.StartsWith("Error: ", respondent.Page.Title, StringComparison.Ordinal);
+        Assert.Equal(["Comments must be 5,000 characters or less"], respondent.ErrorSummary);
+        Assert.Equal("#comments", respondent.Page.QuerySelector(".govuk-error-summary__list a")!.GetAttribute("href"));
+        Assert.Contains("Comments must be 5,000 characters or less", respondent.Text("#comments-error"), StringComparison.Ordinal);
+        Assert.Equal(comment, respondent.Page.QuerySelector("textarea#comments")!.TextContent);
+        Assert.NotNull(respondent.Page.QuerySelector("input#answer[checked]"));
+        Assert.Equal(0, await portal.QueryAsync(db => db.DraftAnswers.CountAsync(a => a.Comments!.StartsWith("Too long "))));
+    }
+
+    [Fact]
+    public async Task Post_CommentExactlyAtLimitWithEmojiAndCombiningCharacters_IsStoredIdentically()
+    {
+        using var respondent = portal.CreateRespondent();
+        // Counted as the on-page counter counts (UTF-16 units): 👩‍👩‍👧 is 8, é as e + U+0301 is 2.
+        var start = "Ar y cyd 👩‍👩‍👧 café ";
+        var comment = start + new string('ŵ', 5000 - start.Length);
+        Assert.Equal(5000, comment.Length);
+        await respondent.GetAsync("/questions/4");
+
+        await respondent.SubmitAsync(Fields("not-sure", comment));
+
+        Assert.Equal("/questions/5", respondent.Path);
+        var reference = await SendFromHereAsync(respondent);
+        Assert.Equal(comment, await StoredCommentAsync(reference, 4));
+    }
+
+    [Fact]
+    public async Task Post_WindowsLineBreaks_CountAsOneCharacterEach()
+    {
+        using var respondent = portal.CreateRespondent();
+        var line = new string('a', 99);
+        var typed = string.Join("\r\n", Enumerable.Repeat(line, 50));
+        Assert.Equal(5048, typed.Length);
+        await respondent.GetAsync("/questions/2");
+
+        await respondent.SubmitAsync(Fields(null, typed));
+
+        Assert.Equal("/questions/3", respondent.Path);
+        var reference = await SendFromHereAsync(respondent);
+        Assert.Equal(typed.Replace("\r\n", "\n", StringComparison.Ordinal), await StoredCommentAsync(reference, 2));
+    }
+
+    [Theory]
+    [InlineData("Maybe")]
+    [InlineData("YES")]
+    [InlineData("Yes")]
+    [InlineData("not sure")]
+    public async Task Post_UnknownAnswerValue_ShowsErrorAndKeepsComment(string value)
+    {
+        using var respondent = portal.CreateRespondent();
+        await respondent.GetAsync("/questions/5");
+
+        await respondent.SubmitAsync(Fields(value, "My comment stays"));
+
+        Assert.Equal(["Select yes, no or not sure"], respondent.ErrorSummary);
+        Assert.Equal("#answer", respondent.Page.QuerySelector(".govuk-error-summary__list a")!.GetAttribute("href"));
+        Assert.NotNull(respondent.Page.QuerySelector("#answer-error"));
+        Assert.Equal("My comment stays", respondent.Page.QuerySelector("textarea#comments")!.TextContent);
+        Assert.Equal(0, await portal.QueryAsync(db => db.DraftAnswers.CountAsync(a => a.Comments == "My comment stays")));
+    }
+
+    [Fact]
+    public async Task Post_ControlCharacters_AreDroppedAndTheRestIsStored()
+    {
+        using var respondent = portal.CreateRespondent();
+        await respondent.GetAsync("/questions/6");
+
+        await respondent.SubmitAsync(Fields("no", "bell\a esc\u001b c1\u0085 tab\tkept\u202Eright-to-left kept"));
+
+        Assert.Equal("/questions/7", respondent.Path);
+        var reference = await SendFromHereAsync(respondent);
+        Assert.Equal("bell esc c1 tab\tkept\u202Eright-to-left kept", await StoredCommentAsync(reference, 6));
+    }
+
+    [Fact]
+    public async Task Post_NulCharacter_IsRefusedWithAFriendlyPageAndNothingIsStored()
+    {
+        using var respondent = portal.CreateRespondent();
+        await respondent.GetAsync("/questions/6");
+
+        await respondent.SubmitAsync(Fields("no", "nul\0 here"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, respondent.Status);
+        Assert.Equal("Sorry, we could not use what was sent", respondent.Text("h1"));
+        Assert.Equal(0, await portal.QueryAsync(db => db.DraftAnswers.CountAsync(a => a.Comments!.Contains("here"))));
+    }
+
+    [Theory]
+    [InlineData("[spc")]
+    [InlineData("Answer[0]")]
+    [InlineData("a]b[c")]
+    public async Task Post_MalformedFieldName_IsIgnored(string name)
+    {
+        using var respondent = portal.CreateRespondent();
+        await respondent.GetAsync("/questions/11");
+        var body = respondent.HiddenFields();
+        body.AddRange([new(name, "1"), new("Answer", "yes")]);
+
+        await respondent.PostAsync("/questions/11", body);
+
+        Assert.Equal("/questions/12", respondent.Path);
+    }
+
+    [Fact]
+    public async Task Post_MarkupAndSql_AreStoredAsTypedAndShownAsText()
+    {
+        using var respondent = portal.CreateRespondent();
+        const string nasty = "'; DROP TABLE Responses; -- <script>alert(1)</script> \"><img src=x onerror=alert(2)>";
+        await respondent.GetAsync("/questions/7");
+        await respondent.SubmitAsync(Fields("yes", nasty));
+
+        await respondent.GetAsync("/questions/7");
+        Assert.Equal(nasty, respondent.Page.QuerySelector("textarea#comments")!.TextContent);
+        Assert.Empty(respondent.Page.QuerySelectorAll("main script, main img"));
+
+        var reference = await SendFromHereAsync(respondent);
+        Assert.Equal(nasty, await StoredCommentAsync(reference, 7));
+    }
+
+    [Fact]
+    public async Task Post_UnknownFieldsAndDuplicateAnswers_AreIgnored()
+    {
+        using var respondent = portal.CreateRespondent();
+        await respondent.GetAsync("/questions/8");
+        var body = respondent.HiddenFields();
+        body.AddRange([new("Answer", "no"), new("Answer", "yes"), new("Comments", "dup"), new("SubmittedAt", "2000-01-01"), new("ContentVersionId", "999"), new("Reference", "AAAAAAAA")]);
+
+        await respondent.PostAsync("/questions/8", body);
+
+        Assert.Equal("/questions/9", respondent.Path);
+        var reference = await SendFromHereAsync(respondent);
+        var response = await portal.QueryAsync(db => db.Responses.Include(r => r.Answers).SingleAsync(r => r.Reference == reference));
+        Assert.NotEqual("AAAAAAAA", response.Reference);
+        Assert.True(response.SubmittedAt > new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        var answer = Assert.Single(response.Answers);
+        Assert.Equal(Choice.No, answer.Choice);
+    }
+
+    [Fact]
+    public async Task Post_AnswerToCommentOnlyQuestion_IsIgnored()
+    {
+        using var respondent = portal.CreateRespondent();
+        await respondent.GetAsync("/questions/12");
+        Assert.Empty(respondent.Page.QuerySelectorAll("input[name=Answer]"));
+
+        await respondent.SubmitAsync(Fields("yes", "General thoughts"));
+
+        var reference = await SendFromHereAsync(respondent);
+        var answer = await portal.QueryAsync(db => db.ResponseAnswers.SingleAsync(a => a.QuestionNumber == 12 && db.Responses.Any(r => r.Id == a.ResponseId && r.Reference == reference)));
+        Assert.Null(answer.Choice);
+        Assert.Equal("General thoughts", answer.Comments);
+    }
+
+    [Fact]
+    public async Task Post_WithoutAntiforgeryToken_ShowsFriendlyPageAndStoresNothing()
+    {
+        using var respondent = portal.CreateRespondent();
+        await respondent.GetAsync("/questions/9");
+
+        await respondent.PostAsync("/questions/9", [new("Answer", "yes"), new("Comments", "forged")]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, respondent.Status);
+        Assert.Equal("Sorry, we could not use what was sent", respondent.Text("h1"));
+        Assert.Equal(0, await portal.QueryAsync(db => db.DraftAnswers.CountAsync(a => a.Comments == "forged")));
+    }
+
+    [Fact]
+    public async Task Post_InvalidUtf8_IsStoredAsReplacementCharactersNotAnError()
+    {
+        using var respondent = portal.CreateRespondent();
+        await respondent.GetAsync("/questions/10");
+        var token = Uri.EscapeDataString(respondent.AntiforgeryToken);
+        using var content = new ByteArrayContent([.. System.Text.Encoding.ASCII.GetBytes($"__RequestVerificationToken={token}&Comments=bad%FF%FEbytes")]);
+        content.Headers.ContentType = new("application/x-www-form-urlencoded");
+
+        using var response = await respondent.Client.PostAsync(new Uri("/questions/10", UriKind.Relative), content, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.EndsWith("/questions/11", response.RequestMessage!.RequestUri!.AbsolutePath, StringComparison.Ordinal);
+    }
+
+    private static async Task<string> SendFromHereAsync(Respondent respondent)
+    {
+        await respondent.GetAsync("/check-answers");
+        await respondent.SubmitAsync();
+        return respondent.Text(".govuk-panel__body strong");
+    }
+
+    private Task<string?> StoredCommentAsync(string reference, int number) =>
+        portal.QueryAsync(db => db.ResponseAnswers
+            .Where(a => a.QuestionNumber == number && db.Responses.Any(r => r.Id == a.ResponseId && r.Reference == reference))
+            .Select(a => a.Comments).SingleAsync());
+}

@@ -1,0 +1,197 @@
+using System.Net;
+using ContactPointConsultation.Core.Data;
+using ContactPointConsultation.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContactPointConsultation.Tests.Respond;
+
+public sealed class JourneyTests(SharedPortal portal)
+{
+    [Fact]
+    public async Task FullJourney_StoresExactlyOneResponseWithTheValuesTyped()
+    {
+        using var respondent = portal.CreateRespondent();
+        var journey = Journey.AllAnswered();
+
+        var reference = await respondent.SendAsync(journey);
+
+        Assert.Equal("/confirmation", respondent.Path);
+        Assert.Matches("^[A-HJ-NP-Z2-9]{8}$", reference);
+        var stored = await portal.QueryAsync(db => db.Responses.Include(r => r.Answers).Where(r => r.Reference == reference).ToListAsync());
+        var response = Assert.Single(stored);
+        Assert.Equal(AgeGroup.From11To13, response.AgeGroup);
+        Assert.Equal(AnsweringAs.YoungPerson, response.AnsweringAs);
+        Assert.Equal(11, response.Answers.Count);
+        foreach (var (number, (answer, comments)) in journey.Answers)
+        {
+            var saved = Assert.Single(response.Answers, a => a.QuestionNumber == number);
+            Assert.Equal(comments, saved.Comments);
+            Assert.Equal(answer switch { "yes" => Choice.Yes, "no" => Choice.No, "not-sure" => Choice.NotSure, _ => (Choice?)null }, saved.Choice);
+        }
+    }
+
+    [Fact]
+    public async Task Send_RecordsTheWordingVersionTheRespondentAnswered()
+    {
+        using var respondent = portal.CreateRespondent();
+
+        var reference = await respondent.SendAsync(Journey.Empty().Answer(4, "no"));
+
+        var (versionId, liveId) = await portal.QueryAsync(async db => (
+            await db.Responses.Where(r => r.Reference == reference).Select(r => r.ContentVersionId).SingleAsync(),
+            await db.ContentVersions.Where(v => v.State == ContentVersionState.Live).Select(v => v.Id).SingleAsync()));
+        Assert.Equal(liveId, versionId);
+    }
+
+    [Fact]
+    public async Task CheckAnswers_SkippedQuestions_ShowNotAnsweredAndAreNotStored()
+    {
+        using var respondent = portal.CreateRespondent();
+        await respondent.AnswerAllAsync(Journey.Empty().Answer(3, "yes", "Only this one"));
+
+        Assert.Equal("/check-answers", respondent.Path);
+        var values = respondent.Page.QuerySelectorAll("#answers + dl .govuk-summary-list__value").Select(v => v.TextContent.Trim()).ToList();
+        Assert.Equal(11, values.Count);
+        Assert.Contains("Yes", values[1], StringComparison.Ordinal);
+        Assert.Contains("Only this one", values[1], StringComparison.Ordinal);
+        Assert.Equal(9, values.Count(v => v == "Not answered"));
+        Assert.Equal("No comments", values[10]);
+
+        await respondent.SubmitAsync();
+        var reference = respondent.Text(".govuk-panel__body strong");
+        var answers = await portal.QueryAsync(db => db.ResponseAnswers.Where(a => db.Responses.Any(r => r.Id == a.ResponseId && r.Reference == reference)).ToListAsync());
+        Assert.Equal(3, Assert.Single(answers).QuestionNumber);
+    }
+
+    [Fact]
+    public async Task Send_NothingAnswered_ShowsErrorAndStoresNothing()
+    {
+        using var respondent = portal.CreateRespondent();
+        await respondent.AnswerAllAsync(Journey.Empty().AboutYou("14-to-16", null));
+        var key = Guid.Parse(respondent.HiddenFields().Single(f => f.Key == "SubmissionKey").Value);
+
+        await respondent.SubmitAsync();
+
+        Assert.Equal("/check-answers", respondent.Path);
+        Assert.StartsWith("Error: ", respondent.Page.Title, StringComparison.Ordinal);
+        Assert.Equal(["Answer at least one question or write a comment before you send your answers"], respondent.ErrorSummary);
+        Assert.False(await portal.QueryAsync(db => db.Responses.AnyAsync(r => r.SubmissionKey == key)));
+    }
+
+    [Fact]
+    public async Task Send_Twice_StoresOneResponseAndBothLandOnTheSameReference()
+    {
+        using var respondent = portal.CreateRespondent();
+        await respondent.AnswerAllAsync(Journey.Empty().Answer(2, "yes"));
+        var form = respondent.HiddenFields();
+        var key = Guid.Parse(form.Single(f => f.Key == "SubmissionKey").Value);
+
+        // A double-click that arrives after the first request finished: the same form, posted again.
+        await respondent.PostAsync("/check-answers", form);
+        var firstReference = respondent.Text(".govuk-panel__body strong");
+        await respondent.PostAsync("/check-answers", form);
+        var secondReference = respondent.Text(".govuk-panel__body strong");
+
+        Assert.Equal("/confirmation", respondent.Path);
+        Assert.Equal(firstReference, secondReference);
+        Assert.Equal(1, await portal.QueryAsync(db => db.Responses.CountAsync(r => r.SubmissionKey == key)));
+    }
+
+    [Fact]
+    public async Task Send_ConcurrentRequestsWithOneDraft_StoreExactlyOneResponse()
+    {
+        using var respondent = portal.CreateRespondent();
+        await respondent.AnswerAllAsync(Journey.Empty().Answer(6, "not-sure", "Racing"));
+        var form = respondent.HiddenFields();
+        var key = Guid.Parse(form.Single(f => f.Key == "SubmissionKey").Value);
+
+        var statuses = await Task.WhenAll(Enumerable.Range(0, 5).Select(async _ =>
+        {
+            using var content = new FormUrlEncodedContent(form);
+            using var response = await respondent.Client.PostAsync(new Uri("/check-answers", UriKind.Relative), content, TestContext.Current.CancellationToken);
+            return response.StatusCode;
+        }));
+
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
+        Assert.Equal(1, await portal.QueryAsync(db => db.Responses.CountAsync(r => r.SubmissionKey == key)));
+    }
+
+    [Fact]
+    public async Task Confirmation_Refreshed_ShowsTheSameReference()
+    {
+        using var respondent = portal.CreateRespondent();
+        var reference = await respondent.SendAsync(Journey.Empty().Answer(5, "yes"));
+
+        await respondent.GetAsync("/confirmation");
+
+        Assert.Equal(reference, respondent.Text(".govuk-panel__body strong"));
+    }
+
+    [Fact]
+    public async Task BackThenSendAgain_ShowsAlreadySentAndStoresNothingMore()
+    {
+        using var respondent = portal.CreateRespondent();
+        await respondent.AnswerAllAsync(Journey.Empty().Answer(7, "no", "Back button"));
+        var checkAnswers = respondent.Page;
+        await respondent.SubmitAsync();
+        var reference = respondent.Text(".govuk-panel__body strong");
+
+        // The browser's Back button shows the cached page: post its form again.
+        var form = Respondent.HiddenFields(checkAnswers.QuerySelector("main form")!);
+        await respondent.PostAsync("/check-answers", form);
+
+        Assert.Equal(reference, respondent.Text(".govuk-panel__body strong"));
+        Assert.Equal(1, await portal.QueryAsync(db => db.Responses.CountAsync(r => r.Reference == reference)));
+
+        await respondent.GetAsync("/check-answers");
+        Assert.Equal("You have already sent your answers", respondent.Text("h1"));
+    }
+
+    [Fact]
+    public async Task AfterSending_TheNextPersonOnTheSameComputerStartsFresh()
+    {
+        using var respondent = portal.CreateRespondent();
+        await respondent.SendAsync(Journey.Empty().Answer(2, "yes", "First person"));
+
+        await respondent.GetAsync("/questions/2");
+
+        Assert.Null(respondent.Page.QuerySelector("input[name=Answer][checked]"));
+        Assert.Equal("", respondent.Text("textarea#comments"));
+        Assert.Equal(0, await portal.QueryAsync(db => db.DraftAnswers.CountAsync(a => a.Comments == "First person")));
+    }
+
+    [Fact]
+    public async Task ChangeLink_ReturnsToCheckAnswersWithTheNewAnswer()
+    {
+        using var respondent = portal.CreateRespondent();
+        await respondent.AnswerAllAsync(Journey.Empty().Answer(8, "yes"));
+        var change = respondent.Page.QuerySelectorAll("a").First(a => a.GetAttribute("href") == "/questions/8?change=true");
+        Assert.Contains("question 7", change.TextContent, StringComparison.Ordinal);
+
+        await respondent.GetAsync("/questions/8?change=true");
+        Assert.Equal("/check-answers", respondent.Page.QuerySelector(".govuk-back-link")!.GetAttribute("href"));
+        await respondent.SubmitAsync(new Dictionary<string, string?> { ["Answer"] = "no" });
+
+        Assert.Equal("/check-answers", respondent.Path);
+        var values = respondent.Page.QuerySelectorAll("#answers + dl .govuk-summary-list__value").Select(v => v.TextContent.Trim()).ToList();
+        Assert.StartsWith("No", values[6], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task QuestionPages_LinkForwardAndBackInOrder()
+    {
+        using var respondent = portal.CreateRespondent();
+
+        await respondent.GetAsync("/questions/2");
+        Assert.Equal("/", respondent.Page.QuerySelector(".govuk-back-link")!.GetAttribute("href"));
+        Assert.Equal("Question 1 of 11", respondent.Text(".govuk-caption-l"));
+        await respondent.SubmitAsync();
+        Assert.Equal("/questions/3", respondent.Path);
+        Assert.Equal("/questions/2", respondent.Page.QuerySelector(".govuk-back-link")!.GetAttribute("href"));
+
+        await respondent.GetAsync("/questions/12");
+        Assert.Equal("Question 11 of 11", respondent.Text(".govuk-caption-l"));
+        await respondent.SubmitAsync();
+        Assert.Equal("/about-you", respondent.Path);
+    }
+}

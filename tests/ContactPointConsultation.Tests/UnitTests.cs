@@ -1,0 +1,51 @@
+using ContactPointConsultation.Core;
+using ContactPointConsultation.Web.Features.Respond;
+using ContactPointConsultation.Web.Infrastructure;
+
+namespace ContactPointConsultation.Tests;
+
+public sealed class ReferenceCodeTests
+{
+    [Fact]
+    public void Create_UsesOnlyCharactersThatCannotBeConfused()
+    {
+        var codes = Enumerable.Range(0, 2000).Select(_ => ReferenceCode.Create()).ToList();
+
+        Assert.All(codes, c => Assert.Equal(8, c.Length));
+        Assert.DoesNotContain(codes, c => c.IndexOfAny(['I', 'O', 'Q', '0', '1']) >= 0);
+        Assert.True(codes.Distinct().Count() > 1990);
+    }
+
+    [Theory]
+    [InlineData("abcde-fgh23", "ABCDEFGH23")]
+    [InlineData(" ABCDE FGH23 ", "ABCDEFGH23")]
+    [InlineData(null, "")]
+    public void Normalise_IgnoresCaseSpacesAndDashes(string? typed, string expected) =>
+        Assert.Equal(expected, ReferenceCode.Normalise(typed));
+}
+
+public sealed class CommentTextTests
+{
+    [Theory]
+    [InlineData("a\r\nb\rc\nd", "a\nb\nc\nd")]
+    [InlineData("keep\ttabs", "keep\ttabs")]
+    [InlineData("no\0nul\u0007bell\u009Fc1", "nonulbellc1")]
+    [InlineData("Arabic \u202Bمرحبا\u202C and 👩‍👩‍👧", "Arabic \u202Bمرحبا\u202C and 👩‍👩‍👧")]
+    public void Clean_NormalisesLineBreaksAndDropsControlCharacters(string typed, string expected) =>
+        Assert.Equal(expected, CommentText.Clean(typed));
+}
+
+public sealed class SqliteConnectionStringTests
+{
+    [Fact]
+    public void RelativeDatabaseFile_IsPlacedUnderTheContentRoot()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "contactpoint-tests", Guid.NewGuid().ToString("N"));
+
+        var result = DatabaseSetup.SqliteConnectionString("Data Source=App_Data/consultation.db", root);
+
+        Assert.Contains(Path.Combine(root, "App_Data", "consultation.db"), result, StringComparison.Ordinal);
+        Assert.True(Directory.Exists(Path.Combine(root, "App_Data")));
+        Directory.Delete(root, recursive: true);
+    }
+}
