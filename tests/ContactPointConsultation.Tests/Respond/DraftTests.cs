@@ -1,5 +1,5 @@
-using AngleSharp.Dom;
 using System.Net;
+using AngleSharp.Dom;
 using ContactPointConsultation.Core;
 using ContactPointConsultation.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

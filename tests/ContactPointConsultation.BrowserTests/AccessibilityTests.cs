@@ -1,0 +1,126 @@
+namespace ContactPointConsultation.BrowserTests;
+
+/// <summary>axe-core finds no WCAG 2.2 AA violations on any page, in any state a respondent can reach.</summary>
+public sealed class AccessibilityTests(BrowserPortal browser)
+{
+    public static TheoryData<string> StaticPages =>
+    [
+        "/", "/questions/2", "/questions/7", "/questions/12", "/about-you", "/resume", "/check-answers",
+        "/privacy", "/privacy/full", "/cookies", "/accessibility", "/contact", "/no-such-page", "/error/500",
+    ];
+
+    [Theory]
+    [MemberData(nameof(StaticPages))]
+    public async Task Page_HasNoAccessibilityViolations(string url)
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(url);
+
+        await page.AssertAccessibleAsync();
+    }
+
+    [Theory]
+    [MemberData(nameof(StaticPages))]
+    public async Task Page_At320PixelsWide_NeedsNoSidewaysScrolling(string url)
+    {
+        var page = await browser.NewPageAsync(width: 320);
+        await page.GotoAsync(url);
+
+        await page.AssertNoHorizontalScrollAsync();
+    }
+
+    [Fact]
+    public async Task QuestionPage_InItsErrorState_HasNoAccessibilityViolations()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/questions/3");
+        await page.FillAsync("#comments", new string('x', 5001));
+        await page.ContinueAsync();
+        await page.WaitForSelectorAsync(".govuk-error-summary");
+
+        await page.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task AboutYouPage_InItsErrorState_HasNoAccessibilityViolations()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/about-you");
+        await page.EvalOnSelectorAsync("input[name=AgeGroup]", "radio => { radio.value = 'not-an-age'; radio.checked = true; }");
+        await page.ContinueAsync();
+        await page.WaitForSelectorAsync(".govuk-error-summary");
+
+        await page.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task ResumePage_InItsErrorState_HasNoAccessibilityViolations()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/resume");
+        await page.FillAsync("#code", "WRONG-CODE2");
+        await page.ContinueAsync();
+        await page.WaitForSelectorAsync(".govuk-error-summary");
+
+        await page.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task JourneyPages_WithAnswersSaved_HaveNoAccessibilityViolations()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/questions/2");
+        await page.CheckAsync("input[value=yes]");
+        await page.FillAsync("#comments", "A comment\nover two lines");
+        await page.ClickAsync("button[value=save-and-return]");
+        await page.WaitForSelectorAsync(".app-resume-code");
+        await page.AssertAccessibleAsync();
+
+        await page.GotoAsync("/save-and-return");
+        await page.AssertAccessibleAsync();
+
+        await page.GotoAsync("/");
+        await page.WaitForSelectorAsync(".govuk-notification-banner");
+        await page.AssertAccessibleAsync();
+
+        await page.GotoAsync("/check-answers");
+        await page.AssertAccessibleAsync();
+        await page.ContinueAsync();
+        await page.WaitForURLAsync("**/confirmation");
+        await page.AssertAccessibleAsync();
+
+        await page.GotoAsync("/check-answers");
+        await page.WaitForSelectorAsync("text=You have already sent your answers");
+        await page.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task CheckAnswers_WithNothingAnswered_ErrorStateHasNoAccessibilityViolations()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/about-you");
+        await page.CheckAsync("input[name=AgeGroup][value=prefer-not-to-say]");
+        await page.ContinueAsync();
+        await page.WaitForURLAsync("**/check-answers");
+        await page.ContinueAsync();
+        await page.WaitForSelectorAsync(".govuk-error-summary");
+
+        await page.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task ClosedPage_HasNoAccessibilityViolations()
+    {
+        await using var closed = new KestrelPortal(new Dictionary<string, string?>
+        {
+            ["Consultation:OpensAt"] = "2020-01-01T00:00:00Z",
+            ["Consultation:ClosesAt"] = "2021-01-01T00:00:00Z",
+        });
+        var page = await browser.NewPageAsync(baseUrl: closed.Start());
+
+        await page.GotoAsync("/");
+
+        Assert.Equal("This consultation has closed", (await page.TextContentAsync("h1"))!.Trim());
+        await page.AssertAccessibleAsync();
+    }
+}

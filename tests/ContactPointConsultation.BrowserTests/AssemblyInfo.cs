@@ -1,0 +1,3 @@
+using ContactPointConsultation.BrowserTests;
+
+[assembly: AssemblyFixture(typeof(BrowserPortal))]

@@ -1,0 +1,49 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace ContactPointConsultation.BrowserTests;
+
+public static class PageActions
+{
+    private static readonly AxeRunOptions WcagAa = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+    };
+
+    /// <summary>Presses Tab until the focused element matches, as a keyboard user would; fails if it never does.</summary>
+    public static async Task TabToAsync(this IPage page, string selector, int maxPresses = 80)
+    {
+        for (var i = 0; i < maxPresses; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            if (await page.EvaluateAsync<bool>("s => document.activeElement?.matches(s) ?? false", selector))
+            {
+                return;
+            }
+        }
+
+        throw new Xunit.Sdk.XunitException($"{selector} on {page.Url} could not be reached with the Tab key");
+    }
+
+    public static Task<string> FocusedAsync(this IPage page) =>
+        page.EvaluateAsync<string>("() => document.activeElement?.outerHTML.slice(0, 120) ?? ''");
+
+    /// <summary>Runs axe-core for WCAG 2.2 AA and fails with each violation's rule and elements.</summary>
+    public static async Task AssertAccessibleAsync(this IPage page)
+    {
+        var result = await page.RunAxe(WcagAa);
+        var violations = result.Violations.Select(v =>
+            $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))}");
+        Assert.True(result.Violations.Length == 0, $"{page.Url}:\n{string.Join("\n", violations)}");
+    }
+
+    public static async Task AssertNoHorizontalScrollAsync(this IPage page)
+    {
+        var (scroll, width) = (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"), page.ViewportSize!.Width);
+        Assert.True(scroll <= width, $"{page.Url} is {scroll}px wide in a {width}px viewport");
+    }
+
+    public static Task ContinueAsync(this IPage page) =>
+        page.Locator("main button.govuk-button:not(.govuk-button--secondary)").First.ClickAsync();
+}
