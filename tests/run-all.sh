@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs every test: unit, integration (real SQLite, real migrations) and browser (Debian's Chromium).
+# Usage: tests/run-all.sh [extra dotnet test arguments]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -x /usr/bin/chromium ]; then
+  echo "Chromium is needed for the browser tests; installing Debian's package."
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends chromium
+fi
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+dotnet test --solution ContactPointConsultation.sln "$@" 2>&1 | tee "$log" || status=$?
+
+# One plain closing line, whatever the runner printed above it.
+passed=$(grep -E '^\s+succeeded: [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+' || echo 0)
+failed=$(grep -E '^\s+failed: [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+' || echo 0)
+echo "Tests: ${passed} passed, ${failed} failed"
+if [ "$status" -eq 0 ] && [ "$passed" -eq 0 ]; then
+  echo "No tests ran." >&2
+  exit 1
+fi
+exit "$status"
