@@ -1,15 +1,25 @@
 namespace ContactPointConsultation.Core;
 
-/// <summary>The consultation's dates, from the "Consultation" configuration section.</summary>
+/// <summary>
+/// The consultation's dates, from the "Consultation" configuration section. Give them with an offset
+/// ("2027-03-31T23:59:59+01:00"); they are compared in UTC.
+/// </summary>
 public sealed class ConsultationOptions
 {
     public const string SectionName = "Consultation";
 
     public DateTime OpensAt { get; set; } = new(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc);
-    public DateTime ClosesAt { get; set; } = new(2027, 3, 31, 23, 59, 59, DateTimeKind.Utc);
+    public DateTime ClosesAt { get; set; } = new(2027, 3, 31, 22, 59, 59, DateTimeKind.Utc);
 
     /// <summary>How long responses are kept after the consultation closes.</summary>
     public int RetentionMonths { get; set; } = 12;
 
     public bool IsOpenAt(DateTimeOffset now) => now.UtcDateTime >= OpensAt.ToUniversalTime() && now.UtcDateTime < ClosesAt.ToUniversalTime();
+
+    /// <summary>Configuration binds "…Z" and "…+01:00" as local time; from here on they are UTC.</summary>
+    public void NormaliseToUtc()
+    {
+        OpensAt = OpensAt.ToUniversalTime();
+        ClosesAt = ClosesAt.ToUniversalTime();
+    }
 }

@@ -4,9 +4,10 @@ using Serilog;
 var command = PortalCommand.Parse(args);
 var builder = WebApplication.CreateBuilder(command.HostArgs);
 
-builder.Host.UseSerilog((context, services, logging) => logging
-    .ReadFrom.Configuration(context.Configuration)
-    .ReadFrom.Services(services));
+// Each host owns its logger; the static Log.Logger is left alone, so no host logs through another's.
+builder.Host.UseSerilog(
+    (context, services, logging) => logging.ReadFrom.Configuration(context.Configuration).ReadFrom.Services(services),
+    preserveStaticLogger: true);
 builder.Services
     .AddConsultationDatabase(builder.Configuration, builder.Environment)
     .AddRespondFeature(builder.Configuration)
@@ -17,7 +18,7 @@ var app = builder.Build();
 if (command.Name == PortalCommand.Migrate)
 {
     await app.Services.MigrateAndSeedAsync();
-    Log.Information("Database migrated and content seeded");
+    Console.WriteLine("Database migrated and content seeded.");
     return;
 }
 
@@ -29,7 +30,7 @@ if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
 app.UseExceptionHandler("/error/500");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseSecurityHeaders();
-app.UseSerilogRequestLogging();
+app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
 app.UseStaticFiles();
 app.UseRouting();
 app.UseRateLimiter();

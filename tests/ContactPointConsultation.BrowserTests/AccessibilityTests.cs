@@ -1,3 +1,5 @@
+using Microsoft.Playwright;
+
 namespace ContactPointConsultation.BrowserTests;
 
 /// <summary>axe-core finds no WCAG 2.2 AA violations on any page, in any state a respondent can reach.</summary>
@@ -30,40 +32,17 @@ public sealed class AccessibilityTests(BrowserPortal browser)
     }
 
     [Fact]
-    public async Task QuestionPage_InItsErrorState_HasNoAccessibilityViolations()
-    {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync("/questions/3");
-        await page.FillAsync("#comments", new string('x', 5001));
-        await page.ContinueAsync();
-        await page.WaitForSelectorAsync(".govuk-error-summary");
-
-        await page.AssertAccessibleAsync();
-    }
+    public Task QuestionPage_InItsErrorState_HasNoAccessibilityViolations() =>
+        AssertErrorStateAccessibleAsync("/questions/3", page => page.FillAsync("#comments", new string('x', 5001)));
 
     [Fact]
-    public async Task AboutYouPage_InItsErrorState_HasNoAccessibilityViolations()
-    {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync("/about-you");
-        await page.EvalOnSelectorAsync("input[name=AgeGroup]", "radio => { radio.value = 'not-an-age'; radio.checked = true; }");
-        await page.ContinueAsync();
-        await page.WaitForSelectorAsync(".govuk-error-summary");
-
-        await page.AssertAccessibleAsync();
-    }
+    public Task AboutYouPage_InItsErrorState_HasNoAccessibilityViolations() =>
+        AssertErrorStateAccessibleAsync("/about-you", page =>
+            page.EvalOnSelectorAsync("input[name=AgeGroup]", "radio => { radio.value = 'not-an-age'; radio.checked = true; }"));
 
     [Fact]
-    public async Task ResumePage_InItsErrorState_HasNoAccessibilityViolations()
-    {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync("/resume");
-        await page.FillAsync("#code", "WRONG-CODE2");
-        await page.ContinueAsync();
-        await page.WaitForSelectorAsync(".govuk-error-summary");
-
-        await page.AssertAccessibleAsync();
-    }
+    public Task ResumePage_InItsErrorState_HasNoAccessibilityViolations() =>
+        AssertErrorStateAccessibleAsync("/resume", page => page.FillAsync("#code", "WRONG-CODE2"));
 
     [Fact]
     public async Task JourneyPages_WithAnswersSaved_HaveNoAccessibilityViolations()
@@ -121,6 +100,17 @@ public sealed class AccessibilityTests(BrowserPortal browser)
         await page.GotoAsync("/");
 
         Assert.Equal("This consultation has closed", (await page.TextContentAsync("h1"))!.Trim());
+        await page.AssertAccessibleAsync();
+    }
+
+    private async Task AssertErrorStateAccessibleAsync(string url, Func<IPage, Task> enterBadInput)
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(url);
+        await enterBadInput(page);
+        await page.ContinueAsync();
+        await page.WaitForSelectorAsync(".govuk-error-summary");
+
         await page.AssertAccessibleAsync();
     }
 }

@@ -49,3 +49,13 @@ public sealed class SqliteConnectionStringTests
         Directory.Delete(root, recursive: true);
     }
 }
+
+public sealed class DisplayTests
+{
+    [Theory]
+    [InlineData("2027-03-31T22:59:59Z", "31 March 2027")]
+    [InlineData("2027-03-31T23:30:00Z", "1 April 2027")]
+    [InlineData("2027-01-31T23:30:00Z", "31 January 2027")]
+    public void Date_IsShownInUkTime(string utc, string expected) =>
+        Assert.Equal(expected, Display.Date(DateTime.Parse(utc, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal)));
+}

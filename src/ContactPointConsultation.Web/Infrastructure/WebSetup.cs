@@ -86,6 +86,7 @@ public static class WebSetup
     public static IServiceCollection AddRespondFeature(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<ConsultationOptions>(configuration.GetSection(ConsultationOptions.SectionName));
+        services.PostConfigure<ConsultationOptions>(options => options.NormaliseToUtc());
         services.AddSingleton(TimeProvider.System);
         services.AddMemoryCache();
         services.AddSingleton<ContentCatalogue>();
