@@ -59,3 +59,26 @@ public sealed class DisplayTests
     public void Date_IsShownInUkTime(string utc, string expected) =>
         Assert.Equal(expected, Display.Date(DateTime.Parse(utc, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal)));
 }
+
+public sealed class GovUkMarkdownTests
+{
+    [Theory]
+    [InlineData("[x](javascript:alert(1))", "href=\"#\"")]
+    [InlineData("[x](data:text/html,hi)", "href=\"#\"")]
+    [InlineData("[x](https://www.gov.uk/)", "href=\"https://www.gov.uk/\"")]
+    [InlineData("[x](/privacy)", "href=\"/privacy\"")]
+    [InlineData("[x](//evil.example/)", "href=\"#\"")]
+    public void Links_AreLimitedToWebEmailAndSameSite(string markdown, string expected) =>
+        Assert.Contains(expected, new GovUkMarkdown().ToHtml(markdown).Value, StringComparison.Ordinal);
+
+    [Fact]
+    public void RawHtml_IsEscapedAndBlocksGetGovUkClasses()
+    {
+        var html = new GovUkMarkdown().ToHtml("## Title\n\nText <script>alert(1)</script>\n\n- one\n- two").Value!;
+
+        Assert.Contains("<h2 class=\"govuk-heading-m\">Title</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("<ul class=\"govuk-list govuk-list--bullet\">", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
+    }
+}

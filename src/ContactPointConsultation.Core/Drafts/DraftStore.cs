@@ -20,10 +20,13 @@ public sealed class DraftStore(ConsultationDbContext db, TimeProvider clock, IOp
             return null;
         }
 
+        if (!IsOpen)
+        {
+            return null;
+        }
+
         var hash = SecretHash.Of(token);
-        var now = Now;
-        return await db.Drafts.Include(d => d.Answers)
-            .SingleOrDefaultAsync(d => d.TokenHash == hash && d.ExpiresAt > now, cancellationToken);
+        return await db.Drafts.Include(d => d.Answers).SingleOrDefaultAsync(d => d.TokenHash == hash, cancellationToken);
     }
 
     /// <summary>Starts a draft pinned to the wording the respondent is reading.</summary>
@@ -39,7 +42,7 @@ public sealed class DraftStore(ConsultationDbContext db, TimeProvider clock, IOp
             SubmissionKey = Guid.NewGuid(),
             CreatedAt = now,
             UpdatedAt = now,
-            ExpiresAt = options.Value.ClosesAt.ToUniversalTime(),
+            ExpiresAt = options.Value.ClosesAt,
         };
         db.Drafts.Add(draft);
         await db.SaveChangesAsync(cancellationToken);
@@ -64,8 +67,22 @@ public sealed class DraftStore(ConsultationDbContext db, TimeProvider clock, IOp
 
         answer.Choice = choice;
         answer.Comments = comments;
-        draft.UpdatedAt = Now;
-        await db.SaveChangesAsync(cancellationToken);
+        Touch(draft);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (db.Entry(answer).State == EntityState.Added)
+        {
+            // A double-click: the other request inserted this answer first. Update it instead.
+            db.Entry(answer).State = EntityState.Detached;
+            draft.Answers.Remove(answer);
+            var saved = await db.DraftAnswers.SingleAsync(a => a.DraftId == draft.Id && a.QuestionNumber == questionNumber, cancellationToken);
+            saved.Choice = choice;
+            saved.Comments = comments;
+            draft.Answers.Add(saved);
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
 
     public async Task SaveAboutYouAsync(Draft draft, AgeGroup? ageGroup, AnsweringAs? answeringAs, CancellationToken cancellationToken = default)
@@ -73,7 +90,7 @@ public sealed class DraftStore(ConsultationDbContext db, TimeProvider clock, IOp
         ArgumentNullException.ThrowIfNull(draft);
         draft.AgeGroup = ageGroup;
         draft.AnsweringAs = answeringAs;
-        draft.UpdatedAt = Now;
+        Touch(draft);
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -83,7 +100,7 @@ public sealed class DraftStore(ConsultationDbContext db, TimeProvider clock, IOp
         ArgumentNullException.ThrowIfNull(draft);
         var code = ReferenceCode.Create(ResumeCodeLength);
         draft.ResumeCodeHash = SecretHash.Of(code);
-        draft.UpdatedAt = Now;
+        Touch(draft);
         await db.SaveChangesAsync(cancellationToken);
         return code;
     }
@@ -100,10 +117,14 @@ public sealed class DraftStore(ConsultationDbContext db, TimeProvider clock, IOp
             return null;
         }
 
+        if (!IsOpen)
+        {
+            return null;
+        }
+
         var hash = SecretHash.Of(code);
-        var now = Now;
         var draft = await db.Drafts.Include(d => d.Answers)
-            .SingleOrDefaultAsync(d => d.ResumeCodeHash == hash && d.ExpiresAt > now, cancellationToken);
+            .SingleOrDefaultAsync(d => d.ResumeCodeHash == hash, cancellationToken);
         if (draft is null)
         {
             return null;
@@ -111,10 +132,22 @@ public sealed class DraftStore(ConsultationDbContext db, TimeProvider clock, IOp
 
         var token = SecretHash.NewToken();
         draft.TokenHash = SecretHash.Of(token);
-        draft.UpdatedAt = now;
+        Touch(draft);
         await db.SaveChangesAsync(cancellationToken);
         return (draft, token);
     }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>
+    /// Drafts live until the consultation closes, judged by the closing time now in force: if the
+    /// consultation is extended, drafts started before the change stay usable.
+    /// </summary>
+    private bool IsOpen => options.Value.IsOpenAt(clock.GetUtcNow());
+
+    private void Touch(Draft draft)
+    {
+        draft.UpdatedAt = Now;
+        draft.ExpiresAt = options.Value.ClosesAt;
+    }
 }

@@ -20,6 +20,19 @@ public sealed class GovUkMarkdown
 
     public HtmlString ToHtml(string markdown) => _rendered.GetOrAdd(markdown, Render);
 
+    /// <summary>Only web, email and same-site links; anything else (javascript:, data:) becomes a dead "#".</summary>
+    private static string SafeLink(LinkInline link)
+    {
+        var url = link.Url ?? "";
+        var sameSite = url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal);
+        if (!sameSite && (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https" or "mailto")))
+        {
+            link.Url = "#";
+        }
+
+        return "govuk-link";
+    }
+
     private static HtmlString Render(string markdown)
     {
         var document = Markdown.Parse(markdown, Pipeline);
@@ -33,7 +46,7 @@ public sealed class GovUkMarkdown
                 ParagraphBlock => "govuk-body",
                 ListBlock { IsOrdered: true } => "govuk-list govuk-list--number",
                 ListBlock => "govuk-list govuk-list--bullet",
-                LinkInline => "govuk-link",
+                LinkInline link => SafeLink(link),
                 _ => null,
             };
             if (cssClass is not null)

@@ -29,6 +29,9 @@ public static class WebSetup
             .AddControllersWithViews(options =>
             {
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                // Pages hold answers, resume codes and references: a shared computer's Back button or
+                // cache must never show them to the next person.
+                options.Filters.Add(new ResponseCacheAttribute { NoStore = true, Location = ResponseCacheLocation.None });
                 // Optional fields are optional: nullable or not, nothing is required unless a validator says so.
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
                 // No jQuery-style keys here; their parser turns a field named "[x" into a 500.

@@ -71,7 +71,9 @@ public sealed class Respondent(HttpClient client, CookieContainer cookies) : IDi
         Page.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")?.Value
         ?? throw new InvalidOperationException($"No antiforgery token on {Path}");
 
-    public string Text(string selector) => Page.QuerySelector(selector)?.TextContent.Trim() ?? "";
+    /// <summary>The trimmed text of an element that must be on the page.</summary>
+    public string Text(string selector) =>
+        Page.QuerySelector(selector)?.TextContent.Trim() ?? throw new InvalidOperationException($"No {selector} on {Path}");
 
     public IReadOnlyList<string> ErrorSummary =>
         Page.QuerySelectorAll(".govuk-error-summary__list a").Select(a => a.TextContent.Trim()).ToList();

@@ -187,19 +187,45 @@ public sealed class AnswerValidationTests(SharedPortal portal)
         Assert.Equal(0, await portal.QueryAsync(db => db.DraftAnswers.CountAsync(a => a.Comments == "forged")));
     }
 
-    [Fact]
-    public async Task Post_InvalidUtf8_IsStoredAsReplacementCharactersNotAnError()
+    [Theory]
+    [InlineData("bad%FF%FEbytes", "bad%FF%FEbytes")]
+    [InlineData("raw\u00FF\u00FEbytes", "raw\uFFFD\uFFFDbytes")]
+    public async Task Post_InvalidUtf8_IsStoredSafelyNotAnError(string body, string stored)
     {
         using var respondent = portal.CreateRespondent();
         await respondent.GetAsync("/questions/10");
         var token = Uri.EscapeDataString(respondent.AntiforgeryToken);
-        using var content = new ByteArrayContent([.. System.Text.Encoding.ASCII.GetBytes($"__RequestVerificationToken={token}&Comments=bad%FF%FEbytes")]);
+        // Latin-1 turns \u00FF into the single byte 0xFF: bytes that are not UTF-8, as a broken client might send.
+        using var content = new ByteArrayContent(System.Text.Encoding.Latin1.GetBytes($"__RequestVerificationToken={token}&Comments={body}"));
         content.Headers.ContentType = new("application/x-www-form-urlencoded");
 
         using var response = await respondent.Client.PostAsync(new Uri("/questions/10", UriKind.Relative), content, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.EndsWith("/questions/11", response.RequestMessage!.RequestUri!.AbsolutePath, StringComparison.Ordinal);
+        var reference = await SendFromHereAsync(respondent);
+        Assert.Equal(stored, await StoredCommentAsync(reference, 10));
+    }
+
+    [Fact]
+    public async Task Post_SameAnswerTwiceAtOnce_StoresOneAnswerWithoutAnError()
+    {
+        using var respondent = portal.CreateRespondent();
+        await respondent.GetAsync("/questions/2");
+        await respondent.SubmitAsync(new Dictionary<string, string?> { ["Comments"] = "Creates the draft" });
+        await respondent.GetAsync("/questions/9");
+        var form = respondent.HiddenFields();
+        form.AddRange([new("Answer", "yes"), new("Comments", "Double-clicked Continue")]);
+
+        var statuses = await Task.WhenAll(Enumerable.Range(0, 4).Select(async _ =>
+        {
+            using var content = new FormUrlEncodedContent(form);
+            using var response = await respondent.Client.PostAsync(new Uri("/questions/9", UriKind.Relative), content, TestContext.Current.CancellationToken);
+            return (response.StatusCode, response.RequestMessage!.RequestUri!.AbsolutePath);
+        }));
+
+        Assert.All(statuses, s => Assert.Equal((HttpStatusCode.OK, "/questions/10"), s));
+        Assert.Equal(1, await portal.QueryAsync(db => db.DraftAnswers.CountAsync(a => a.Comments == "Double-clicked Continue")));
     }
 
     private static async Task<string> SendFromHereAsync(Respondent respondent)

@@ -25,6 +25,57 @@ public sealed class DraftTests(SharedPortal portal)
     }
 
     [Fact]
+    public async Task DraftCookie_IsHttpOnlySecureAndLaxAndLastsUntilClosing()
+    {
+        using var respondent = portal.CreateRespondent();
+        await respondent.GetAsync("/questions/2");
+        var form = respondent.HiddenFields();
+        form.Add(new("Answer", "yes"));
+        using var content = new FormUrlEncodedContent(form);
+
+        using var response = await respondent.Client.PostAsync(new Uri("/questions/2", UriKind.Relative), content, TestContext.Current.CancellationToken);
+
+        var cookie = response.RequestMessage!.RequestUri!.AbsolutePath == "/questions/3"
+            ? respondent.Cookies.GetCookies(respondent.Client.BaseAddress!).Single(c => c.Name == "cp_draft")
+            : throw new InvalidOperationException("The answer was not saved");
+        Assert.True(cookie.HttpOnly);
+        Assert.True(cookie.Secure);
+        Assert.Equal(new DateTime(2099, 12, 31, 23, 59, 59, DateTimeKind.Utc), cookie.Expires.ToUniversalTime());
+        Assert.DoesNotContain(await portal.QueryAsync(db => db.Drafts.Select(d => d.TokenHash).ToListAsync()), h => h == cookie.Value);
+    }
+
+    [Fact]
+    public async Task Draft_WhenTheClosingDateIsExtended_StaysUsableAfterTheOldDate()
+    {
+        var databasePath = PortalFactory.NewDatabasePath();
+        var cookies = new System.Net.CookieContainer();
+        try
+        {
+            await using (var before = new PortalFactory(
+                new Dictionary<string, string?> { ["Consultation:ClosesAt"] = "2027-03-31T23:59:59+01:00" },
+                databasePath, new DateTimeOffset(2027, 3, 1, 12, 0, 0, TimeSpan.Zero)))
+            {
+                using var respondent = before.CreateRespondent(cookies);
+                await respondent.GetAsync("/questions/2");
+                await respondent.SubmitAsync(new Dictionary<string, string?> { ["Comments"] = "Before the extension" });
+            }
+
+            await using var extended = new PortalFactory(
+                new Dictionary<string, string?> { ["Consultation:ClosesAt"] = "2027-04-30T23:59:59+01:00" },
+                databasePath, new DateTimeOffset(2027, 4, 10, 12, 0, 0, TimeSpan.Zero));
+            using var returning = extended.CreateRespondent(cookies);
+
+            await returning.GetAsync("/questions/2");
+
+            Assert.Equal("Before the extension", returning.Page.QuerySelector("textarea#comments")!.TextContent);
+        }
+        finally
+        {
+            PortalFactory.DeleteDatabase(databasePath);
+        }
+    }
+
+    [Fact]
     public async Task Draft_ExpiresWhenTheConsultationCloses()
     {
         using var respondent = portal.CreateRespondent();
@@ -54,6 +105,9 @@ public sealed class DraftTests(SharedPortal portal)
         Assert.Equal("/check-answers", second.Path);
         Assert.Contains("We found your saved answers", second.Text("main"), StringComparison.Ordinal);
         Assert.Contains("On my phone", second.Text("#answers + dl"), StringComparison.Ordinal);
+
+        await second.GetAsync("/check-answers");
+        Assert.DoesNotContain("We found your saved answers", second.Text("main"), StringComparison.Ordinal);
     }
 
     [Fact]

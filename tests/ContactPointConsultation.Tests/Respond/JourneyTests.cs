@@ -104,15 +104,17 @@ public sealed class JourneyTests(SharedPortal portal)
         var form = respondent.HiddenFields();
         var key = Guid.Parse(form.Single(f => f.Key == "SubmissionKey").Value);
 
-        var statuses = await Task.WhenAll(Enumerable.Range(0, 5).Select(async _ =>
+        var landings = await Task.WhenAll(Enumerable.Range(0, 5).Select(async _ =>
         {
             using var content = new FormUrlEncodedContent(form);
             using var response = await respondent.Client.PostAsync(new Uri("/check-answers", UriKind.Relative), content, TestContext.Current.CancellationToken);
-            return response.StatusCode;
+            var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+            return (response.StatusCode, response.RequestMessage!.RequestUri!.AbsolutePath, page.QuerySelector(".govuk-panel__body strong")?.TextContent);
         }));
 
-        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
-        Assert.Equal(1, await portal.QueryAsync(db => db.Responses.CountAsync(r => r.SubmissionKey == key)));
+        var stored = await portal.QueryAsync(db => db.Responses.Where(r => r.SubmissionKey == key).Select(r => r.Reference).ToListAsync());
+        var reference = Assert.Single(stored);
+        Assert.All(landings, landing => Assert.Equal((HttpStatusCode.OK, "/confirmation", reference), landing));
     }
 
     [Fact]
@@ -147,11 +149,28 @@ public sealed class JourneyTests(SharedPortal portal)
     }
 
     [Fact]
+    public async Task BackThenSendAgain_AfterTheNextPersonStarted_KeepsTheirDraft()
+    {
+        using var sharedComputer = portal.CreateRespondent();
+        await sharedComputer.AnswerAllAsync(Journey.Empty().Answer(2, "yes", "First person"));
+        var firstPersonsForm = sharedComputer.HiddenFields();
+        await sharedComputer.SubmitAsync();
+
+        await sharedComputer.GetAsync("/questions/3");
+        await sharedComputer.SubmitAsync(new Dictionary<string, string?> { ["Comments"] = "Second person" });
+        await sharedComputer.PostAsync("/check-answers", firstPersonsForm);
+
+        await sharedComputer.GetAsync("/questions/3");
+        Assert.Equal("Second person", sharedComputer.Page.QuerySelector("textarea#comments")!.TextContent);
+    }
+
+    [Fact]
     public async Task AfterSending_TheNextPersonOnTheSameComputerStartsFresh()
     {
         using var respondent = portal.CreateRespondent();
         await respondent.SendAsync(Journey.Empty().Answer(2, "yes", "First person"));
 
+        Assert.DoesNotContain(respondent.Cookies.GetCookies(respondent.Client.BaseAddress!), c => c.Name == "cp_draft");
         await respondent.GetAsync("/questions/2");
 
         Assert.Null(respondent.Page.QuerySelector("input[name=Answer][checked]"));

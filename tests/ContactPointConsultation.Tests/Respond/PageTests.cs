@@ -62,6 +62,54 @@ public sealed class PageTests(SharedPortal portal)
         Assert.DoesNotContain("Exception", respondent.Text("main"), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/error/200")]
+    [InlineData("/error/0")]
+    [InlineData("/error/-5")]
+    public async Task ErrorPage_ForACodeThatIsNotAnError_IsNotFound(string url)
+    {
+        using var respondent = portal.CreateRespondent();
+
+        await respondent.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.NotFound, respondent.Status);
+    }
+
+    [Theory]
+    [InlineData("/questions/4?change=notabool")]
+    [InlineData("/questions/4?change=")]
+    [InlineData("/about-you?change=1")]
+    public async Task Get_JunkChangeParameter_IsJustNotAChange(string url)
+    {
+        using var respondent = portal.CreateRespondent();
+
+        await respondent.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, respondent.Status);
+        Assert.DoesNotContain("Error", respondent.Page.Title, StringComparison.Ordinal);
+        Assert.Empty(respondent.Page.QuerySelectorAll(".govuk-error-summary"));
+        Assert.NotEqual("/check-answers", respondent.Page.QuerySelector(".govuk-back-link")!.GetAttribute("href"));
+    }
+
+    [Theory]
+    [InlineData("/confirmation")]
+    [InlineData("/save-and-return")]
+    [InlineData("/check-answers")]
+    [InlineData("/questions/3")]
+    [InlineData("/no-such-page")]
+    public async Task RespondentPages_AreNeverStoredByTheBrowser(string url)
+    {
+        using var respondent = portal.CreateRespondent();
+        var reference = await respondent.SendAsync(Journey.Empty().Answer(2, "yes"));
+        Assert.NotEmpty(reference);
+        await respondent.GetAsync("/questions/2");
+        await respondent.SubmitAsync(new Dictionary<string, string?> { ["Answer"] = "no" }, ("intent", "save-and-return"));
+
+        using var response = await respondent.Client.GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.True(response.Headers.CacheControl?.NoStore, $"{url}: Cache-Control is '{response.Headers.CacheControl}'");
+    }
+
     [Fact]
     public async Task Get_Confirmation_WithoutSending_GoesToTheStartPage()
     {

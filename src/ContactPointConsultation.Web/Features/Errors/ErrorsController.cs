@@ -17,7 +17,10 @@ public sealed class ErrorsController : Controller
     [Route("{statusCode:int}")]
     public IActionResult Status()
     {
-        var statusCode = int.TryParse(RouteData.Values["statusCode"] as string, out var code) ? code : StatusCodes.Status500InternalServerError;
+        // Only real error codes; anything else typed into the address is simply a page that does not exist.
+        var statusCode = int.TryParse(RouteData.Values["statusCode"] as string, out var code) && code is >= 400 and < 600
+            ? code
+            : StatusCodes.Status404NotFound;
         var (view, title) = statusCode switch
         {
             StatusCodes.Status404NotFound => ("NotFound", "Page not found"),
@@ -26,7 +29,7 @@ public sealed class ErrorsController : Controller
             >= 400 and < 500 => ("BadRequest", "Sorry, we could not use what was sent"),
             _ => ("ServerError", "Sorry, there is a problem with the service"),
         };
-        Response.StatusCode = statusCode is >= 400 and < 600 ? statusCode : StatusCodes.Status500InternalServerError;
+        Response.StatusCode = statusCode;
         ViewData["Title"] = title;
         return View(view, new ErrorViewModel(Activity.Current?.TraceId.ToString() ?? HttpContext.TraceIdentifier));
     }

@@ -32,7 +32,7 @@ public sealed record AboutYouViewModel(AboutYouInput Input, string BackUrl);
 public sealed class AboutYouController(RespondentSession session, DraftStore drafts, IValidator<AboutYouInput> validator) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Show(bool change, CancellationToken cancellationToken)
+    public async Task<IActionResult> Show(string? change, CancellationToken cancellationToken)
     {
         var draft = await session.FindDraftAsync(cancellationToken);
         var input = new AboutYouInput
@@ -40,18 +40,18 @@ public sealed class AboutYouController(RespondentSession session, DraftStore dra
             AgeGroup = AnswerOptions.AgeGroups.ValueOf(draft?.AgeGroup),
             AnsweringAs = AnswerOptions.AnsweringAs.ValueOf(draft?.AnsweringAs),
         };
-        return View("AboutYou", new AboutYouViewModel(input, BackUrl(change)));
+        return View("AboutYou", new AboutYouViewModel(input, BackUrl(ChangeLink.IsChange(change))));
     }
 
     [HttpPost("")]
-    public async Task<IActionResult> Save(AboutYouInput input, bool change, CancellationToken cancellationToken)
+    public async Task<IActionResult> Save(AboutYouInput input, string? change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var result = await validator.ValidateAsync(input, cancellationToken);
         if (!result.IsValid)
         {
             result.AddToModelState(ModelState);
-            return View("AboutYou", new AboutYouViewModel(input, BackUrl(change)));
+            return View("AboutYou", new AboutYouViewModel(input, BackUrl(ChangeLink.IsChange(change))));
         }
 
         var content = await session.ContentAsync(cancellationToken);

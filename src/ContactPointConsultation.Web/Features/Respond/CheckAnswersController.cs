@@ -33,7 +33,7 @@ public sealed class CheckAnswersController(RespondentSession session, Submission
         switch (result.Outcome)
         {
             case SubmissionOutcome.Sent or SubmissionOutcome.AlreadySent:
-                session.Finish(result.Reference!);
+                session.Finish(result.Reference!, forgetDraft: draft is null || draft.SubmissionKey == submissionKey);
                 return RedirectToAction(nameof(Confirmation));
             case SubmissionOutcome.NothingToSend:
                 ModelState.AddModelError("Answers", NothingToSendMessage);
@@ -78,7 +78,7 @@ public sealed class CheckAnswersController(RespondentSession session, Submission
             AgeGroup = AnswerOptions.AgeGroups.LabelOf(draft.AgeGroup),
             AnsweringAs = AnswerOptions.AnsweringAs.LabelOf(draft.AnsweringAs),
             SubmissionKey = draft.SubmissionKey,
-            JustResumed = TempData.ContainsKey(SaveAndReturnController.ResumedKey),
+            JustResumed = TempData[SaveAndReturnController.ResumedKey] is not null,
         };
     }
 }

@@ -19,7 +19,7 @@ public sealed class QuestionController(
     public const string SaveAndReturnIntent = "save-and-return";
 
     [HttpGet("")]
-    public async Task<IActionResult> Show(int number, bool change, CancellationToken cancellationToken)
+    public async Task<IActionResult> Show(int number, string? change, CancellationToken cancellationToken)
     {
         var content = await session.ContentAsync(cancellationToken);
         if (content.Find(number) is not { } question)
@@ -29,13 +29,14 @@ public sealed class QuestionController(
 
         var saved = (await session.FindDraftAsync(cancellationToken))?.Answers.Find(a => a.QuestionNumber == number);
         var input = new AnswerInput { Answer = AnswerOptions.Choices.ValueOf(saved?.Choice), Comments = saved?.Comments };
-        return View("Question", ToViewModel(content, question, input, change));
+        return View("Question", ToViewModel(content, question, input, ChangeLink.IsChange(change)));
     }
 
     [HttpPost("")]
-    public async Task<IActionResult> Save(int number, AnswerInput input, bool change, string? intent, CancellationToken cancellationToken)
+    public async Task<IActionResult> Save(int number, AnswerInput input, string? change, string? intent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
+        var isChange = ChangeLink.IsChange(change);
         var content = await session.ContentAsync(cancellationToken);
         if (content.Find(number) is not { } question)
         {
@@ -52,7 +53,7 @@ public sealed class QuestionController(
         if (!result.IsValid)
         {
             result.AddToModelState(ModelState);
-            return View("Question", ToViewModel(content, question, input, change));
+            return View("Question", ToViewModel(content, question, input, isChange));
         }
 
         var draft = await session.FindOrStartDraftAsync(content.VersionId, cancellationToken);
@@ -61,11 +62,11 @@ public sealed class QuestionController(
         if (intent == SaveAndReturnIntent)
         {
             TempData[SaveAndReturnController.CodeKey] = await drafts.CreateResumeCodeAsync(draft, cancellationToken);
-            TempData[SaveAndReturnController.ReturnToKey] = QuestionUrl(number, change);
+            TempData[SaveAndReturnController.ReturnToKey] = QuestionUrl(number, isChange);
             return RedirectToAction(nameof(SaveAndReturnController.Show), "SaveAndReturn");
         }
 
-        return Redirect(change ? "/check-answers" : NextUrl(number));
+        return Redirect(isChange ? "/check-answers" : NextUrl(number));
     }
 
     private QuestionViewModel ToViewModel(ConsultationContent content, QuestionContent question, AnswerInput input, bool change)

@@ -51,6 +51,8 @@ public sealed class RespondentSession(
     {
         if (await FindDraftAsync(cancellationToken) is { } existing)
         {
+            // Re-issued so the cookie lasts until the closing time now in force, even if it moved.
+            Http.Response.Cookies.Append(DraftCookieName, Http.Request.Cookies[DraftCookieName]!, CookieOptions(options.Value.ClosesAt));
             return existing;
         }
 
@@ -66,14 +68,21 @@ public sealed class RespondentSession(
         ArgumentNullException.ThrowIfNull(draft);
         _draft = draft;
         _looked = true;
-        Http.Response.Cookies.Append(DraftCookieName, token, CookieOptions(draft.ExpiresAt));
+        Http.Response.Cookies.Append(DraftCookieName, token, CookieOptions(options.Value.ClosesAt));
     }
 
-    /// <summary>After sending: forget the draft on this device, so the next person starts fresh.</summary>
-    public void Finish(string reference)
+    /// <summary>
+    /// After sending: forget the draft on this device, so the next person starts fresh. A resent old
+    /// form (Back, then Send) must not take away a newer draft that someone else has started here.
+    /// </summary>
+    public void Finish(string reference, bool forgetDraft)
     {
-        _draft = null;
-        Http.Response.Cookies.Delete(DraftCookieName);
+        if (forgetDraft)
+        {
+            _draft = null;
+            Http.Response.Cookies.Delete(DraftCookieName);
+        }
+
         Http.Response.Cookies.Append(SentCookieName, _sentProtector.Protect(reference), CookieOptions(expires: null));
     }
 
