@@ -29,6 +29,7 @@ if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
 
 app.UseExceptionHandler("/error/500");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseMalformedRequestsAsClientErrors();
 app.UseSecurityHeaders();
 app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
 app.UseStaticFiles();

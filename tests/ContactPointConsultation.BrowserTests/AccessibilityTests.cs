@@ -45,6 +45,23 @@ public sealed class AccessibilityTests(BrowserPortal browser)
         AssertErrorStateAccessibleAsync("/resume", page => page.FillAsync("#code", "WRONG-CODE2"));
 
     [Fact]
+    public async Task QuestionPage_AfterTheBrowserLostItsCookies_KeepsTheTextAndIsAccessible()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/questions/6");
+        await page.FillAsync("#comments", "Typed before the cookies went");
+        await page.Context.ClearCookiesAsync();
+
+        await page.ContinueAsync();
+
+        await page.WaitForSelectorAsync(".govuk-notification-banner");
+        Assert.Equal("Typed before the cookies went", await page.InputValueAsync("#comments"));
+        await page.AssertAccessibleAsync();
+        await page.ContinueAsync();
+        await page.WaitForURLAsync("**/questions/7");
+    }
+
+    [Fact]
     public async Task JourneyPages_WithAnswersSaved_HaveNoAccessibilityViolations()
     {
         var page = await browser.NewPageAsync();

@@ -108,6 +108,36 @@ public sealed class AnswerValidationTests(SharedPortal portal)
         Assert.Equal(0, await portal.QueryAsync(db => db.DraftAnswers.CountAsync(a => a.Comments!.Contains("here"))));
     }
 
+    public static TheoryData<string, string> UnreadableBodies
+    {
+        get
+        {
+            var data = new TheoryData<string, string>();
+            foreach (var url in new[] { "/questions/2", "/questions/12", "/about-you", "/check-answers", "/resume", "/save-and-return" })
+            {
+                data.Add(url, "Comments=nul%00byte&AgeGroup=x%00&Code=x%00&SubmissionKey=x%00");
+                data.Add(url, "Comments=" + new string('a', 5 * 1024 * 1024));
+            }
+
+            return data;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(UnreadableBodies))]
+    public async Task Post_UnreadableBody_GetsAFriendlyClientErrorNeverA500(string url, string body)
+    {
+        using var respondent = portal.CreateRespondent();
+        await respondent.AnswerAllAsync(Journey.Empty().Answer(2, "yes"));
+        var token = Uri.EscapeDataString(respondent.AntiforgeryToken);
+        using var content = new StringContent($"__RequestVerificationToken={token}&{body}", System.Text.Encoding.ASCII, "application/x-www-form-urlencoded");
+
+        using var response = await respondent.Client.PostAsync(new Uri(url, UriKind.Relative), content, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Sorry, we could not use what was sent", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("[spc")]
     [InlineData("Answer[0]")]
@@ -175,16 +205,52 @@ public sealed class AnswerValidationTests(SharedPortal portal)
     }
 
     [Fact]
-    public async Task Post_WithoutAntiforgeryToken_ShowsFriendlyPageAndStoresNothing()
+    public async Task Post_WithoutAntiforgeryToken_ShowsThePageAgainWithTheTextAndStoresNothing()
     {
         using var respondent = portal.CreateRespondent();
         await respondent.GetAsync("/questions/9");
 
-        await respondent.PostAsync("/questions/9", [new("Answer", "yes"), new("Comments", "forged")]);
+        await respondent.PostAsync("/questions/9", [new("Answer", "no"), new("Comments", "forged or expired")]);
 
         Assert.Equal(HttpStatusCode.BadRequest, respondent.Status);
-        Assert.Equal("Sorry, we could not use what was sent", respondent.Text("h1"));
-        Assert.Equal(0, await portal.QueryAsync(db => db.DraftAnswers.CountAsync(a => a.Comments == "forged")));
+        Assert.Equal("/questions/9", respondent.Path);
+        Assert.Contains("Your answer has not been saved yet", respondent.Text(".govuk-notification-banner"), StringComparison.Ordinal);
+        Assert.Equal("forged or expired", respondent.Page.QuerySelector("textarea#comments")!.TextContent);
+        Assert.NotNull(respondent.Page.QuerySelector("input#answer-2[checked]"));
+        Assert.Equal(0, await portal.QueryAsync(db => db.DraftAnswers.CountAsync(a => a.Comments == "forged or expired")));
+    }
+
+    [Fact]
+    public async Task Post_AfterTheBrowserLostItsCookies_KeepsTheTextAndSavesOnTheNextContinue()
+    {
+        using var before = portal.CreateRespondent();
+        await before.GetAsync("/questions/8");
+        var restoredTab = before.HiddenFields();
+        restoredTab.Add(new("Comments", "Typed before the browser restarted"));
+
+        using var after = portal.CreateRespondent();
+        await after.PostAsync("/questions/8", restoredTab);
+        Assert.Equal(HttpStatusCode.BadRequest, after.Status);
+        await after.SubmitAsync(new Dictionary<string, string?> { ["Comments"] = after.Page.QuerySelector("textarea#comments")!.TextContent });
+
+        Assert.Equal("/questions/9", after.Path);
+        Assert.Equal(1, await portal.QueryAsync(db => db.DraftAnswers.CountAsync(a => a.Comments == "Typed before the browser restarted")));
+    }
+
+    [Fact]
+    public async Task Send_WithoutAntiforgeryToken_SendsNothingAndOffersToSendAgain()
+    {
+        using var respondent = portal.CreateRespondent();
+        await respondent.AnswerAllAsync(Journey.Empty().Answer(5, "yes"));
+        var key = respondent.HiddenFields().Single(f => f.Key == "SubmissionKey");
+
+        await respondent.PostAsync("/check-answers", [key]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, respondent.Status);
+        Assert.Contains("Your answers have not been sent yet", respondent.Text(".govuk-notification-banner"), StringComparison.Ordinal);
+        Assert.False(await portal.QueryAsync(db => db.Responses.AnyAsync(r => r.SubmissionKey == Guid.Parse(key.Value))));
+        await respondent.SubmitAsync();
+        Assert.Equal("/confirmation", respondent.Path);
     }
 
     [Theory]

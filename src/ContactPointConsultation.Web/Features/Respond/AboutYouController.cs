@@ -1,6 +1,7 @@
 using ContactPointConsultation.Core.Drafts;
 using ContactPointConsultation.Web.Infrastructure;
 using FluentValidation;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ContactPointConsultation.Web.Features.Respond;
@@ -29,7 +30,11 @@ public sealed record AboutYouViewModel(AboutYouInput Input, string BackUrl);
 /// <summary>The optional "About you" page at the end of the questions.</summary>
 [RequireOpenConsultation]
 [Route("about-you")]
-public sealed class AboutYouController(RespondentSession session, DraftStore drafts, IValidator<AboutYouInput> validator) : Controller
+public sealed class AboutYouController(
+    RespondentSession session,
+    DraftStore drafts,
+    IValidator<AboutYouInput> validator,
+    IAntiforgery antiforgery) : RespondentFormController(antiforgery)
 {
     [HttpGet("")]
     public async Task<IActionResult> Show(string? change, CancellationToken cancellationToken)
@@ -46,7 +51,17 @@ public sealed class AboutYouController(RespondentSession session, DraftStore dra
     [HttpPost("")]
     public async Task<IActionResult> Save(AboutYouInput input, string? change, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(input);
+        if (input is null)
+        {
+            // The form itself could not be read (a NUL byte, say): nothing to keep, nothing to save.
+            return BadRequest();
+        }
+        if (!await FormTokenIsValidAsync())
+        {
+            ViewData["NotSavedMessage"] = "Your answers have not been saved yet. Check them, then select Continue.";
+            return View("AboutYou", new AboutYouViewModel(input, BackUrl(ChangeLink.IsChange(change))));
+        }
+
         var result = await validator.ValidateAsync(input, cancellationToken);
         if (!result.IsValid)
         {

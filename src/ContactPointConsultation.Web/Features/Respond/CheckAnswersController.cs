@@ -1,12 +1,16 @@
 using ContactPointConsultation.Core.Content;
 using ContactPointConsultation.Core.Data;
 using ContactPointConsultation.Core.Submissions;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ContactPointConsultation.Web.Features.Respond;
 
 /// <summary>Check your answers, send them exactly once, and show the reference.</summary>
-public sealed class CheckAnswersController(RespondentSession session, SubmissionService submissions) : Controller
+public sealed class CheckAnswersController(
+    RespondentSession session,
+    SubmissionService submissions,
+    IAntiforgery antiforgery) : RespondentFormController(antiforgery)
 {
     public const string NothingToSendMessage = "Answer at least one question or write a comment before you send your answers";
 
@@ -29,6 +33,12 @@ public sealed class CheckAnswersController(RespondentSession session, Submission
     public async Task<IActionResult> Send(Guid submissionKey, CancellationToken cancellationToken)
     {
         var draft = await session.FindDraftAsync(cancellationToken);
+        if (!await FormTokenIsValidAsync())
+        {
+            ViewData["NotSavedMessage"] = "Your answers have not been sent yet. Check them, then select Send my answers.";
+            return draft is null ? NotFoundOrAlreadySent() : View("CheckAnswers", ToViewModel(await session.ContentAsync(cancellationToken), draft));
+        }
+
         var result = await submissions.SubmitAsync(draft, submissionKey, cancellationToken);
         switch (result.Outcome)
         {

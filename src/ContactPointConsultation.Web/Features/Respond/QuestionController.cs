@@ -3,6 +3,7 @@ using ContactPointConsultation.Core.Content;
 using ContactPointConsultation.Core.Drafts;
 using ContactPointConsultation.Web.Infrastructure;
 using FluentValidation;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ContactPointConsultation.Web.Features.Respond;
@@ -14,7 +15,8 @@ public sealed class QuestionController(
     RespondentSession session,
     DraftStore drafts,
     GovUkMarkdown markdown,
-    IValidator<AnswerInput> validator) : Controller
+    IValidator<AnswerInput> validator,
+    IAntiforgery antiforgery) : RespondentFormController(antiforgery)
 {
     public const string SaveAndReturnIntent = "save-and-return";
 
@@ -35,7 +37,11 @@ public sealed class QuestionController(
     [HttpPost("")]
     public async Task<IActionResult> Save(int number, AnswerInput input, string? change, string? intent, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(input);
+        if (input is null)
+        {
+            // The form itself could not be read (a NUL byte, say): nothing to keep, nothing to save.
+            return BadRequest();
+        }
         var isChange = ChangeLink.IsChange(change);
         var content = await session.ContentAsync(cancellationToken);
         if (content.Find(number) is not { } question)
@@ -47,6 +53,12 @@ public sealed class QuestionController(
         if (!question.HasChoice)
         {
             input.Answer = null;
+        }
+
+        if (!await FormTokenIsValidAsync())
+        {
+            ViewData["NotSavedMessage"] = "Your answer has not been saved yet. Check it, then select Continue.";
+            return View("Question", ToViewModel(content, question, input, isChange));
         }
 
         var result = await validator.ValidateAsync(input, cancellationToken);

@@ -73,7 +73,11 @@ public sealed class SaveAndReturnController(
     [EnableRateLimiting(WebSetup.ResumeRateLimit)]
     public async Task<IActionResult> Resume(ResumeInput input, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(input);
+        if (input is null)
+        {
+            // The form itself could not be read (a NUL byte, say): nothing to keep, nothing to save.
+            return BadRequest();
+        }
         ViewData["Title"] = "Continue with your code";
         var result = await validator.ValidateAsync(input, cancellationToken);
         if (!result.IsValid)
