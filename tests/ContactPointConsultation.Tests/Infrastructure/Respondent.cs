@@ -51,6 +51,13 @@ public sealed class Respondent(HttpClient client, CookieContainer cookies) : IDi
         return await PostAsync(form.GetAttribute("action") ?? Path, body);
     }
 
+    /// <summary>Posts a form and hands back the raw response, for tests that look at status and headers.</summary>
+    public async Task<HttpResponseMessage> SendFormAsync(string url, IEnumerable<KeyValuePair<string, string>> body)
+    {
+        using var content = new FormUrlEncodedContent(body);
+        return await Client.PostAsync(new Uri(url, UriKind.Relative), content);
+    }
+
     public async Task<IHtmlDocument> PostAsync(string url, IEnumerable<KeyValuePair<string, string>> body)
     {
         using var content = new FormUrlEncodedContent(body);

@@ -285,8 +285,7 @@ public sealed class AnswerValidationTests(SharedPortal portal)
 
         var statuses = await Task.WhenAll(Enumerable.Range(0, 4).Select(async _ =>
         {
-            using var content = new FormUrlEncodedContent(form);
-            using var response = await respondent.Client.PostAsync(new Uri("/questions/9", UriKind.Relative), content, TestContext.Current.CancellationToken);
+            using var response = await respondent.SendFormAsync("/questions/9", form);
             return (response.StatusCode, response.RequestMessage!.RequestUri!.AbsolutePath);
         }));
 

@@ -31,9 +31,7 @@ public sealed class DraftTests(SharedPortal portal)
         await respondent.GetAsync("/questions/2");
         var form = respondent.HiddenFields();
         form.Add(new("Answer", "yes"));
-        using var content = new FormUrlEncodedContent(form);
-
-        using var response = await respondent.Client.PostAsync(new Uri("/questions/2", UriKind.Relative), content, TestContext.Current.CancellationToken);
+        using var response = await respondent.SendFormAsync("/questions/2", form);
 
         var cookie = response.RequestMessage!.RequestUri!.AbsolutePath == "/questions/3"
             ? respondent.Cookies.GetCookies(respondent.Client.BaseAddress!).Single(c => c.Name == "cp_draft")
@@ -173,8 +171,7 @@ public sealed class DraftTests(SharedPortal portal)
             Assert.Equal(HttpStatusCode.OK, respondent.Status);
         }
 
-        using var content = new FormUrlEncodedContent(form);
-        using var refused = await respondent.Client.PostAsync(new Uri("/resume", UriKind.Relative), content, TestContext.Current.CancellationToken);
+        using var refused = await respondent.SendFormAsync("/resume", form);
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.True(refused.Headers.RetryAfter?.Delta > TimeSpan.Zero);
         Assert.Contains("Too many attempts", await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);

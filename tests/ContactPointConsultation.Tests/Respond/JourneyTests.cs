@@ -106,8 +106,7 @@ public sealed class JourneyTests(SharedPortal portal)
 
         var landings = await Task.WhenAll(Enumerable.Range(0, 5).Select(async _ =>
         {
-            using var content = new FormUrlEncodedContent(form);
-            using var response = await respondent.Client.PostAsync(new Uri("/check-answers", UriKind.Relative), content, TestContext.Current.CancellationToken);
+            using var response = await respondent.SendFormAsync("/check-answers", form);
             var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
             return (response.StatusCode, response.RequestMessage!.RequestUri!.AbsolutePath, page.QuerySelector(".govuk-panel__body strong")?.TextContent);
         }));
