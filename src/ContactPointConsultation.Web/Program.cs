@@ -11,6 +11,7 @@ builder.Host.UseSerilog(
 builder.Services
     .AddConsultationDatabase(builder.Configuration, builder.Environment)
     .AddRespondFeature(builder.Configuration)
+    .AddStaffFeature()
     .AddPortalWeb(builder.Configuration);
 
 var app = builder.Build();
@@ -27,6 +28,12 @@ if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
     await app.Services.MigrateAndSeedAsync();
 }
 
+if (command.Name == PortalCommand.CreateUser)
+{
+    Environment.ExitCode = await UserCommands.CreateAsync(app.Services, command.Options, Console.In, Console.Out, Console.Error);
+    return;
+}
+
 app.UseExceptionHandler("/error/500");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseMalformedRequestsAsClientErrors();
@@ -34,6 +41,8 @@ app.UseSecurityHeaders();
 app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
 app.UseStaticFiles();
 app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseRateLimiter();
 app.MapControllers();
 

@@ -82,3 +82,13 @@ public sealed class GovUkMarkdownTests
         Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
     }
 }
+
+public sealed class AuditAddressTests
+{
+    [Theory]
+    [InlineData("203.0.113.77", "203.0.113.0/24")]
+    [InlineData("::ffff:198.51.100.9", "198.51.100.0/24")]
+    [InlineData("2001:db8:85a3:8d3:1319:8a2e:370:7348", "2001:db8:85a3::/48")]
+    public void Address_IsTruncatedSoItLocatesWithoutIdentifying(string address, string expected) =>
+        Assert.Equal(expected, Core.Audit.AuditLog.Truncate(System.Net.IPAddress.Parse(address)));
+}

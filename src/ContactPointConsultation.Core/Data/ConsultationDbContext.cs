@@ -1,11 +1,15 @@
+using ContactPointConsultation.Core.Audit;
+using ContactPointConsultation.Core.Staff;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace ContactPointConsultation.Core.Data;
 
+/// <summary>The one DbContext: consultation data, staff accounts (Identity), audit log and Data Protection keys.</summary>
 public sealed class ConsultationDbContext(DbContextOptions<ConsultationDbContext> options)
-    : DbContext(options), IDataProtectionKeyContext
+    : IdentityDbContext<StaffUser>(options), IDataProtectionKeyContext
 {
     public DbSet<ContentVersion> ContentVersions => Set<ContentVersion>();
     public DbSet<QuestionWording> QuestionWordings => Set<QuestionWording>();
@@ -13,10 +17,14 @@ public sealed class ConsultationDbContext(DbContextOptions<ConsultationDbContext
     public DbSet<DraftAnswer> DraftAnswers => Set<DraftAnswer>();
     public DbSet<Response> Responses => Set<Response>();
     public DbSet<ResponseAnswer> ResponseAnswers => Set<ResponseAnswer>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ConsultationDbContext).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(ConsultationDbContext).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

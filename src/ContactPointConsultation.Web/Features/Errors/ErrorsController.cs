@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ContactPointConsultation.Web.Features.Errors;
@@ -10,6 +11,7 @@ public sealed record ErrorViewModel(string ReferenceId);
 /// the action binds nothing from the request: a POST whose form could not be read (a NUL byte, say) would
 /// only fail again. The antiforgery check is skipped for the same reason.
 /// </summary>
+[AllowAnonymous]
 [IgnoreAntiforgeryToken]
 [Route("error")]
 public sealed class ErrorsController : Controller
@@ -24,6 +26,7 @@ public sealed class ErrorsController : Controller
         var (view, title) = statusCode switch
         {
             StatusCodes.Status404NotFound => ("NotFound", "Page not found"),
+            StatusCodes.Status403Forbidden => ("Forbidden", "You do not have permission to see this page"),
             StatusCodes.Status429TooManyRequests => ("TooManyRequests", "Too many attempts"),
             StatusCodes.Status400BadRequest => ("BadRequest", "Sorry, we could not use what was sent"),
             >= 400 and < 500 => ("BadRequest", "Sorry, we could not use what was sent"),

@@ -1,5 +1,6 @@
 using ContactPointConsultation.Core;
 using ContactPointConsultation.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
@@ -11,6 +12,7 @@ public sealed record InformationViewModel(string ContactEmail, DateTime ClosesAt
 }
 
 /// <summary>Privacy notices, cookies, accessibility statement and contact details.</summary>
+[AllowAnonymous]
 public sealed class InformationController(IOptions<PortalOptions> portal, IOptions<ConsultationOptions> consultation) : Controller
 {
     [HttpGet("privacy")]

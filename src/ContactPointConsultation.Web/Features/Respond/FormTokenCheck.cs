@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,6 +10,7 @@ namespace ContactPointConsultation.Web.Features.Respond;
 /// again with everything typed still in it, instead of an error page. Nothing is saved without a valid
 /// token, so the protection is the same.
 /// </summary>
+[AllowAnonymous]
 [IgnoreAntiforgeryToken]
 public abstract class RespondentFormController(IAntiforgery antiforgery) : Controller
 {

@@ -1,6 +1,7 @@
 using ContactPointConsultation.Core.Drafts;
 using ContactPointConsultation.Web.Infrastructure;
 using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -23,6 +24,7 @@ public sealed record ResumeCodeViewModel(string? Code, DateTime KeptUntil, strin
 /// "Save and come back later": a code that finds the draft again on any device, with no email needed.
 /// Only a hash of the code is stored, so it is shown once.
 /// </summary>
+[AllowAnonymous]
 [RequireOpenConsultation]
 public sealed class SaveAndReturnController(
     RespondentSession session,

@@ -1,5 +1,6 @@
 using ContactPointConsultation.Core;
 using ContactPointConsultation.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -11,6 +12,7 @@ public sealed record StartViewModel(string ConsultationName, HtmlString Introduc
 public sealed record ClosedViewModel(string ConsultationName, DateTime OpensAt, DateTime ClosesAt, bool NotYetOpen);
 
 /// <summary>The start page with the introduction, and the "closed" page outside the consultation's dates.</summary>
+[AllowAnonymous]
 public sealed class StartController(
     RespondentSession session,
     GovUkMarkdown markdown,

@@ -1,0 +1,46 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
+using ContactPointConsultation.Core.Data;
+
+namespace ContactPointConsultation.Core.Audit;
+
+/// <summary>Writes audit events. There is deliberately no way to change or remove one.</summary>
+public sealed class AuditLog(ConsultationDbContext db, TimeProvider clock)
+{
+    public async Task RecordAsync(string actor, string action, string? target = null, object? details = null, IPAddress? from = null, CancellationToken cancellationToken = default)
+    {
+        db.AuditEvents.Add(new AuditEvent
+        {
+            OccurredAt = clock.GetUtcNow().UtcDateTime,
+            Actor = actor,
+            Action = action,
+            Target = target,
+            Details = details is null ? null : JsonSerializer.Serialize(details),
+            FromAddress = Truncate(from),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public static string? Truncate(IPAddress? address)
+    {
+        if (address is null)
+        {
+            return null;
+        }
+
+        if (address.IsIPv4MappedToIPv6)
+        {
+            address = address.MapToIPv4();
+        }
+
+        var bytes = address.GetAddressBytes();
+        var keep = address.AddressFamily == AddressFamily.InterNetwork ? 3 : 6;
+        for (var i = keep; i < bytes.Length; i++)
+        {
+            bytes[i] = 0;
+        }
+
+        return $"{new IPAddress(bytes)}/{keep * 8}";
+    }
+}

@@ -1,0 +1,199 @@
+using System.Security.Claims;
+using ContactPointConsultation.Core.Audit;
+using ContactPointConsultation.Core.Staff;
+using ContactPointConsultation.Web.Infrastructure;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using QRCoder;
+
+namespace ContactPointConsultation.Web.Features.Account;
+
+/// <summary>Staff sign-in: password, then a code from an authenticator app, which every account must set up.</summary>
+[Route("staff")]
+public sealed class AccountController(
+    StaffSignInManager signIn,
+    UserManager<StaffUser> users,
+    AuditLog audit,
+    IValidator<SignInInput> signInValidator,
+    IValidator<CodeInput> codeValidator) : Controller
+{
+    public const string IssuerName = "ContactPoint consultation";
+    public const string SignInFailedMessage = "Enter a correct email address and password";
+    public const string LockedOutMessage = "Your account is locked after too many attempts. Try again in 15 minutes";
+    public const string CodeFailedMessage = "Enter the current code from your authenticator app. Each code works once";
+
+    [AllowAnonymous]
+    [HttpGet("sign-in")]
+    public IActionResult SignIn(bool signedOut = false)
+    {
+        ViewData["Title"] = "Sign in";
+        ViewData["SignedOut"] = signedOut;
+        return View("SignIn", new SignInInput());
+    }
+
+    [AllowAnonymous]
+    [HttpPost("sign-in")]
+    public async Task<IActionResult> SignIn(SignInInput input, CancellationToken cancellationToken)
+    {
+        ViewData["Title"] = "Sign in";
+        if (input is null)
+        {
+            return BadRequest();
+        }
+
+        var validation = await signInValidator.ValidateAsync(input, cancellationToken);
+        if (!validation.IsValid)
+        {
+            validation.AddToModelState(ModelState);
+            return View("SignIn", input);
+        }
+
+        var result = await signIn.PasswordSignInAsync(input.Email!, input.Password!, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded || result.RequiresTwoFactor)
+        {
+            return Redirect(result.RequiresTwoFactor ? "/staff/sign-in/code" : "/staff/set-up-authenticator");
+        }
+
+        await AuditAsync(input.Email!, result.IsLockedOut ? AuditActions.LockedOut : AuditActions.SignInFailed, new { stage = "password" }, cancellationToken);
+        ModelState.AddModelError(nameof(SignInInput.Email), result.IsLockedOut ? LockedOutMessage : SignInFailedMessage);
+        input.Password = null;
+        return View("SignIn", input);
+    }
+
+    [AllowAnonymous]
+    [HttpGet("sign-in/code")]
+    public async Task<IActionResult> Code()
+    {
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        {
+            return Redirect("/staff/sign-in");
+        }
+
+        ViewData["Title"] = "Enter the code from your authenticator app";
+        return View("Code", new CodeInput());
+    }
+
+    [AllowAnonymous]
+    [HttpPost("sign-in/code")]
+    public async Task<IActionResult> Code(CodeInput input, CancellationToken cancellationToken)
+    {
+        ViewData["Title"] = "Enter the code from your authenticator app";
+        if (input is null || await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user)
+        {
+            return Redirect("/staff/sign-in");
+        }
+
+        var validation = await codeValidator.ValidateAsync(input, cancellationToken);
+        if (!validation.IsValid)
+        {
+            validation.AddToModelState(ModelState);
+            return View("Code", input);
+        }
+
+        var result = await signIn.TwoFactorAuthenticatorSignInAsync(input.Code!, isPersistent: false, rememberClient: false);
+        if (result.Succeeded)
+        {
+            await AuditAsync(user.Email!, AuditActions.SignedIn, null, cancellationToken);
+            return Redirect("/staff");
+        }
+
+        await AuditAsync(user.Email!, result.IsLockedOut ? AuditActions.LockedOut : AuditActions.SignInFailed, new { stage = "code" }, cancellationToken);
+        if (result.IsLockedOut)
+        {
+            ModelState.AddModelError(nameof(SignInInput.Email), LockedOutMessage);
+            return View("SignIn", new SignInInput { Email = user.Email });
+        }
+
+        ModelState.AddModelError(nameof(CodeInput.Code), CodeFailedMessage);
+        return View("Code", new CodeInput());
+    }
+
+    [Authorize(StaffPolicies.PasswordOnly)]
+    [HttpGet("set-up-authenticator")]
+    public async Task<IActionResult> SetUpAuthenticator()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null || user.TwoFactorEnabled)
+        {
+            return Redirect("/staff");
+        }
+
+        var key = await users.GetAuthenticatorKeyAsync(user);
+        if (string.IsNullOrEmpty(key))
+        {
+            await users.ResetAuthenticatorKeyAsync(user);
+            // Resetting the key changes the security stamp: renew this session's cookie to match.
+            await signIn.RefreshSignInAsync(user);
+            key = await users.GetAuthenticatorKeyAsync(user);
+        }
+
+        return EnrolView(user, key!, new CodeInput());
+    }
+
+    [Authorize(StaffPolicies.PasswordOnly)]
+    [HttpPost("set-up-authenticator")]
+    public async Task<IActionResult> SetUpAuthenticator(CodeInput input, CancellationToken cancellationToken)
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null || user.TwoFactorEnabled)
+        {
+            return Redirect("/staff");
+        }
+
+        var key = await users.GetAuthenticatorKeyAsync(user);
+        if (input is null || string.IsNullOrEmpty(key))
+        {
+            return Redirect("/staff/set-up-authenticator");
+        }
+
+        var validation = await codeValidator.ValidateAsync(input, cancellationToken);
+        if (!validation.IsValid)
+        {
+            validation.AddToModelState(ModelState);
+            return EnrolView(user, key, input);
+        }
+
+        if (!await users.VerifyTwoFactorTokenAsync(user, SingleUseTotpProvider.ProviderName, input.Code!))
+        {
+            ModelState.AddModelError(nameof(CodeInput.Code), CodeFailedMessage);
+            return EnrolView(user, key, new CodeInput());
+        }
+
+        await users.SetTwoFactorEnabledAsync(user, true);
+        await AuditAsync(user.Email!, AuditActions.AuthenticatorEnrolled, null, cancellationToken);
+        await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim(StaffPolicies.MfaClaim, StaffPolicies.MfaValue)]);
+        await AuditAsync(user.Email!, AuditActions.SignedIn, null, cancellationToken);
+        return Redirect("/staff");
+    }
+
+    /// <summary>Ends every session of this account, not just this cookie: a copied cookie stops working too.</summary>
+    [Authorize(StaffPolicies.PasswordOnly)]
+    [HttpPost("sign-out")]
+    public async Task<IActionResult> SignOutOfEverything(CancellationToken cancellationToken)
+    {
+        if (await users.GetUserAsync(User) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+            await AuditAsync(user.Email!, AuditActions.SignedOut, null, cancellationToken);
+        }
+
+        await signIn.SignOutAsync();
+        return Redirect("/staff/sign-in?signedOut=true");
+    }
+
+    private ViewResult EnrolView(StaffUser user, string key, CodeInput input)
+    {
+        ViewData["Title"] = "Set up your authenticator app";
+        var uri = $"otpauth://totp/{Uri.EscapeDataString(IssuerName)}:{Uri.EscapeDataString(user.Email!)}?secret={key}&issuer={Uri.EscapeDataString(IssuerName)}&digits=6&period=30";
+        using var generator = new QRCodeGenerator();
+        using var data = generator.CreateQrCode(uri, QRCodeGenerator.ECCLevel.Q);
+        var svg = new SvgQRCode(data).GetGraphic(5, "#0b0c0c", "#ffffff", drawQuietZones: true, sizingMode: SvgQRCode.SizingMode.ViewBoxAttribute);
+        var spacedKey = string.Join(' ', key.Chunk(4).Select(chunk => new string(chunk))).ToLowerInvariant();
+        return View("SetUpAuthenticator", new EnrolViewModel(svg, spacedKey, input));
+    }
+
+    private Task AuditAsync(string actor, string action, object? details, CancellationToken cancellationToken) =>
+        audit.RecordAsync(actor.Length > 256 ? actor[..256] : actor, action, details: details, from: HttpContext.Connection.RemoteIpAddress, cancellationToken: cancellationToken);
+}

@@ -1,0 +1,34 @@
+using FluentValidation;
+
+namespace ContactPointConsultation.Web.Features.Account;
+
+public sealed class SignInInput
+{
+    public string? Email { get; set; }
+    public string? Password { get; set; }
+}
+
+public sealed class SignInInputValidator : AbstractValidator<SignInInput>
+{
+    public SignInInputValidator()
+    {
+        RuleFor(i => i.Email).NotEmpty().WithMessage("Enter your email address")
+            .MaximumLength(256).WithMessage("Email address must be 256 characters or less");
+        RuleFor(i => i.Password).NotEmpty().WithMessage("Enter your password")
+            .MaximumLength(128).WithMessage("Password must be 128 characters or less");
+    }
+}
+
+public sealed class CodeInput
+{
+    public string? Code { get; set; }
+}
+
+public sealed class CodeInputValidator : AbstractValidator<CodeInput>
+{
+    public CodeInputValidator() =>
+        RuleFor(i => i.Code).NotEmpty().WithMessage("Enter the 6-digit code from your authenticator app")
+            .Matches(@"^\s*\d{3}\s?\d{3}\s*$").WithMessage("Enter the code as 6 digits, like 123456");
+}
+
+public sealed record EnrolViewModel(string QrCodeSvg, string Key, CodeInput Input);

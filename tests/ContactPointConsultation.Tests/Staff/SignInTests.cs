@@ -1,0 +1,165 @@
+using System.Net;
+using AngleSharp.Dom;
+using ContactPointConsultation.Core.Audit;
+using ContactPointConsultation.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContactPointConsultation.Tests.Staff;
+
+public sealed class SignInTests(SharedPortal portal)
+{
+    [Fact]
+    public async Task SignIn_WithPasswordAndAuthenticatorCode_ShowsTheResultsAndIsAudited()
+    {
+        var analyst = await portal.CreateStaffAsync();
+        using var browser = portal.CreateRespondent();
+
+        await browser.SignInAsync(analyst);
+
+        Assert.Equal("/staff", browser.Path);
+        Assert.Equal("Results", browser.Text("h1"));
+        Assert.Equal(1, await portal.QueryAsync(db => db.AuditEvents.CountAsync(e => e.Actor == analyst.Email && e.Action == AuditActions.SignedIn)));
+    }
+
+    [Fact]
+    public async Task SignIn_WrongPassword_ShowsErrorKeepsEmailAndIsAudited()
+    {
+        var analyst = await portal.CreateStaffAsync();
+        using var browser = portal.CreateRespondent();
+        await browser.GetAsync("/staff/sign-in");
+
+        await browser.SubmitAsync(new Dictionary<string, string?> { ["Email"] = analyst.Email, ["Password"] = "not the password at all" });
+
+        Assert.Equal(["Enter a correct email address and password"], browser.ErrorSummary);
+        Assert.Equal(analyst.Email, browser.Page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#email")!.Value);
+        Assert.Equal("", browser.Page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#password")!.Value);
+        Assert.Equal(1, await portal.QueryAsync(db => db.AuditEvents.CountAsync(e => e.Actor == analyst.Email && e.Action == AuditActions.SignInFailed)));
+    }
+
+    [Fact]
+    public async Task SignIn_FirstTime_MustSetUpTheAuthenticatorBeforeSeeingAnyResults()
+    {
+        var analyst = await portal.CreateStaffAsync(withAuthenticator: false);
+        using var browser = portal.CreateRespondent();
+
+        await browser.SignInAsync(analyst);
+        Assert.Equal("/staff/set-up-authenticator", browser.Path);
+        await browser.GetAsync("/staff");
+        Assert.Equal("/staff/set-up-authenticator", browser.Path);
+
+        Assert.NotNull(browser.Page.QuerySelector(".app-qr-code svg"));
+        var key = browser.Text(".app-authenticator-key").Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
+        await browser.SubmitAsync(new Dictionary<string, string?> { ["Code"] = (analyst with { AuthenticatorKey = key }).CodeAt() });
+
+        Assert.Equal("/staff", browser.Path);
+        Assert.Equal("Results", browser.Text("h1"));
+        Assert.Equal(1, await portal.QueryAsync(db => db.AuditEvents.CountAsync(e => e.Actor == analyst.Email && e.Action == AuditActions.AuthenticatorEnrolled)));
+    }
+
+    [Fact]
+    public async Task SignIn_FiveWrongPasswords_LockTheAccountEvenForTheRightOne()
+    {
+        var analyst = await portal.CreateStaffAsync();
+        using var browser = portal.CreateRespondent();
+
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await browser.SignInAsync(analyst with { Password = $"wrong password number {attempt}" });
+        }
+
+        await browser.SignInAsync(analyst);
+
+        Assert.Equal(["Your account is locked after too many attempts. Try again in 15 minutes"], browser.ErrorSummary);
+        Assert.True(await portal.QueryAsync(db => db.AuditEvents.AnyAsync(e => e.Actor == analyst.Email && e.Action == AuditActions.LockedOut)));
+    }
+
+    [Fact]
+    public async Task Code_UsedASecondTime_IsRefused()
+    {
+        var analyst = await portal.CreateStaffAsync();
+        var code = analyst.CodeAt();
+        using (var first = portal.CreateRespondent())
+        {
+            await first.SignInAsync(analyst, code);
+            Assert.Equal("/staff", first.Path);
+        }
+
+        using var second = portal.CreateRespondent();
+        await second.SignInAsync(analyst, code);
+
+        Assert.Equal("/staff/sign-in/code", second.Path);
+        Assert.Equal([AccountMessages.CodeFailed], second.ErrorSummary);
+    }
+
+    [Fact]
+    public async Task SignOut_ThenReplayingTheOldCookie_IsRefused()
+    {
+        var analyst = await portal.CreateStaffAsync();
+        var stolen = new CookieContainer();
+        using var browser = portal.CreateRespondent(stolen);
+        await browser.SignInAsync(analyst);
+        var copy = new CookieContainer();
+        copy.Add(stolen.GetAllCookies());
+
+        await browser.GetAsync("/staff");
+        await browser.PostAsync("/staff/sign-out", Respondent.HiddenFields(browser.Page.QuerySelector("form.app-sign-out")!));
+        Assert.Equal("/staff/sign-in?signedOut=true", browser.Path);
+        Assert.Equal("You have signed out", browser.Text(".govuk-notification-banner__heading"));
+
+        using var replay = portal.CreateRespondent(copy);
+        await replay.GetAsync("/staff");
+        Assert.StartsWith("/staff/sign-in", replay.Path, StringComparison.Ordinal);
+        Assert.True(await portal.QueryAsync(db => db.AuditEvents.AnyAsync(e => e.Actor == analyst.Email && e.Action == AuditActions.SignedOut)));
+    }
+
+    [Fact]
+    public async Task AccountDisabledWhileSignedIn_IsRefusedOnTheNextRequestAndCannotSignInAgain()
+    {
+        var analyst = await portal.CreateStaffAsync();
+        using var browser = portal.CreateRespondent();
+        await browser.SignInAsync(analyst);
+
+        await portal.WithUserAsync(analyst.Email, async (users, user) =>
+        {
+            user.IsDisabled = true;
+            await users.UpdateAsync(user);
+            return await users.UpdateSecurityStampAsync(user);
+        });
+
+        await browser.GetAsync("/staff");
+        Assert.StartsWith("/staff/sign-in", browser.Path, StringComparison.Ordinal);
+        await browser.SignInAsync(analyst with { AuthenticatorKey = analyst.AuthenticatorKey });
+        Assert.Equal(["Enter a correct email address and password"], browser.ErrorSummary);
+    }
+
+    [Fact]
+    public async Task StaffCookies_AreHostPrefixedSecureHttpOnlyAndStrict()
+    {
+        var analyst = await portal.CreateStaffAsync();
+        using var browser = portal.CreateRespondent();
+
+        await browser.SignInAsync(analyst);
+
+        var cookie = browser.Cookies.GetAllCookies().Single(c => c.Name == "__Host-cp_staff");
+        Assert.True(cookie.Secure);
+        Assert.True(cookie.HttpOnly);
+        Assert.Equal("/", cookie.Path);
+    }
+
+    [Fact]
+    public async Task AuditLog_CannotBeChangedOrDeleted()
+    {
+        await portal.CreateStaffAsync();
+
+        var update = await Assert.ThrowsAnyAsync<Exception>(() => portal.QueryAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE AuditEvents SET Actor = 'someone else'")));
+        var delete = await Assert.ThrowsAnyAsync<Exception>(() => portal.QueryAsync(db => db.Database.ExecuteSqlRawAsync("DELETE FROM AuditEvents")));
+
+        Assert.Contains("append-only", update.Message, StringComparison.Ordinal);
+        Assert.Contains("append-only", delete.Message, StringComparison.Ordinal);
+    }
+}
+
+internal static class AccountMessages
+{
+    public const string CodeFailed = Web.Features.Account.AccountController.CodeFailedMessage;
+}
