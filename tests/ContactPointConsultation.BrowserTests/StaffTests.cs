@@ -1,0 +1,57 @@
+using ContactPointConsultation.Tests.Infrastructure;
+
+namespace ContactPointConsultation.BrowserTests;
+
+public sealed class StaffTests(BrowserPortal browser)
+{
+    [Fact]
+    public async Task NewStaffMember_SetsUpTheAuthenticatorSignsInAndOut_OnAccessiblePages()
+    {
+        var analyst = await browser.Portal.CreateStaffAsync(withAuthenticator: false);
+        var page = await browser.NewPageAsync();
+
+        await page.GotoAsync("/staff");
+        Assert.EndsWith("/staff/sign-in?ReturnUrl=%2Fstaff", page.Url, StringComparison.Ordinal);
+        await page.AssertAccessibleAsync();
+        await page.FillAsync("#email", analyst.Email);
+        await page.FillAsync("#password", analyst.Password);
+        await page.ContinueAsync();
+
+        await page.WaitForURLAsync("**/staff/set-up-authenticator");
+        await page.AssertAccessibleAsync();
+        var key = (await page.TextContentAsync(".app-authenticator-key"))!.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
+        await page.FillAsync("#code", (analyst with { AuthenticatorKey = key }).CodeAt());
+        await page.ContinueAsync();
+
+        await page.WaitForURLAsync("**/staff");
+        Assert.Equal("Results", (await page.TextContentAsync("h1"))!.Trim());
+        await page.AssertAccessibleAsync();
+
+        await page.ClickAsync("button.app-sign-out__button");
+        await page.WaitForURLAsync("**/staff/sign-in?signedOut=true");
+        await page.AssertAccessibleAsync();
+        await page.GotoAsync("/staff");
+        Assert.Contains("/staff/sign-in", page.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SignInPages_InTheirErrorStates_AreAccessible()
+    {
+        var analyst = await browser.Portal.CreateStaffAsync();
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/staff/sign-in");
+        await page.ContinueAsync();
+        await page.WaitForSelectorAsync(".govuk-error-summary");
+        await page.AssertAccessibleAsync();
+
+        await page.FillAsync("#email", analyst.Email);
+        await page.FillAsync("#password", analyst.Password);
+        await page.ContinueAsync();
+        await page.WaitForURLAsync("**/staff/sign-in/code");
+        await page.AssertAccessibleAsync();
+        await page.FillAsync("#code", "000000");
+        await page.ContinueAsync();
+        await page.WaitForSelectorAsync(".govuk-error-summary");
+        await page.AssertAccessibleAsync();
+    }
+}

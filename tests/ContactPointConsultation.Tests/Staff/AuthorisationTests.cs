@@ -1,0 +1,95 @@
+using System.Net;
+using ContactPointConsultation.Core.Staff;
+using ContactPointConsultation.Tests.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ContactPointConsultation.Tests.Staff;
+
+public sealed class AuthorisationTests(SharedPortal portal)
+{
+    public enum Visitor
+    {
+        Anonymous,
+        PasswordOnly,
+        Analyst,
+        Admin,
+    }
+
+    /// <summary>Every staff endpoint, and where each kind of visitor ends up.</summary>
+    public static TheoryData<string, Visitor, string> Matrix => new()
+    {
+        { "/staff", Visitor.Anonymous, "/staff/sign-in?ReturnUrl=%2Fstaff" },
+        { "/staff", Visitor.PasswordOnly, "/staff/set-up-authenticator" },
+        { "/staff", Visitor.Analyst, "/staff" },
+        { "/staff", Visitor.Admin, "/staff" },
+        { "/staff/set-up-authenticator", Visitor.Anonymous, "/staff/sign-in?ReturnUrl=%2Fstaff%2Fset-up-authenticator" },
+        { "/staff/set-up-authenticator", Visitor.PasswordOnly, "/staff/set-up-authenticator" },
+        { "/staff/set-up-authenticator", Visitor.Analyst, "/staff" },
+        { "/staff/sign-in/code", Visitor.Anonymous, "/staff/sign-in" },
+        { "/staff/sign-in", Visitor.Anonymous, "/staff/sign-in" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Matrix))]
+    public async Task StaffEndpoint_LeadsEachVisitorWhereTheyShouldBe(string url, Visitor visitor, string expected)
+    {
+        using var browser = portal.CreateRespondent();
+        switch (visitor)
+        {
+            case Visitor.PasswordOnly:
+                await browser.SignInAsync(await portal.CreateStaffAsync(withAuthenticator: false));
+                break;
+            case Visitor.Analyst or Visitor.Admin:
+                await browser.SignInAsync(await portal.CreateStaffAsync(visitor == Visitor.Admin ? StaffRoles.Admin : StaffRoles.Analyst));
+                break;
+        }
+
+        await browser.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, browser.Status);
+        Assert.Equal(expected, browser.Path);
+    }
+
+    [Fact]
+    public async Task SignOut_IsAPostOnly()
+    {
+        using var browser = portal.CreateRespondent();
+        await browser.SignInAsync(await portal.CreateStaffAsync());
+
+        await browser.GetAsync("/staff/sign-out");
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, browser.Status);
+        Assert.Equal("Sorry, we could not use what was sent", browser.Text("h1"));
+        await browser.GetAsync("/staff");
+        Assert.Equal("/staff", browser.Path);
+    }
+
+    /// <summary>
+    /// Deny by default, checked over every action the app has, so a new page cannot be left open by
+    /// forgetting an attribute: each is public on purpose, or needs a signed-in user.
+    /// </summary>
+    [Fact]
+    public void EveryAction_IsEitherDeliberatelyPublicOrNeedsASignedInUser()
+    {
+        var actions = portal.Services.GetRequiredService<IActionDescriptorCollectionProvider>().ActionDescriptors.Items;
+        var publicActions = new List<string>();
+
+        foreach (var action in actions)
+        {
+            var metadata = action.EndpointMetadata;
+            var name = action.DisplayName ?? action.Id;
+            if (metadata.OfType<IAllowAnonymous>().Any())
+            {
+                publicActions.Add(name);
+                continue;
+            }
+
+            Assert.True(metadata.OfType<IAuthorizeData>().Any(), $"{name} has no authorisation");
+        }
+
+        Assert.All(publicActions, name => Assert.Matches(@"\.(Respond|Information|Errors|Account)\.", name));
+        Assert.DoesNotContain(publicActions, name => name.Contains(".Staff.", StringComparison.Ordinal));
+    }
+}
