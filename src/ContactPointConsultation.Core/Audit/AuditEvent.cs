@@ -23,4 +23,7 @@ public static class AuditActions
     public const string SignedOut = "SignedOut";
     public const string AuthenticatorEnrolled = "AuthenticatorEnrolled";
     public const string UserCreated = "UserCreated";
+    public const string ResponsesSearched = "ResponsesSearched";
+    public const string ResponseViewed = "ResponseViewed";
+    public const string ResponseWithdrawn = "ResponseWithdrawn";
 }

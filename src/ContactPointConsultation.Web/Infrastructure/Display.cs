@@ -11,5 +11,12 @@ public static class Display
     public static string Date(DateTime value) =>
         TimeZoneInfo.ConvertTimeFromUtc(value.ToUniversalTime(), UkTime).ToString("d MMMM yyyy", EnglishUk);
 
+    /// <summary>"24 November 2026, 2:05pm", in UK time.</summary>
+    public static string DateTime(DateTime value)
+    {
+        var uk = TimeZoneInfo.ConvertTimeFromUtc(value.ToUniversalTime(), UkTime);
+        return uk.ToString("d MMMM yyyy, h:mm", EnglishUk) + (uk.Hour < 12 ? "am" : "pm");
+    }
+
     public static string Number(int value) => value.ToString("N0", EnglishUk);
 }

@@ -27,6 +27,11 @@ public sealed class AuthorisationTests(SharedPortal portal)
         { "/staff/set-up-authenticator", Visitor.Anonymous, "/staff/sign-in?ReturnUrl=%2Fstaff%2Fset-up-authenticator" },
         { "/staff/set-up-authenticator", Visitor.PasswordOnly, "/staff/set-up-authenticator" },
         { "/staff/set-up-authenticator", Visitor.Analyst, "/staff" },
+        { "/staff/responses", Visitor.Anonymous, "/staff/sign-in?ReturnUrl=%2Fstaff%2Fresponses" },
+        { "/staff/responses", Visitor.PasswordOnly, "/staff/set-up-authenticator" },
+        { "/staff/responses", Visitor.Analyst, "/staff/responses" },
+        { "/staff/responses", Visitor.Admin, "/staff/responses" },
+        { "/staff/responses/ABCDEFGH/withdraw", Visitor.Anonymous, "/staff/sign-in?ReturnUrl=%2Fstaff%2Fresponses%2FABCDEFGH%2Fwithdraw" },
         { "/staff/sign-in/code", Visitor.Anonymous, "/staff/sign-in" },
         { "/staff/sign-in", Visitor.Anonymous, "/staff/sign-in" },
     };

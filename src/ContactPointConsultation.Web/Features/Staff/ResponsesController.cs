@@ -1,0 +1,140 @@
+using ContactPointConsultation.Core;
+using ContactPointConsultation.Core.Audit;
+using ContactPointConsultation.Core.Content;
+using ContactPointConsultation.Core.Data;
+using ContactPointConsultation.Web.Features.Respond;
+using ContactPointConsultation.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContactPointConsultation.Web.Features.Staff;
+
+public sealed record ResponseSummary(string Reference, DateTime SubmittedAt, int VersionNumber, int Answered);
+
+public sealed record ResponseListViewModel(IReadOnlyList<ResponseSummary> Responses, int Total, int Page, int PageCount, string? Search, string? Withdrawn);
+
+public sealed record AnsweredQuestion(QuestionContent Wording, string? Answer, string? Comments);
+
+public sealed record ResponseViewModel(string Reference, DateTime SubmittedAt, int VersionNumber, string? AgeGroup, string? AnsweringAs, IReadOnlyList<AnsweredQuestion> Questions);
+
+/// <summary>
+/// Every response, readable one at a time with the exact wording it answered. Each search, view and
+/// withdrawal is audited. Responses are found by their random reference, never by a guessable id.
+/// </summary>
+[Authorize(StaffPolicies.Staff)]
+[Route("staff/responses")]
+public sealed class ResponsesController(ConsultationDbContext db, ContentCatalogue catalogue, AuditLog audit) : Controller
+{
+    public const int PageSize = 25;
+    public const int MaxSearchLength = 200;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(int page = 1, string? search = null, CancellationToken cancellationToken = default)
+    {
+        search = string.IsNullOrWhiteSpace(search) ? null : search.Trim();
+        if (search is { Length: > MaxSearchLength })
+        {
+            search = search[..MaxSearchLength];
+        }
+
+        var reference = ReferenceCode.Normalise(search);
+        if (reference.Length == ReferenceCode.Length && await db.Responses.AnyAsync(r => r.Reference == reference, cancellationToken))
+        {
+            return Redirect($"/staff/responses/{reference}");
+        }
+
+        var query = db.Responses.AsNoTracking();
+        if (search is not null)
+        {
+            var pattern = $"%{EscapeLike(search)}%";
+            query = query.Where(r => r.Answers.Any(a => EF.Functions.Like(a.Comments!, pattern, "\\")));
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
+        page = Math.Clamp(page, 1, pageCount);
+        var versions = await VersionNumbersAsync(cancellationToken);
+        var rows = await query.OrderByDescending(r => r.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(r => new { r.Reference, r.SubmittedAt, r.ContentVersionId, Answered = r.Answers.Count })
+            .ToListAsync(cancellationToken);
+
+        if (search is not null)
+        {
+            await AuditAsync(AuditActions.ResponsesSearched, null, new { search, results = total }, cancellationToken);
+        }
+
+        ViewData["Title"] = "Responses";
+        return View("Responses", new ResponseListViewModel(
+            rows.Select(r => new ResponseSummary(r.Reference, r.SubmittedAt, versions[r.ContentVersionId], r.Answered)).ToList(),
+            total, page, pageCount, search, TempData["Withdrawn"] as string));
+    }
+
+    [HttpGet("{reference}")]
+    public async Task<IActionResult> Show(string reference, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(reference, cancellationToken) is not { } response)
+        {
+            return NotFound();
+        }
+
+        var wording = await catalogue.GetVersionAsync(response.ContentVersionId, cancellationToken);
+        var questions = wording.Questions.Select(q =>
+        {
+            var answer = response.Answers.Find(a => a.QuestionNumber == q.Number);
+            return new AnsweredQuestion(q, AnswerOptions.Choices.LabelOf(answer?.Choice), answer?.Comments);
+        }).ToList();
+
+        await AuditAsync(AuditActions.ResponseViewed, response.Reference, null, cancellationToken);
+        ViewData["Title"] = $"Response {response.Reference}";
+        return View("Response", new ResponseViewModel(response.Reference, response.SubmittedAt, wording.VersionNumber,
+            AnswerOptions.AgeGroups.LabelOf(response.AgeGroup), AnswerOptions.AnsweringAs.LabelOf(response.AnsweringAs), questions));
+    }
+
+    [HttpGet("{reference}/withdraw")]
+    public async Task<IActionResult> Withdraw(string reference, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(reference, cancellationToken) is not { } response)
+        {
+            return NotFound();
+        }
+
+        ViewData["Title"] = $"Delete response {response.Reference}";
+        return View("Withdraw", response.Reference);
+    }
+
+    [HttpPost("{reference}/withdraw")]
+    public async Task<IActionResult> ConfirmWithdraw(string reference, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(reference, cancellationToken) is not { } response)
+        {
+            return NotFound();
+        }
+
+        db.Responses.Remove(response);
+        await db.SaveChangesAsync(cancellationToken);
+        // Recorded without any of the content: only that this reference was withdrawn, by whom and when.
+        await AuditAsync(AuditActions.ResponseWithdrawn, response.Reference, null, cancellationToken);
+        TempData["Withdrawn"] = response.Reference;
+        return Redirect("/staff/responses");
+    }
+
+    private async Task<Response?> FindAsync(string reference, CancellationToken cancellationToken)
+    {
+        var normalised = ReferenceCode.Normalise(reference);
+        return normalised.Length == ReferenceCode.Length
+            ? await db.Responses.Include(r => r.Answers).SingleOrDefaultAsync(r => r.Reference == normalised, cancellationToken)
+            : null;
+    }
+
+    private Task<Dictionary<int, int>> VersionNumbersAsync(CancellationToken cancellationToken) =>
+        db.ContentVersions.ToDictionaryAsync(v => v.Id, v => v.Number, cancellationToken);
+
+    private Task AuditAsync(string action, string? target, object? details, CancellationToken cancellationToken) =>
+        audit.RecordAsync(User.Identity?.Name ?? "unknown", action, target, details, HttpContext.Connection.RemoteIpAddress, cancellationToken);
+
+    /// <summary>So a search for "100%" or "a_b" finds those characters, not LIKE wildcards.</summary>
+    private static string EscapeLike(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+}
