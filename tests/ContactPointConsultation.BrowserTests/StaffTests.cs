@@ -54,4 +54,33 @@ public sealed class StaffTests(BrowserPortal browser)
         await page.WaitForSelectorAsync(".govuk-error-summary");
         await page.AssertAccessibleAsync();
     }
+
+    [Fact]
+    public async Task ResponsesPages_AreAccessible()
+    {
+        using var respondent = browser.Portal.CreateRespondent();
+        var reference = await respondent.SendAsync(Journey.Empty().Answer(2, "yes", "A comment\nover two lines").Answer(12, null, "مرحبا"));
+        var analyst = await browser.Portal.CreateStaffAsync();
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/staff/sign-in");
+        await page.FillAsync("#email", analyst.Email);
+        await page.FillAsync("#password", analyst.Password);
+        await page.ContinueAsync();
+        await page.WaitForURLAsync("**/staff/sign-in/code");
+        await page.FillAsync("#code", analyst.CodeAt());
+        await page.ContinueAsync();
+        await page.WaitForURLAsync("**/staff");
+
+        foreach (var url in new[] { "/staff/responses", $"/staff/responses?search={reference}", $"/staff/responses/{reference}/withdraw", "/staff/responses?search=comment" })
+        {
+            await page.GotoAsync(url);
+            await page.AssertAccessibleAsync();
+        }
+
+        await page.SetViewportSizeAsync(320, 800);
+        await page.GotoAsync($"/staff/responses/{reference}");
+        Assert.Equal(reference, (await page.TextContentAsync("h1"))!.Trim());
+        await page.AssertAccessibleAsync();
+        await page.AssertNoHorizontalScrollAsync();
+    }
 }
