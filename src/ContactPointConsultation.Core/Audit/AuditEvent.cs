@@ -23,6 +23,12 @@ public static class AuditActions
     public const string SignedOut = "SignedOut";
     public const string AuthenticatorEnrolled = "AuthenticatorEnrolled";
     public const string UserCreated = "UserCreated";
+    public const string RoleChanged = "RoleChanged";
+    public const string AccountDisabled = "AccountDisabled";
+    public const string AccountEnabled = "AccountEnabled";
+    public const string AuthenticatorReset = "AuthenticatorReset";
+    public const string SetUpLinkIssued = "SetUpLinkIssued";
+    public const string PasswordSet = "PasswordSet";
     public const string ResponsesSearched = "ResponsesSearched";
     public const string ResponseViewed = "ResponseViewed";
     public const string ResponseWithdrawn = "ResponseWithdrawn";

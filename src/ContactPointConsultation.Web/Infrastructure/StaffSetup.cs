@@ -56,7 +56,11 @@ public static class StaffSetup
             .AddEntityFrameworkStores<ConsultationDbContext>()
             .AddSignInManager<StaffSignInManager>()
             .AddPasswordValidator<CommonPasswordValidator>()
-            .AddTokenProvider<SingleUseTotpProvider>(SingleUseTotpProvider.ProviderName);
+            .AddTokenProvider<SingleUseTotpProvider>(SingleUseTotpProvider.ProviderName)
+            .AddDefaultTokenProviders();
+
+        // Set-up links for new accounts (password reset tokens): single use, as they are tied to the security stamp.
+        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromDays(3));
 
         services.Configure<SecurityStampValidatorOptions>(options =>
         {
@@ -127,6 +131,7 @@ public static class StaffSetup
         services.Configure<MvcOptions>(options => options.Conventions.Add(new DenyByDefaultConvention()));
 
         services.AddScoped<AuditLog>();
+        services.AddScoped<StaffAccountService>();
         return services;
     }
 

@@ -83,6 +83,19 @@ public sealed class AnswerValidationTests(SharedPortal portal)
     }
 
     [Fact]
+    public async Task Post_TwoBadFields_ListsErrorsInPageOrderAndKeepsBoth()
+    {
+        using var respondent = portal.CreateRespondent();
+        await respondent.GetAsync("/questions/4");
+
+        await respondent.SubmitAsync(Fields("Maybe", new string('y', 5001)));
+
+        Assert.Equal(["Select yes, no or not sure", "Comments must be 5,000 characters or less"], respondent.ErrorSummary);
+        Assert.Equal(["#answer", "#comments"], respondent.Page.QuerySelectorAll(".govuk-error-summary__list a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(5001, respondent.Page.QuerySelector("textarea#comments")!.TextContent.Length);
+    }
+
+    [Fact]
     public async Task Post_ControlCharacters_AreDroppedAndTheRestIsStored()
     {
         using var respondent = portal.CreateRespondent();

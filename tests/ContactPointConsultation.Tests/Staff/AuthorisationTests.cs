@@ -32,6 +32,10 @@ public sealed class AuthorisationTests(SharedPortal portal)
         { "/staff/responses", Visitor.Analyst, "/staff/responses" },
         { "/staff/responses", Visitor.Admin, "/staff/responses" },
         { "/staff/responses/ABCDEFGH/withdraw", Visitor.Anonymous, "/staff/sign-in?ReturnUrl=%2Fstaff%2Fresponses%2FABCDEFGH%2Fwithdraw" },
+        { "/admin/users", Visitor.Anonymous, "/staff/sign-in?ReturnUrl=%2Fadmin%2Fusers" },
+        { "/admin/users", Visitor.PasswordOnly, "/staff/set-up-authenticator" },
+        { "/admin/users", Visitor.Admin, "/admin/users" },
+        { "/admin/users/new", Visitor.Admin, "/admin/users/new" },
         { "/staff/sign-in/code", Visitor.Anonymous, "/staff/sign-in" },
         { "/staff/sign-in", Visitor.Anonymous, "/staff/sign-in" },
     };
@@ -55,6 +59,20 @@ public sealed class AuthorisationTests(SharedPortal portal)
 
         Assert.Equal(HttpStatusCode.OK, browser.Status);
         Assert.Equal(expected, browser.Path);
+    }
+
+    [Theory]
+    [InlineData("/admin/users")]
+    [InlineData("/admin/users/new")]
+    public async Task AdminPages_AreForbiddenToAnalysts(string url)
+    {
+        using var browser = portal.CreateRespondent();
+        await browser.SignInAsync(await portal.CreateStaffAsync(StaffRoles.Analyst));
+
+        await browser.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.Forbidden, browser.Status);
+        Assert.Equal("You do not have permission to see this page", browser.Text("h1"));
     }
 
     [Fact]
@@ -95,6 +113,8 @@ public sealed class AuthorisationTests(SharedPortal portal)
         }
 
         Assert.All(publicActions, name => Assert.Matches(@"\.(Respond|Information|Errors|Account)\.", name));
-        Assert.DoesNotContain(publicActions, name => name.Contains(".Staff.", StringComparison.Ordinal));
+        Assert.DoesNotContain(publicActions, name => name.Contains(".Staff.", StringComparison.Ordinal) || name.Contains(".Admin.", StringComparison.Ordinal));
+        Assert.All(actions.Where(a => a.DisplayName!.Contains(".Admin.", StringComparison.Ordinal)),
+            a => Assert.Contains(a.EndpointMetadata.OfType<IAuthorizeData>(), d => d.Policy == "Admin"));
     }
 }

@@ -17,7 +17,8 @@ public sealed class AccountController(
     UserManager<StaffUser> users,
     AuditLog audit,
     IValidator<SignInInput> signInValidator,
-    IValidator<CodeInput> codeValidator) : Controller
+    IValidator<CodeInput> codeValidator,
+    IValidator<SetPasswordInput> setPasswordValidator) : Controller
 {
     public const string IssuerName = "ContactPoint consultation";
     public const string SignInFailedMessage = "Enter a correct email address and password";
@@ -26,10 +27,10 @@ public sealed class AccountController(
 
     [AllowAnonymous]
     [HttpGet("sign-in")]
-    public IActionResult SignIn(bool signedOut = false)
+    public IActionResult SignIn(bool signedOut = false, bool passwordSet = false)
     {
         ViewData["Title"] = "Sign in";
-        ViewData["SignedOut"] = signedOut;
+        ViewData["Notice"] = signedOut ? "You have signed out" : passwordSet ? "Your password has been set. Now sign in" : null;
         return View("SignIn", new SignInInput());
     }
 
@@ -108,6 +109,49 @@ public sealed class AccountController(
 
         ModelState.AddModelError(nameof(CodeInput.Code), CodeFailedMessage);
         return View("Code", new CodeInput());
+    }
+
+    /// <summary>A new account's one-time link from an admin: choose a password.</summary>
+    [AllowAnonymous]
+    [HttpGet("set-password")]
+    public IActionResult SetPassword(string? email, string? token)
+    {
+        ViewData["Title"] = "Choose your password";
+        return View("SetPassword", new SetPasswordInput { Email = email, Token = token });
+    }
+
+    [AllowAnonymous]
+    [HttpPost("set-password")]
+    public async Task<IActionResult> SetPassword(SetPasswordInput input, CancellationToken cancellationToken)
+    {
+        ViewData["Title"] = "Choose your password";
+        if (input is null)
+        {
+            return BadRequest();
+        }
+
+        var validation = await setPasswordValidator.ValidateAsync(input, cancellationToken);
+        if (!validation.IsValid)
+        {
+            validation.AddToModelState(ModelState);
+            return View("SetPassword", input);
+        }
+
+        var user = string.IsNullOrEmpty(input.Email) ? null : await users.FindByEmailAsync(input.Email);
+        var result = user is null || string.IsNullOrEmpty(input.Token)
+            ? IdentityResult.Failed(new IdentityErrorDescriber().InvalidToken())
+            : await users.ResetPasswordAsync(user, input.Token, input.Password!);
+        if (!result.Succeeded)
+        {
+            var invalidLink = result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken));
+            ModelState.AddModelError(nameof(SetPasswordInput.Password), invalidLink
+                ? "This set-up link has expired or has already been used. Ask an admin for a new one"
+                : result.Errors.First().Description);
+            return View("SetPassword", input);
+        }
+
+        await AuditAsync(user!.Email!, AuditActions.PasswordSet, null, cancellationToken);
+        return Redirect("/staff/sign-in?passwordSet=true");
     }
 
     [Authorize(StaffPolicies.PasswordOnly)]

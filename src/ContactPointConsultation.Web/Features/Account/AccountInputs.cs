@@ -32,3 +32,22 @@ public sealed class CodeInputValidator : AbstractValidator<CodeInput>
 }
 
 public sealed record EnrolViewModel(string QrCodeSvg, string Key, CodeInput Input);
+
+public sealed class SetPasswordInput
+{
+    public string? Email { get; set; }
+    public string? Token { get; set; }
+    public string? Password { get; set; }
+    public string? ConfirmPassword { get; set; }
+}
+
+public sealed class SetPasswordInputValidator : AbstractValidator<SetPasswordInput>
+{
+    public SetPasswordInputValidator()
+    {
+        RuleFor(i => i.Password).NotEmpty().WithMessage("Enter a password")
+            .MinimumLength(12).WithMessage("Password must be 12 characters or more")
+            .MaximumLength(128).WithMessage("Password must be 128 characters or less");
+        RuleFor(i => i.ConfirmPassword).Equal(i => i.Password).WithMessage("Enter the same password twice");
+    }
+}

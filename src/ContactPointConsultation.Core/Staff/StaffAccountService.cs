@@ -1,0 +1,76 @@
+using System.Net;
+using ContactPointConsultation.Core.Audit;
+using Microsoft.AspNetCore.Identity;
+
+namespace ContactPointConsultation.Core.Staff;
+
+/// <summary>
+/// What admins do to staff accounts, each change audited with its before and after. Changes that take
+/// access away also change the security stamp, which ends the account's sessions on their next request.
+/// </summary>
+public sealed class StaffAccountService(UserManager<StaffUser> users, AuditLog audit, TimeProvider clock)
+{
+    public const string SetUpPurpose = "ResetPassword";
+
+    /// <summary>Creates an account with no password; returns the token for its one-time set-up link.</summary>
+    public async Task<(IdentityResult Result, StaffUser? User, string? SetUpToken)> CreateAsync(string email, string role, string actor, IPAddress? from)
+    {
+        var user = new StaffUser { UserName = email, Email = email, EmailConfirmed = true, CreatedAt = clock.GetUtcNow().UtcDateTime };
+        var created = await users.CreateAsync(user);
+        if (!created.Succeeded)
+        {
+            return (created, null, null);
+        }
+
+        await users.AddToRoleAsync(user, role);
+        await audit.RecordAsync(actor, AuditActions.UserCreated, email, new { role }, from);
+        return (created, user, await users.GeneratePasswordResetTokenAsync(user));
+    }
+
+    public async Task<string> IssueSetUpLinkAsync(StaffUser user, string actor, IPAddress? from)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        await audit.RecordAsync(actor, AuditActions.SetUpLinkIssued, user.Email, null, from);
+        return await users.GeneratePasswordResetTokenAsync(user);
+    }
+
+    public async Task ChangeRoleAsync(StaffUser user, string role, string actor, IPAddress? from)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var before = (await users.GetRolesAsync(user)).ToList();
+        if (before.SequenceEqual([role]))
+        {
+            return;
+        }
+
+        await users.RemoveFromRolesAsync(user, before);
+        await users.AddToRoleAsync(user, role);
+        await users.UpdateSecurityStampAsync(user);
+        await audit.RecordAsync(actor, AuditActions.RoleChanged, user.Email, new { before, after = new[] { role } }, from);
+    }
+
+    public async Task SetDisabledAsync(StaffUser user, bool disabled, string actor, IPAddress? from)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (user.IsDisabled == disabled)
+        {
+            return;
+        }
+
+        user.IsDisabled = disabled;
+        await users.UpdateAsync(user);
+        await users.UpdateSecurityStampAsync(user);
+        await audit.RecordAsync(actor, disabled ? AuditActions.AccountDisabled : AuditActions.AccountEnabled, user.Email,
+            new { before = disabled ? "active" : "disabled", after = disabled ? "disabled" : "active" }, from);
+    }
+
+    /// <summary>For a lost phone: the account must set up an authenticator app again at its next sign-in.</summary>
+    public async Task ResetAuthenticatorAsync(StaffUser user, string actor, IPAddress? from)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        user.LastTotpTimeStep = null;
+        await users.SetTwoFactorEnabledAsync(user, false);
+        await users.ResetAuthenticatorKeyAsync(user);
+        await audit.RecordAsync(actor, AuditActions.AuthenticatorReset, user.Email, new { before = "set up", after = "not set up" }, from);
+    }
+}

@@ -1,0 +1,152 @@
+using System.Net;
+using AngleSharp.Dom;
+using ContactPointConsultation.Core.Audit;
+using ContactPointConsultation.Core.Staff;
+using ContactPointConsultation.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContactPointConsultation.Tests.Staff;
+
+public sealed class StaffAccountsAdminTests
+{
+    [Fact]
+    public async Task Admin_AddsAnAnalyst_WhoChoosesAPasswordSetsUpMfaAndSignsIn()
+    {
+        await using var portal = new PortalFactory();
+        using var admin = await SignedInAsync(portal, StaffRoles.Admin);
+
+        await admin.GetAsync("/admin/users/new");
+        await admin.SubmitAsync(new Dictionary<string, string?> { ["Email"] = "new.analyst@example.gov.uk", ["Role"] = "Analyst" });
+        var link = new Uri(admin.Text(".app-set-up-link"));
+
+        using var newcomer = portal.CreateRespondent();
+        await newcomer.GetAsync(link.PathAndQuery);
+        await newcomer.SubmitAsync(new Dictionary<string, string?> { ["Password"] = "my own long passphrase", ["ConfirmPassword"] = "my own long passphrase" });
+        Assert.Equal("Your password has been set. Now sign in", newcomer.Text(".govuk-notification-banner__heading"));
+        await newcomer.SignInAsync(new StaffAccount("new.analyst@example.gov.uk", "my own long passphrase", null));
+
+        Assert.Equal("/staff/set-up-authenticator", newcomer.Path);
+        var actions = await portal.QueryAsync(db => db.AuditEvents.Where(e => e.Target == "new.analyst@example.gov.uk" || e.Actor == "new.analyst@example.gov.uk").Select(e => e.Action).ToListAsync());
+        Assert.Contains(AuditActions.UserCreated, actions);
+        Assert.Contains(AuditActions.PasswordSet, actions);
+    }
+
+    [Fact]
+    public async Task SetUpLink_WorksOnceOnly_AndRefusesCommonPasswords()
+    {
+        await using var portal = new PortalFactory();
+        using var admin = await SignedInAsync(portal, StaffRoles.Admin);
+        await admin.GetAsync("/admin/users/new");
+        await admin.SubmitAsync(new Dictionary<string, string?> { ["Email"] = "once@example.gov.uk", ["Role"] = "Analyst" });
+        var link = new Uri(admin.Text(".app-set-up-link")).PathAndQuery;
+
+        using var newcomer = portal.CreateRespondent();
+        await newcomer.GetAsync(link);
+        await newcomer.SubmitAsync(new Dictionary<string, string?> { ["Password"] = "qwertyuiopasdfgh", ["ConfirmPassword"] = "qwertyuiopasdfgh" });
+        Assert.Equal(["Choose a password that is harder to guess: this one is on a list of common passwords"], newcomer.ErrorSummary);
+        await newcomer.SubmitAsync(new Dictionary<string, string?> { ["Password"] = "a much better passphrase", ["ConfirmPassword"] = "a much better passphrase" });
+        Assert.Equal("/staff/sign-in?passwordSet=true", newcomer.Path);
+
+        await newcomer.GetAsync(link);
+        await newcomer.SubmitAsync(new Dictionary<string, string?> { ["Password"] = "someone else's passphrase", ["ConfirmPassword"] = "someone else's passphrase" });
+        Assert.Equal(["This set-up link has expired or has already been used. Ask an admin for a new one"], newcomer.ErrorSummary);
+    }
+
+    [Fact]
+    public async Task Admin_DisablesAnAnalystWhoIsSignedIn_TheirNextRequestIsRefused()
+    {
+        await using var portal = new PortalFactory();
+        var analyst = await portal.CreateStaffAsync();
+        using var analystBrowser = portal.CreateRespondent();
+        await analystBrowser.SignInAsync(analyst);
+        using var admin = await SignedInAsync(portal, StaffRoles.Admin);
+
+        await ManageAsync(portal, admin, analyst.Email, "disable");
+
+        Assert.Equal("Account disabled", admin.Text(".govuk-notification-banner__heading"));
+        await analystBrowser.GetAsync("/staff");
+        Assert.StartsWith("/staff/sign-in", analystBrowser.Path, StringComparison.Ordinal);
+        var disabled = await portal.QueryAsync(db => db.AuditEvents.SingleAsync(e => e.Action == AuditActions.AccountDisabled));
+        Assert.Equal(analyst.Email, disabled.Target);
+        Assert.Contains("\"after\":\"disabled\"", disabled.Details, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Admin_MakesAnAnalystAnAdmin_WhoCanThenManageAccounts()
+    {
+        await using var portal = new PortalFactory();
+        var analyst = await portal.CreateStaffAsync();
+        using var analystBrowser = portal.CreateRespondent();
+        await analystBrowser.SignInAsync(analyst);
+        await analystBrowser.GetAsync("/admin/users");
+        Assert.Equal(HttpStatusCode.Forbidden, analystBrowser.Status);
+        using var admin = await SignedInAsync(portal, StaffRoles.Admin);
+
+        await ManageAsync(portal, admin, analyst.Email, "role", ("role", "Admin"));
+
+        var changed = await portal.QueryAsync(db => db.AuditEvents.SingleAsync(e => e.Action == AuditActions.RoleChanged));
+        Assert.Contains("\"before\":[\"Analyst\"]", changed.Details, StringComparison.Ordinal);
+        Assert.Contains("\"after\":[\"Admin\"]", changed.Details, StringComparison.Ordinal);
+        await analystBrowser.GetAsync("/admin/users");
+        Assert.Equal(HttpStatusCode.OK, analystBrowser.Status);
+    }
+
+    [Fact]
+    public async Task Admin_ResetsAnAuthenticator_TheAnalystMustSetItUpAgain()
+    {
+        await using var portal = new PortalFactory();
+        var analyst = await portal.CreateStaffAsync();
+        using var admin = await SignedInAsync(portal, StaffRoles.Admin);
+
+        await ManageAsync(portal, admin, analyst.Email, "reset-authenticator");
+
+        using var analystBrowser = portal.CreateRespondent();
+        await analystBrowser.SignInAsync(analyst);
+        Assert.Equal("/staff/set-up-authenticator", analystBrowser.Path);
+        Assert.True(await portal.QueryAsync(db => db.AuditEvents.AnyAsync(e => e.Action == AuditActions.AuthenticatorReset && e.Target == analyst.Email)));
+    }
+
+    [Fact]
+    public async Task Admin_CannotDisableThemselves()
+    {
+        await using var portal = new PortalFactory();
+        var adminAccount = await portal.CreateStaffAsync(StaffRoles.Admin);
+        using var admin = portal.CreateRespondent();
+        await admin.SignInAsync(adminAccount);
+
+        await ManageAsync(portal, admin, adminAccount.Email, "disable");
+
+        Assert.Equal("You cannot change your own account. Ask another admin", admin.Text(".govuk-notification-banner__heading"));
+        Assert.False(await portal.WithUserAsync(adminAccount.Email, (_, user) => Task.FromResult(user.IsDisabled)));
+    }
+
+    [Fact]
+    public async Task NewUser_WithBadInput_ShowsErrorsAndKeepsWhatWasTyped()
+    {
+        await using var portal = new PortalFactory();
+        using var admin = await SignedInAsync(portal, StaffRoles.Admin);
+        await admin.GetAsync("/admin/users/new");
+
+        await admin.SubmitAsync(new Dictionary<string, string?> { ["Email"] = "not an email", ["Role"] = "Owner" });
+
+        Assert.Equal(["Enter an email address in the correct format, like name@example.gov.uk", "Select a role"], admin.ErrorSummary);
+        Assert.Equal("not an email", admin.Page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#email")!.Value);
+    }
+
+    private static async Task<Respondent> SignedInAsync(PortalFactory portal, string role)
+    {
+        var browser = portal.CreateRespondent();
+        await browser.SignInAsync(await portal.CreateStaffAsync(role));
+        return browser;
+    }
+
+    private static async Task ManageAsync(PortalFactory portal, Respondent admin, string email, string action, params (string Name, string Value)[] fields)
+    {
+        var id = await portal.WithUserAsync(email, (_, user) => Task.FromResult(user.Id));
+        await admin.GetAsync($"/admin/users/{id}");
+        var form = admin.Page.QuerySelector($"form[action='/admin/users/{id}/{action}']") ?? throw new InvalidOperationException($"No {action} form");
+        var body = Respondent.HiddenFields(form);
+        body.AddRange(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));
+        await admin.PostAsync($"/admin/users/{id}/{action}", body);
+    }
+}
