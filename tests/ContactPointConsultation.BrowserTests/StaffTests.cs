@@ -83,4 +83,43 @@ public sealed class StaffTests(BrowserPortal browser)
         await page.AssertAccessibleAsync();
         await page.AssertNoHorizontalScrollAsync();
     }
+
+    [Fact]
+    public async Task AdminPages_AndTheSetPasswordPage_AreAccessible()
+    {
+        var adminAccount = await browser.Portal.CreateStaffAsync(ContactPointConsultation.Core.Staff.StaffRoles.Admin);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/staff/sign-in");
+        await page.FillAsync("#email", adminAccount.Email);
+        await page.FillAsync("#password", adminAccount.Password);
+        await page.ContinueAsync();
+        await page.WaitForURLAsync("**/staff/sign-in/code");
+        await page.FillAsync("#code", adminAccount.CodeAt());
+        await page.ContinueAsync();
+        await page.WaitForURLAsync("**/staff");
+
+        await page.GotoAsync("/admin/users/new");
+        await page.ContinueAsync();
+        await page.WaitForSelectorAsync(".govuk-error-summary");
+        await page.AssertAccessibleAsync();
+        await page.FillAsync("#email", $"browser-{Guid.NewGuid():N}@example.gov.uk");
+        await page.CheckAsync("#role");
+        await page.ContinueAsync();
+        await page.WaitForSelectorAsync(".app-set-up-link");
+        await page.AssertAccessibleAsync();
+        var link = new Uri((await page.TextContentAsync(".app-set-up-link"))!.Trim());
+
+        await page.GotoAsync("/admin/users");
+        await page.AssertAccessibleAsync();
+        await page.ClickAsync("tbody a >> nth=0");
+        await page.WaitForSelectorAsync("text=Change role");
+        await page.AssertAccessibleAsync();
+
+        var newcomer = await browser.NewPageAsync();
+        await newcomer.GotoAsync(link.PathAndQuery);
+        await newcomer.AssertAccessibleAsync();
+        await newcomer.ContinueAsync();
+        await newcomer.WaitForSelectorAsync(".govuk-error-summary");
+        await newcomer.AssertAccessibleAsync();
+    }
 }
