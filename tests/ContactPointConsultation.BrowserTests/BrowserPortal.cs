@@ -47,6 +47,9 @@ public sealed class BrowserPortal : IAsyncLifetime
             JavaScriptEnabled = javaScript,
             ViewportSize = new ViewportSize { Width = width, Height = 800 },
         });
+        // Generous: two shared cores run the server, Chromium and axe at once.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         return await context.NewPageAsync();
     }
 

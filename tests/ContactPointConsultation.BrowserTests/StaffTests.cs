@@ -23,6 +23,9 @@ public sealed class StaffTests(BrowserPortal browser)
         await page.FillAsync("#code", (analyst with { AuthenticatorKey = key }).CodeAt());
         await page.ContinueAsync();
 
+        await page.WaitForURLAsync("**/staff/recovery-codes");
+        await page.AssertAccessibleAsync();
+        await page.ClickAsync("text=I have saved my recovery codes");
         await page.WaitForURLAsync("**/staff");
         Assert.Equal("Results", (await page.TextContentAsync("h1"))!.Trim());
         await page.AssertAccessibleAsync();
@@ -50,6 +53,13 @@ public sealed class StaffTests(BrowserPortal browser)
         await page.WaitForURLAsync("**/staff/sign-in/code");
         await page.AssertAccessibleAsync();
         await page.FillAsync("#code", "000000");
+        await page.ContinueAsync();
+        await page.WaitForSelectorAsync(".govuk-error-summary");
+        await page.AssertAccessibleAsync();
+
+        await page.ClickAsync("text=Use a recovery code");
+        await page.WaitForURLAsync("**/staff/sign-in/recovery-code");
+        await page.AssertAccessibleAsync();
         await page.ContinueAsync();
         await page.WaitForSelectorAsync(".govuk-error-summary");
         await page.AssertAccessibleAsync();

@@ -54,6 +54,7 @@ public static class StaffSetup
                 options.Tokens.AuthenticatorTokenProvider = SingleUseTotpProvider.ProviderName;
             })
             .AddEntityFrameworkStores<ConsultationDbContext>()
+            .AddUserStore<HashedRecoveryCodeUserStore>()
             .AddSignInManager<StaffSignInManager>()
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddTokenProvider<SingleUseTotpProvider>(SingleUseTotpProvider.ProviderName)

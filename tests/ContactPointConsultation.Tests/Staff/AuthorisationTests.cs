@@ -37,6 +37,9 @@ public sealed class AuthorisationTests(SharedPortal portal)
         { "/admin/users", Visitor.Admin, "/admin/users" },
         { "/admin/users/new", Visitor.Admin, "/admin/users/new" },
         { "/staff/sign-in/code", Visitor.Anonymous, "/staff/sign-in" },
+        { "/staff/sign-in/recovery-code", Visitor.Anonymous, "/staff/sign-in" },
+        { "/staff/recovery-codes", Visitor.Anonymous, "/staff/sign-in?ReturnUrl=%2Fstaff%2Frecovery-codes" },
+        { "/staff/recovery-codes", Visitor.Analyst, "/staff" },
         { "/staff/sign-in", Visitor.Anonymous, "/staff/sign-in" },
     };
 

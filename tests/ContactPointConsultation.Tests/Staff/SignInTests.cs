@@ -51,9 +51,43 @@ public sealed class SignInTests(SharedPortal portal)
         var key = browser.Text(".app-authenticator-key").Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
         await browser.SubmitAsync(new Dictionary<string, string?> { ["Code"] = (analyst with { AuthenticatorKey = key }).CodeAt() });
 
-        Assert.Equal("/staff", browser.Path);
+        Assert.Equal("/staff/recovery-codes", browser.Path);
+        Assert.Equal(10, browser.Page.QuerySelectorAll(".app-recovery-codes code").Length);
+        await browser.GetAsync("/staff");
         Assert.Equal("Results", browser.Text("h1"));
         Assert.Equal(1, await portal.QueryAsync(db => db.AuditEvents.CountAsync(e => e.Actor == analyst.Email && e.Action == AuditActions.AuthenticatorEnrolled)));
+    }
+
+    [Fact]
+    public async Task RecoveryCodes_AreShownOnceStoredOnlyAsHashesAndEachWorksOnce()
+    {
+        var analyst = await portal.CreateStaffAsync(withAuthenticator: false);
+        using var browser = portal.CreateRespondent();
+        await browser.SignInAsync(analyst);
+        var key = browser.Text(".app-authenticator-key").Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
+        await browser.SubmitAsync(new Dictionary<string, string?> { ["Code"] = (analyst with { AuthenticatorKey = key }).CodeAt() });
+        var codes = browser.Page.QuerySelectorAll(".app-recovery-codes code").Select(c => c.TextContent).ToList();
+        await browser.GetAsync("/staff/recovery-codes");
+        Assert.Equal("/staff", browser.Path);
+
+        var stored = await portal.QueryAsync(db => db.UserTokens
+            .Where(t => t.Name == "RecoveryCodes" && db.Users.Any(u => u.Id == t.UserId && u.Email == analyst.Email))
+            .Select(t => t.Value).SingleAsync());
+        Assert.All(codes, code => Assert.DoesNotContain(code, stored!, StringComparison.Ordinal));
+
+        using var lostPhone = portal.CreateRespondent();
+        await lostPhone.GetAsync("/staff/sign-in");
+        await lostPhone.SubmitAsync(new Dictionary<string, string?> { ["Email"] = analyst.Email, ["Password"] = analyst.Password });
+        await lostPhone.GetAsync("/staff/sign-in/recovery-code");
+        await lostPhone.SubmitAsync(new Dictionary<string, string?> { ["Code"] = codes[0].ToLowerInvariant() });
+        Assert.Equal("/staff", lostPhone.Path);
+
+        using var again = portal.CreateRespondent();
+        await again.GetAsync("/staff/sign-in");
+        await again.SubmitAsync(new Dictionary<string, string?> { ["Email"] = analyst.Email, ["Password"] = analyst.Password });
+        await again.GetAsync("/staff/sign-in/recovery-code");
+        await again.SubmitAsync(new Dictionary<string, string?> { ["Code"] = codes[0] });
+        Assert.Equal(["Enter a recovery code you have not used before"], again.ErrorSummary);
     }
 
     [Fact]

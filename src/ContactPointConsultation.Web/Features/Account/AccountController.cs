@@ -21,6 +21,8 @@ public sealed class AccountController(
     IValidator<SetPasswordInput> setPasswordValidator) : Controller
 {
     public const string IssuerName = "ContactPoint consultation";
+    public const int RecoveryCodeCount = 10;
+    private const string RecoveryCodesKey = "RecoveryCodes";
     public const string SignInFailedMessage = "Enter a correct email address and password";
     public const string LockedOutMessage = "Your account is locked after too many attempts. Try again in 15 minutes";
     public const string CodeFailedMessage = "Enter the current code from your authenticator app. Each code works once";
@@ -206,10 +208,62 @@ public sealed class AccountController(
         }
 
         await users.SetTwoFactorEnabledAsync(user, true);
+        var recoveryCodes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount);
         await AuditAsync(user.Email!, AuditActions.AuthenticatorEnrolled, null, cancellationToken);
         await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim(StaffPolicies.MfaClaim, StaffPolicies.MfaValue)]);
         await AuditAsync(user.Email!, AuditActions.SignedIn, null, cancellationToken);
-        return Redirect("/staff");
+        TempData[RecoveryCodesKey] = string.Join(' ', recoveryCodes!);
+        return Redirect("/staff/recovery-codes");
+    }
+
+    /// <summary>Shown once, straight after setting up the app: only their hashes are kept.</summary>
+    [Authorize(StaffPolicies.Staff)]
+    [HttpGet("recovery-codes")]
+    public IActionResult RecoveryCodes()
+    {
+        ViewData["Title"] = "Save your recovery codes";
+        var codes = (TempData[RecoveryCodesKey] as string)?.Split(' ') ?? [];
+        return codes.Length == 0 ? Redirect("/staff") : View("RecoveryCodes", codes);
+    }
+
+    [AllowAnonymous]
+    [HttpGet("sign-in/recovery-code")]
+    public async Task<IActionResult> RecoveryCode()
+    {
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        {
+            return Redirect("/staff/sign-in");
+        }
+
+        ViewData["Title"] = "Enter a recovery code";
+        return View("RecoveryCode", new CodeInput());
+    }
+
+    [AllowAnonymous]
+    [HttpPost("sign-in/recovery-code")]
+    public async Task<IActionResult> RecoveryCode(CodeInput input, CancellationToken cancellationToken)
+    {
+        ViewData["Title"] = "Enter a recovery code";
+        if (input is null || await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user)
+        {
+            return Redirect("/staff/sign-in");
+        }
+
+        if (string.IsNullOrWhiteSpace(input.Code))
+        {
+            ModelState.AddModelError(nameof(CodeInput.Code), "Enter one of your recovery codes");
+            return View("RecoveryCode", input);
+        }
+
+        var result = await signIn.TwoFactorRecoveryCodeSignInAsync(input.Code);
+        await AuditAsync(user.Email!, result.Succeeded ? AuditActions.SignedIn : AuditActions.SignInFailed, new { stage = "recovery code" }, cancellationToken);
+        if (result.Succeeded)
+        {
+            return Redirect("/staff");
+        }
+
+        ModelState.AddModelError(nameof(CodeInput.Code), "Enter a recovery code you have not used before");
+        return View("RecoveryCode", new CodeInput());
     }
 
     /// <summary>Ends every session of this account, not just this cookie: a copied cookie stops working too.</summary>
