@@ -121,6 +121,9 @@ public sealed class StaffTests(BrowserPortal browser)
 
         await page.GotoAsync("/admin/users");
         await page.AssertAccessibleAsync();
+        await page.GotoAsync("/admin/audit");
+        await page.AssertAccessibleAsync();
+        await page.GotoAsync("/admin/users");
         await page.ClickAsync("tbody a >> nth=0");
         await page.WaitForSelectorAsync("text=Change role");
         await page.AssertAccessibleAsync();

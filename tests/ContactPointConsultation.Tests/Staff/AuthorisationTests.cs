@@ -36,6 +36,8 @@ public sealed class AuthorisationTests(SharedPortal portal)
         { "/admin/users", Visitor.PasswordOnly, "/staff/set-up-authenticator" },
         { "/admin/users", Visitor.Admin, "/admin/users" },
         { "/admin/users/new", Visitor.Admin, "/admin/users/new" },
+        { "/admin/audit", Visitor.Anonymous, "/staff/sign-in?ReturnUrl=%2Fadmin%2Faudit" },
+        { "/admin/audit", Visitor.Admin, "/admin/audit" },
         { "/staff/sign-in/code", Visitor.Anonymous, "/staff/sign-in" },
         { "/staff/sign-in/recovery-code", Visitor.Anonymous, "/staff/sign-in" },
         { "/staff/recovery-codes", Visitor.Anonymous, "/staff/sign-in?ReturnUrl=%2Fstaff%2Frecovery-codes" },
@@ -67,6 +69,7 @@ public sealed class AuthorisationTests(SharedPortal portal)
     [Theory]
     [InlineData("/admin/users")]
     [InlineData("/admin/users/new")]
+    [InlineData("/admin/audit")]
     public async Task AdminPages_AreForbiddenToAnalysts(string url)
     {
         using var browser = portal.CreateRespondent();

@@ -133,6 +133,24 @@ public sealed class StaffAccountsAdminTests
         Assert.Equal("not an email", admin.Page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#email")!.Value);
     }
 
+    [Fact]
+    public async Task AuditLog_ShowsEachActionNewestFirst_ToAdmins()
+    {
+        await using var portal = new PortalFactory();
+        var analyst = await portal.CreateStaffAsync();
+        using (var analystBrowser = portal.CreateRespondent())
+        {
+            await analystBrowser.SignInAsync(analyst with { Password = "a wrong password here" });
+        }
+
+        using var admin = await SignedInAsync(portal, StaffRoles.Admin);
+        await admin.GetAsync("/admin/audit");
+
+        var rows = admin.Page.QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Contains("SignedIn", rows[0], StringComparison.Ordinal);
+        Assert.Contains(rows, r => r.Contains("SignInFailed", StringComparison.Ordinal) && r.Contains(analyst.Email, StringComparison.Ordinal));
+    }
+
     private static async Task<Respondent> SignedInAsync(PortalFactory portal, string role)
     {
         var browser = portal.CreateRespondent();
