@@ -1,40 +1,99 @@
+using System.Globalization;
 using ContactPointConsultation.Core.Content;
 using ContactPointConsultation.Core.Data;
+using ContactPointConsultation.Core.Results;
+using ContactPointConsultation.Web.Features.Respond;
 using ContactPointConsultation.Web.Infrastructure;
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace ContactPointConsultation.Web.Features.Staff;
 
-public sealed record QuestionTotals(int Number, string SectionTitle, int Yes, int No, int NotSure, int NotAnswered);
+/// <summary>The filters as typed into the query string; checked before use.</summary>
+public sealed class ResultsFilterInput
+{
+    public string? From { get; set; }
+    public string? To { get; set; }
+    public string? Age { get; set; }
+    public string? As { get; set; }
+    public string? Version { get; set; }
 
-public sealed record DashboardViewModel(int Responses, IReadOnlyList<QuestionTotals> Questions);
+    public static DateOnly? ParseDate(string? value) =>
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
-/// <summary>The results at a glance. Counts are computed by the database, never by loading responses.</summary>
+    public ResponseFilter ToFilter() => new(
+        ParseDate(From), ParseDate(To), AnswerOptions.AgeGroups.Parse(Age), AnswerOptions.AnsweringAs.Parse(As),
+        int.TryParse(Version, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null);
+}
+
+public sealed class ResultsFilterInputValidator : AbstractValidator<ResultsFilterInput>
+{
+    public ResultsFilterInputValidator()
+    {
+        RuleFor(i => i.From).Must(v => ResultsFilterInput.ParseDate(v) is not null).When(i => !string.IsNullOrEmpty(i.From))
+            .WithMessage("Enter a real date for ‘from’");
+        RuleFor(i => i.To).Must(v => ResultsFilterInput.ParseDate(v) is not null).When(i => !string.IsNullOrEmpty(i.To))
+            .WithMessage("Enter a real date for ‘to’");
+        RuleFor(i => i.To).Must((i, to) => ResultsFilterInput.ParseDate(to) >= ResultsFilterInput.ParseDate(i.From))
+            .When(i => ResultsFilterInput.ParseDate(i.From) is not null && ResultsFilterInput.ParseDate(i.To) is not null)
+            .WithMessage("The ‘to’ date must be the same as or after the ‘from’ date");
+        RuleFor(i => i.Age).Must(AnswerOptions.AgeGroups.IsKnown).When(i => !string.IsNullOrEmpty(i.Age)).WithMessage("Select an age group from the list");
+        RuleFor(i => i.As).Must(AnswerOptions.AnsweringAs.IsKnown).When(i => !string.IsNullOrEmpty(i.As)).WithMessage("Select who they answered as from the list");
+        RuleFor(i => i.Version).Matches("^[0-9]{1,6}$").When(i => !string.IsNullOrEmpty(i.Version)).WithMessage("Select a wording version from the list");
+    }
+}
+
+public sealed record QuestionResult(int Number, string SectionTitle, string Question, IReadOnlyList<ResultBar> Bars);
+
+/// <summary>One bar: a count, or null where it is too small to show in a filtered view.</summary>
+public sealed record ResultBar(string Label, int? Count, int? Percent);
+
+public sealed record DashboardViewModel(
+    ResultsFilterInput Filter, bool Filtered, int SuppressBelow, int? Responses,
+    IReadOnlyList<(DateOnly Day, int? Count)> PerDay, IReadOnlyList<QuestionResult> Questions, IReadOnlyList<int> Versions);
+
+/// <summary>The results at a glance. Counts come from the database; small ones are hidden in filtered views.</summary>
 [Authorize(StaffPolicies.Staff)]
 [Route("staff")]
-public sealed class DashboardController(ConsultationDbContext db, ContentCatalogue catalogue) : Controller
+public sealed class DashboardController(
+    ConsultationDbContext db,
+    ContentCatalogue catalogue,
+    ResultsQuery results,
+    IValidator<ResultsFilterInput> validator,
+    IConfiguration configuration) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    public async Task<IActionResult> Index([FromQuery] ResultsFilterInput filter, CancellationToken cancellationToken)
     {
-        var responses = await db.Responses.CountAsync(cancellationToken);
-        var counts = await db.ResponseAnswers
-            .Where(a => a.Choice != null)
-            .GroupBy(a => new { a.QuestionNumber, a.Choice })
-            .Select(g => new { g.Key.QuestionNumber, g.Key.Choice, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        var content = await catalogue.GetLiveAsync(cancellationToken);
+        filter ??= new ResultsFilterInput();
+        var validation = await validator.ValidateAsync(filter, cancellationToken);
+        validation.AddToModelState(ModelState);
+        var responseFilter = validation.IsValid ? filter.ToFilter() : ResponseFilter.None;
 
-        int Count(int number, Choice choice) => counts.Find(c => c.QuestionNumber == number && c.Choice == choice)?.Count ?? 0;
+        var content = await catalogue.GetLiveAsync(cancellationToken);
+        var numbers = await results.GetAsync(responseFilter, content.Questions.Where(q => q.HasChoice).Select(q => q.Number), cancellationToken);
+        var suppressBelow = configuration.GetValue("Results:SuppressBelow", 10);
+        int? Shown(int count) => responseFilter.IsFiltered && count < suppressBelow ? null : count;
+        int? Percent(int count) => Shown(count) is null || numbers.Responses == 0 ? null : (int)Math.Round(100.0 * count / numbers.Responses);
+
         var questions = content.Questions.Where(q => q.HasChoice).Select(q =>
         {
-            int yes = Count(q.Number, Choice.Yes), no = Count(q.Number, Choice.No), notSure = Count(q.Number, Choice.NotSure);
-            return new QuestionTotals(q.Number, q.SectionTitle, yes, no, notSure, responses - yes - no - notSure);
+            var c = numbers.Questions.Single(n => n.QuestionNumber == q.Number);
+            return new QuestionResult(q.Number, q.SectionTitle, q.Question,
+            [
+                new("Yes", Shown(c.Yes), Percent(c.Yes)),
+                new("No", Shown(c.No), Percent(c.No)),
+                new("Not sure", Shown(c.NotSure), Percent(c.NotSure)),
+                new("Not answered", Shown(c.NotAnswered), Percent(c.NotAnswered)),
+            ]);
         }).ToList();
+        var versions = await db.ContentVersions.Where(v => v.State != ContentVersionState.Draft).OrderBy(v => v.Number).Select(v => v.Number).ToListAsync(cancellationToken);
 
         ViewData["Title"] = "Results";
-        return View("Dashboard", new DashboardViewModel(responses, questions));
+        ViewData["FieldOrder"] = new[] { "From", "To", "Age", "As", "Version" };
+        return View("Dashboard", new DashboardViewModel(filter, responseFilter.IsFiltered, suppressBelow, Shown(numbers.Responses),
+            numbers.PerDay.Select(d => (d.Day, Shown(d.Responses))).ToList(), questions, versions));
     }
 }

@@ -1,0 +1,53 @@
+using ContactPointConsultation.Core.Data;
+
+namespace ContactPointConsultation.Core.Results;
+
+/// <summary>
+/// Which responses a results view or download covers. Dates are UK calendar days, inclusive.
+/// An empty filter covers every response.
+/// </summary>
+public sealed record ResponseFilter(DateOnly? From, DateOnly? To, AgeGroup? AgeGroup, AnsweringAs? AnsweringAs, int? VersionNumber)
+{
+    private static readonly TimeZoneInfo UkTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+
+    public static readonly ResponseFilter None = new(null, null, null, null, null);
+
+    public bool IsFiltered => this != None;
+
+    public IQueryable<Response> Apply(IQueryable<Response> responses, IQueryable<ContentVersion> versions)
+    {
+        ArgumentNullException.ThrowIfNull(responses);
+        ArgumentNullException.ThrowIfNull(versions);
+        if (From is { } from)
+        {
+            var start = StartOfUkDay(from);
+            responses = responses.Where(r => r.SubmittedAt >= start);
+        }
+
+        if (To is { } to)
+        {
+            var end = StartOfUkDay(to.AddDays(1));
+            responses = responses.Where(r => r.SubmittedAt < end);
+        }
+
+        if (AgeGroup is { } age)
+        {
+            responses = responses.Where(r => r.AgeGroup == age);
+        }
+
+        if (AnsweringAs is { } answeringAs)
+        {
+            responses = responses.Where(r => r.AnsweringAs == answeringAs);
+        }
+
+        if (VersionNumber is { } number)
+        {
+            responses = responses.Where(r => versions.Any(v => v.Id == r.ContentVersionId && v.Number == number));
+        }
+
+        return responses;
+    }
+
+    private static DateTime StartOfUkDay(DateOnly day) =>
+        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), UkTime);
+}

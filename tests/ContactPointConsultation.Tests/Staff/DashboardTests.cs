@@ -1,0 +1,91 @@
+using System.Net;
+using ContactPointConsultation.Tests.Infrastructure;
+
+namespace ContactPointConsultation.Tests.Staff;
+
+public sealed class DashboardTests
+{
+    [Fact]
+    public async Task Results_ShowCountsAndPercentagesInATableAndAnAccessibleChart()
+    {
+        await using var portal = new PortalFactory();
+        await SendAsync(portal, "yes", "11-to-13");
+        await SendAsync(portal, "yes", "11-to-13");
+        await SendAsync(portal, "no", "under-11");
+        using var analyst = await SignedInAnalystAsync(portal);
+
+        await analyst.GetAsync("/staff");
+
+        Assert.Equal("3 responses sent", analyst.Text(".govuk-body-l"));
+        Assert.Equal(["Yes 2 67%", "No 1 33%", "Not sure 0 0%", "Not answered 0 0%"], Rows(analyst, 0));
+        var chart = analyst.Page.QuerySelector("svg.app-chart")!;
+        Assert.Equal("img", chart.GetAttribute("role"));
+        Assert.Equal("Answers to Q2 Misuse", chart.QuerySelector("title")!.TextContent);
+        Assert.Equal("Yes: 2 (67%), No: 1 (33%), Not sure: 0 (0%), Not answered: 0 (0%)", chart.QuerySelector("desc")!.TextContent);
+        Assert.Equal(10, analyst.Page.QuerySelectorAll("svg.app-chart").Length);
+    }
+
+    [Fact]
+    public async Task FilteredResults_HideCountsBelowTheThreshold_UnfilteredOnesDoNot()
+    {
+        await using var portal = new PortalFactory(new Dictionary<string, string?> { ["Results:SuppressBelow"] = "2" });
+        await SendAsync(portal, "yes", "11-to-13");
+        await SendAsync(portal, "yes", "11-to-13");
+        await SendAsync(portal, "no", "11-to-13");
+        await SendAsync(portal, "no", "under-11");
+        using var analyst = await SignedInAnalystAsync(portal);
+
+        await analyst.GetAsync("/staff?Age=11-to-13");
+
+        Assert.Equal("3 responses sent", analyst.Text(".govuk-body-l"));
+        Assert.Equal(["Yes 2 67%", "No fewer than 2 –", "Not sure fewer than 2 –", "Not answered fewer than 2 –"], Rows(analyst, 0));
+        Assert.Contains("No: fewer than 2", analyst.Page.QuerySelector("svg.app-chart desc")!.TextContent, StringComparison.Ordinal);
+
+        await analyst.GetAsync("/staff");
+        Assert.Equal(["Yes 2 50%", "No 2 50%", "Not sure 0 0%", "Not answered 0 0%"], Rows(analyst, 0));
+    }
+
+    [Fact]
+    public async Task FilterByDate_OutsideTheResponses_ShowsNoneAsSuppressed()
+    {
+        await using var portal = new PortalFactory();
+        await SendAsync(portal, "yes", null);
+        using var analyst = await SignedInAnalystAsync(portal);
+
+        await analyst.GetAsync("/staff?From=2099-01-01&To=2099-01-31");
+
+        Assert.Equal("fewer than 10 responses sent", analyst.Text(".govuk-body-l"));
+    }
+
+    [Fact]
+    public async Task BadFilters_ShowClearErrorsAndTheUnfilteredResults()
+    {
+        await using var portal = new PortalFactory();
+        await SendAsync(portal, "yes", null);
+        using var analyst = await SignedInAnalystAsync(portal);
+
+        await analyst.GetAsync("/staff?From=2027-02-30&To=2026-01-01&Age=bogus&Version=%3Cscript%3E");
+
+        Assert.Equal(HttpStatusCode.OK, analyst.Status);
+        Assert.Equal(["Enter a real date for ‘from’", "Select an age group from the list", "Select a wording version from the list"], analyst.ErrorSummary);
+        Assert.Equal("1 response sent", analyst.Text(".govuk-body-l"));
+    }
+
+    private static List<string> Rows(Respondent analyst, int question) =>
+        analyst.Page.QuerySelectorAll("table.app-results-table")[question].QuerySelectorAll("tbody tr")
+            .Select(r => string.Join(' ', r.Children.Select(c => c.TextContent.Trim())))
+            .ToList();
+
+    private static async Task SendAsync(PortalFactory portal, string answer, string? age)
+    {
+        using var respondent = portal.CreateRespondent();
+        await respondent.SendAsync(Journey.Empty().Answer(2, answer).AboutYou(age, null));
+    }
+
+    private static async Task<Respondent> SignedInAnalystAsync(PortalFactory portal)
+    {
+        var browser = portal.CreateRespondent();
+        await browser.SignInAsync(await portal.CreateStaffAsync());
+        return browser;
+    }
+}
