@@ -23,4 +23,5 @@ public static class AuditActions
     public const string SignedOut = "SignedOut";
     public const string AuthenticatorEnrolled = "AuthenticatorEnrolled";
     public const string UserCreated = "UserCreated";
+    public const string ResponsesDownloaded = "ResponsesDownloaded";
 }
