@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using ContactPointConsultation.Core.Audit;
 using ContactPointConsultation.Core.Data;
+using ContactPointConsultation.Core.Exports;
 using ContactPointConsultation.Core.Staff;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -127,6 +128,7 @@ public static class StaffSetup
         services.Configure<MvcOptions>(options => options.Conventions.Add(new DenyByDefaultConvention()));
 
         services.AddScoped<AuditLog>();
+        services.AddScoped<ResponseExport>();
         return services;
     }
 
