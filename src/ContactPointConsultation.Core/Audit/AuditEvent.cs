@@ -32,4 +32,5 @@ public static class AuditActions
     public const string ResponsesSearched = "ResponsesSearched";
     public const string ResponseViewed = "ResponseViewed";
     public const string ResponseWithdrawn = "ResponseWithdrawn";
+    public const string ResponsesDownloaded = "ResponsesDownloaded";
 }

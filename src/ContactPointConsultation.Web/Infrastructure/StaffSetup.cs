@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using ContactPointConsultation.Core.Audit;
 using ContactPointConsultation.Core.Data;
+using ContactPointConsultation.Core.Exports;
 using ContactPointConsultation.Core.Results;
 using ContactPointConsultation.Core.Staff;
 using Microsoft.AspNetCore.Authentication;
@@ -135,6 +136,7 @@ public static class StaffSetup
         services.AddScoped<AuditLog>();
         services.AddScoped<StaffAccountService>();
         services.AddScoped<ResultsQuery>();
+        services.AddScoped<ResponseExport>();
         return services;
     }
 

@@ -1,0 +1,150 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using ContactPointConsultation.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContactPointConsultation.Core.Exports;
+
+/// <summary>How coded values are written in a download: the labels people chose from.</summary>
+public sealed record ExportLabels(Func<AgeGroup, string> AgeGroup, Func<AnsweringAs, string> AnsweringAs, Func<Choice, string> Choice);
+
+/// <summary>One sent response, as a download row. <see cref="Cells"/> gives its cells in <see cref="ResponseExport.Columns"/> order.</summary>
+public sealed record ExportRow(
+    string Reference,
+    DateTime SubmittedAt,
+    int WordingVersion,
+    AgeGroup? AgeGroup,
+    AnsweringAs? AnsweringAs,
+    IReadOnlyList<ResponseAnswer> Answers)
+{
+    /// <summary>The cells as stored, unescaped; blank where nothing was answered.</summary>
+    public string[] Cells(ExportLabels labels)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        var cells = new string[ResponseExport.Columns.Count];
+        var i = 0;
+        cells[i++] = Reference;
+        cells[i++] = SubmittedAt.ToUniversalTime().ToString(ResponseExport.TimeFormat, CultureInfo.InvariantCulture);
+        cells[i++] = WordingVersion.ToString(CultureInfo.InvariantCulture);
+        cells[i++] = AgeGroup is { } ageGroup ? labels.AgeGroup(ageGroup) : "";
+        cells[i++] = AnsweringAs is { } answeringAs ? labels.AnsweringAs(answeringAs) : "";
+        for (var number = ConsultationLimits.FirstQuestionNumber; number <= ConsultationLimits.LastQuestionNumber; number++)
+        {
+            var answer = Find(number);
+            if (ResponseExport.HasChoiceColumn(number))
+            {
+                cells[i++] = answer?.Choice is { } choice ? labels.Choice(choice) : "";
+            }
+
+            cells[i++] = answer?.Comments ?? "";
+        }
+
+        return cells;
+    }
+
+    private ResponseAnswer? Find(int number)
+    {
+        foreach (var answer in Answers)
+        {
+            if (answer.QuestionNumber == number)
+            {
+                return answer;
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>One row of the codebook: the wording of one question in one wording version.</summary>
+public sealed record CodebookRow(int Version, int Question, string SectionTitle, string QuestionWording, string HelpText, string CommentPrompt, bool HasChoice)
+{
+    public string[] Cells() =>
+    [
+        Version.ToString(CultureInfo.InvariantCulture),
+        Question.ToString(CultureInfo.InvariantCulture),
+        SectionTitle,
+        QuestionWording,
+        HelpText,
+        CommentPrompt,
+        HasChoice ? "Yes" : "No",
+    ];
+}
+
+/// <summary>
+/// The sent responses as download rows, read in one no-tracking query in submission order and handed out
+/// one at a time as the database returns them, so a download of any size needs the memory of one response. Which responses are
+/// included is decided in <see cref="Included"/> alone: that is where a filter belongs.
+/// </summary>
+public sealed class ResponseExport(ConsultationDbContext db)
+{
+    /// <summary>ISO 8601, UTC, to the second.</summary>
+    public const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'";
+
+    public static IReadOnlyList<string> Columns { get; } = BuildColumns();
+
+    public static IReadOnlyList<string> CodebookColumns { get; } =
+        ["Version", "Question", "Section title", "Question wording", "Help text", "Comment prompt", "Has Yes/No/Not sure"];
+
+    /// <summary>Every question has a Yes / No / Not sure answer except the last (Q12), which has comments only.</summary>
+    public static bool HasChoiceColumn(int questionNumber) => questionNumber < ConsultationLimits.LastQuestionNumber;
+
+    public Task<int> CountAsync(CancellationToken cancellationToken = default) => Included().CountAsync(cancellationToken);
+
+    public async IAsyncEnumerable<ExportRow> RowsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        // The download is every response sent before it started. Responses sent while it runs (a long
+        // download on SQL Server would otherwise meet them) wait for the next one, so every version they
+        // were answered on is already in the map below.
+        var last = await Included().MaxAsync(r => (long?)r.Id, cancellationToken) ?? 0;
+
+        // A handful of wording versions: their numbers are read once, not joined into every row.
+        var versionNumbers = await db.ContentVersions.AsNoTracking()
+            .ToDictionaryAsync(v => v.Id, v => v.Number, cancellationToken);
+        var responses = Included().AsNoTracking()
+            .Where(r => r.Id <= last)
+            .Include(r => r.Answers)
+            .OrderBy(r => r.Id)
+            .AsAsyncEnumerable()
+            .WithCancellation(cancellationToken);
+        await foreach (var response in responses)
+        {
+            yield return new ExportRow(
+                response.Reference,
+                response.SubmittedAt,
+                versionNumbers[response.ContentVersionId],
+                response.AgeGroup,
+                response.AnsweringAs,
+                response.Answers);
+        }
+    }
+
+    /// <summary>Every wording version's questions, by version number then question number.</summary>
+    public async Task<IReadOnlyList<CodebookRow>> CodebookAsync(CancellationToken cancellationToken = default) =>
+        await db.QuestionWordings.AsNoTracking()
+            .Join(db.ContentVersions, q => q.ContentVersionId, v => v.Id, (q, v) => new { q, v.Number })
+            .OrderBy(x => x.Number).ThenBy(x => x.q.Number)
+            .Select(x => new CodebookRow(x.Number, x.q.Number, x.q.SectionTitle, x.q.Question, x.q.HelpText, x.q.CommentPrompt, x.q.HasChoice))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>The responses a download includes: all that were sent.</summary>
+    [SuppressMessage("Performance", "CA1859", Justification = "The seam for filters, which will add Where clauses.")]
+    private IQueryable<Response> Included() => db.Responses;
+
+    private static List<string> BuildColumns()
+    {
+        List<string> columns = ["Reference", "Submitted at", "Wording version", "Age group", "Answering as"];
+        for (var number = ConsultationLimits.FirstQuestionNumber; number <= ConsultationLimits.LastQuestionNumber; number++)
+        {
+            if (HasChoiceColumn(number))
+            {
+                columns.Add($"Q{number} answer");
+            }
+
+            columns.Add($"Q{number} comments");
+        }
+
+        return columns;
+    }
+}

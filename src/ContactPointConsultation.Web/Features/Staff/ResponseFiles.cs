@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Text;
+using ContactPointConsultation.Core.Exports;
+using CsvHelper;
+using CsvHelper.Configuration;
+using SpreadCheetah;
+using SpreadCheetah.Styling;
+using SpreadCheetah.Worksheets;
+
+namespace ContactPointConsultation.Web.Features.Staff;
+
+/// <summary>
+/// Writes download rows to a stream as they arrive, CSV or Excel. Every cell is formula-escaped with
+/// <see cref="SpreadsheetText.EscapeFormula"/>; nothing is built up in memory.
+/// </summary>
+public static class ResponseFiles
+{
+    public const string CsvContentType = "text/csv; charset=utf-8";
+    public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string ResponsesSheet = "Responses";
+    public const string CodebookSheet = "Codebook";
+
+    /// <summary>
+    /// RFC 4180: CRLF between records, every field quoted, quotes doubled. UTF-8 with a byte-order mark so
+    /// Excel shows every character. CsvHelper's own injection escaping is off: it does not look past
+    /// leading whitespace or format characters, so the checklist's rule is applied instead.
+    /// </summary>
+    private static readonly CsvConfiguration CsvFormat = new(CultureInfo.InvariantCulture)
+    {
+        Mode = CsvMode.RFC4180,
+        NewLine = "\r\n",
+        ShouldQuote = _ => true,
+        InjectionOptions = InjectionOptions.None,
+    };
+
+    /// <summary>Leading and trailing spaces in a comment are kept, and every cell says where it is, for stricter readers.</summary>
+    private static readonly SpreadCheetahOptions XlsxOptions = new() { PreserveStringWhitespace = true, WriteCellReferenceAttributes = true };
+
+    public static async Task WriteCsvAsync(Stream body, IReadOnlyList<string> columns, IAsyncEnumerable<IReadOnlyList<string>> rows, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(columns);
+        ArgumentNullException.ThrowIfNull(rows);
+
+        // Only the asynchronous writes reach the response body: servers refuse synchronous IO.
+        await using var text = new StreamWriter(body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 16 * 1024, leaveOpen: true);
+        await using var csv = new CsvWriter(text, CsvFormat, leaveOpen: true);
+        await WriteCsvRecordAsync(csv, columns);
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            await WriteCsvRecordAsync(csv, row);
+        }
+
+        await csv.FlushAsync();
+    }
+
+    /// <summary>
+    /// Sheet "Responses" (header row frozen) then sheet "Codebook". Every value is a text cell: never a
+    /// formula and never a number, so a reference such as "00001234" and the ISO times stay as written.
+    /// </summary>
+    public static async Task WriteXlsxAsync(
+        Stream body,
+        IReadOnlyList<string> columns,
+        IAsyncEnumerable<IReadOnlyList<string>> rows,
+        IReadOnlyList<string> codebookColumns,
+        IReadOnlyList<IReadOnlyList<string>> codebook,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(columns);
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(codebookColumns);
+        ArgumentNullException.ThrowIfNull(codebook);
+
+        // ZipArchive still closes each entry with a small synchronous write, which the response body refuses.
+        await using var output = new DeferredSyncWriteStream(body);
+        await using (var spreadsheet = await Spreadsheet.CreateNewAsync(output, XlsxOptions, cancellationToken))
+        {
+            var bold = spreadsheet.AddStyle(new Style { Font = { Bold = true } });
+            var frozenHeader = new WorksheetOptions { FrozenRows = 1 };
+
+            await spreadsheet.StartWorksheetAsync(ResponsesSheet, frozenHeader, cancellationToken);
+            await spreadsheet.AddRowAsync(HeaderCells(columns, bold), cancellationToken);
+            var cells = new DataCell[columns.Count];
+            await foreach (var row in rows.WithCancellation(cancellationToken))
+            {
+                await spreadsheet.AddRowAsync(TextCells(row, cells), cancellationToken);
+            }
+
+            await spreadsheet.StartWorksheetAsync(CodebookSheet, frozenHeader, cancellationToken);
+            await spreadsheet.AddRowAsync(HeaderCells(codebookColumns, bold), cancellationToken);
+            var codebookCells = new DataCell[codebookColumns.Count];
+            foreach (var row in codebook)
+            {
+                await spreadsheet.AddRowAsync(TextCells(row, codebookCells), cancellationToken);
+            }
+
+            await spreadsheet.FinishAsync(cancellationToken);
+        }
+
+        await output.FlushAsync(cancellationToken);
+    }
+
+    private static async Task WriteCsvRecordAsync(CsvWriter csv, IReadOnlyList<string> cells)
+    {
+        foreach (var cell in cells)
+        {
+            csv.WriteField(SpreadsheetText.EscapeFormula(cell));
+        }
+
+        await csv.NextRecordAsync();
+    }
+
+    private static Cell[] HeaderCells(IReadOnlyList<string> columns, StyleId style) =>
+        [.. columns.Select(c => new Cell(XlsxText(c), style))];
+
+    private static DataCell[] TextCells(IReadOnlyList<string> row, DataCell[] cells)
+    {
+        for (var i = 0; i < cells.Length; i++)
+        {
+            cells[i] = new DataCell(XlsxText(row[i]));
+        }
+
+        return cells;
+    }
+
+    private static string XlsxText(string cell) => SpreadsheetText.ReplaceNonXmlCharacters(SpreadsheetText.EscapeFormula(cell));
+}
