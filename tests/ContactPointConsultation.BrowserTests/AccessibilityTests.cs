@@ -57,8 +57,7 @@ public sealed class AccessibilityTests(BrowserPortal browser)
         await page.WaitForSelectorAsync(".govuk-notification-banner");
         Assert.Equal("Typed before the cookies went", await page.InputValueAsync("#comments"));
         await page.AssertAccessibleAsync();
-        await page.ContinueAsync();
-        await page.WaitForURLAsync("**/questions/7");
+        await page.ContinueToAsync("**/questions/7");
     }
 
     [Fact]
@@ -81,8 +80,7 @@ public sealed class AccessibilityTests(BrowserPortal browser)
 
         await page.GotoAsync("/check-answers");
         await page.AssertAccessibleAsync();
-        await page.ContinueAsync();
-        await page.WaitForURLAsync("**/confirmation");
+        await page.ContinueToAsync("**/confirmation");
         await page.AssertAccessibleAsync();
 
         await page.GotoAsync("/check-answers");
@@ -96,8 +94,7 @@ public sealed class AccessibilityTests(BrowserPortal browser)
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/about-you");
         await page.CheckAsync("input[name=AgeGroup][value=prefer-not-to-say]");
-        await page.ContinueAsync();
-        await page.WaitForURLAsync("**/check-answers");
+        await page.ContinueToAsync("**/check-answers");
         await page.ContinueAsync();
         await page.WaitForSelectorAsync(".govuk-error-summary");
 

@@ -44,6 +44,28 @@ public static class PageActions
         Assert.True(scroll <= width, $"{page.Url} is {scroll}px wide in a {width}px viewport");
     }
 
+    /// <summary>Starts waiting for the next page before acting, so a fast navigation cannot be missed.</summary>
+    public static async Task PressAndWaitForAsync(this IPage page, string key, string urlGlob)
+    {
+        var navigation = page.WaitForURLAsync(urlGlob);
+        await page.Keyboard.PressAsync(key);
+        await navigation;
+    }
+
+    public static async Task ContinueToAsync(this IPage page, string urlGlob)
+    {
+        var navigation = page.WaitForURLAsync(urlGlob);
+        await page.ContinueAsync();
+        await navigation;
+    }
+
+    public static async Task ClickToAsync(this IPage page, string selector, string urlGlob)
+    {
+        var navigation = page.WaitForURLAsync(urlGlob);
+        await page.ClickAsync(selector);
+        await navigation;
+    }
+
     public static Task ContinueAsync(this IPage page) =>
         page.Locator("main button.govuk-button:not(.govuk-button--secondary)").First.ClickAsync();
 }

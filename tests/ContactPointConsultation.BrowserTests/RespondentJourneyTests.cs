@@ -15,8 +15,7 @@ public sealed partial class RespondentJourneyTests(BrowserPortal browser)
         await page.Keyboard.PressAsync("Tab");
         Assert.Contains("govuk-skip-link", await page.FocusedAsync(), StringComparison.Ordinal);
         await page.TabToAsync(".govuk-button--start");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/questions/2");
+        await page.PressAndWaitForAsync("Enter", "**/questions/2");
 
         // Q2: Space selects the first radio; type a comment; Enter on Continue.
         await page.TabToAsync("input[name=Answer]");
@@ -24,8 +23,7 @@ public sealed partial class RespondentJourneyTests(BrowserPortal browser)
         await page.TabToAsync("#comments");
         await page.Keyboard.TypeAsync("Typed with the keyboard");
         await page.TabToAsync("button.govuk-button:not(.govuk-button--secondary)");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/questions/3");
+        await page.PressAndWaitForAsync("Enter", "**/questions/3");
 
         // Q3: arrow keys move the selection from Yes to Not sure.
         await page.TabToAsync("input[name=Answer]");
@@ -33,23 +31,16 @@ public sealed partial class RespondentJourneyTests(BrowserPortal browser)
         await page.Keyboard.PressAsync("ArrowDown");
         await page.Keyboard.PressAsync("ArrowDown");
         Assert.True(await page.IsCheckedAsync("input[value=not-sure]"));
-        await page.TabToAsync("button.govuk-button:not(.govuk-button--secondary)");
-        await page.Keyboard.PressAsync("Enter");
-
-        for (var n = 4; n <= 12; n++)
+        for (var n = 3; n <= 12; n++)
         {
-            await page.WaitForURLAsync($"**/questions/{n}");
             await page.TabToAsync("button.govuk-button:not(.govuk-button--secondary)");
-            await page.Keyboard.PressAsync("Enter");
+            await page.PressAndWaitForAsync("Enter", n == 12 ? "**/about-you" : $"**/questions/{n + 1}");
         }
 
-        await page.WaitForURLAsync("**/about-you");
         await page.TabToAsync("button.govuk-button");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/check-answers");
+        await page.PressAndWaitForAsync("Enter", "**/check-answers");
         await page.TabToAsync("button.govuk-button");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/confirmation");
+        await page.PressAndWaitForAsync("Enter", "**/confirmation");
 
         var reference = (await page.Locator(".govuk-panel__body strong").TextContentAsync())!.Trim();
         var response = await browser.Portal.QueryAsync(db => db.Responses.Include(r => r.Answers).SingleAsync(r => r.Reference == reference));
@@ -63,11 +54,10 @@ public sealed partial class RespondentJourneyTests(BrowserPortal browser)
         var page = await browser.NewPageAsync(javaScript: false, width: 320);
         await page.GotoAsync("/");
         await page.AssertNoHorizontalScrollAsync();
-        await page.ClickAsync(".govuk-button--start");
+        await page.ClickToAsync(".govuk-button--start", "**/questions/2");
 
         for (var n = 2; n <= 12; n++)
         {
-            await page.WaitForURLAsync($"**/questions/{n}");
             await page.AssertNoHorizontalScrollAsync();
             Assert.Equal("You can enter up to 5,000 characters", (await page.TextContentAsync("#comments-info"))!.Trim());
             if (n < 12)
@@ -76,17 +66,14 @@ public sealed partial class RespondentJourneyTests(BrowserPortal browser)
             }
 
             await page.FillAsync("#comments", $"No script, question {n}");
-            await page.ContinueAsync();
+            await page.ContinueToAsync(n == 12 ? "**/about-you" : $"**/questions/{n + 1}");
         }
 
-        await page.WaitForURLAsync("**/about-you");
         await page.AssertNoHorizontalScrollAsync();
         await page.CheckAsync("input[name=AgeGroup][value=under-11]");
-        await page.ContinueAsync();
-        await page.WaitForURLAsync("**/check-answers");
+        await page.ContinueToAsync("**/check-answers");
         await page.AssertNoHorizontalScrollAsync();
-        await page.ContinueAsync();
-        await page.WaitForURLAsync("**/confirmation");
+        await page.ContinueToAsync("**/confirmation");
         await page.AssertNoHorizontalScrollAsync();
 
         var reference = (await page.Locator(".govuk-panel__body strong").TextContentAsync())!.Trim();
@@ -126,9 +113,7 @@ public sealed partial class RespondentJourneyTests(BrowserPortal browser)
 
         await page.FillAsync("#comments", exactly);
         Assert.Equal("You have 0 characters remaining", (await page.TextContentAsync(".govuk-character-count__status"))!.Trim());
-        await page.ContinueAsync();
-
-        await page.WaitForURLAsync("**/questions/6");
+        await page.ContinueToAsync("**/questions/6");
         Assert.Equal(1, await browser.Portal.QueryAsync(db => db.DraftAnswers.CountAsync(a => a.Comments == exactly)));
     }
 
@@ -147,9 +132,7 @@ public sealed partial class RespondentJourneyTests(BrowserPortal browser)
         await laptop.GotoAsync("/");
         await laptop.ClickAsync("text=continue with your code");
         await laptop.FillAsync("#code", code);
-        await laptop.ContinueAsync();
-
-        await laptop.WaitForURLAsync("**/check-answers");
+        await laptop.ContinueToAsync("**/check-answers");
         Assert.Contains("Started on my phone", await laptop.TextContentAsync("main"), StringComparison.Ordinal);
     }
 

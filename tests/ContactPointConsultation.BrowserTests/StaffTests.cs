@@ -15,23 +15,17 @@ public sealed class StaffTests(BrowserPortal browser)
         await page.AssertAccessibleAsync();
         await page.FillAsync("#email", analyst.Email);
         await page.FillAsync("#password", analyst.Password);
-        await page.ContinueAsync();
-
-        await page.WaitForURLAsync("**/staff/set-up-authenticator");
+        await page.ContinueToAsync("**/staff/set-up-authenticator");
         await page.AssertAccessibleAsync();
         var key = (await page.TextContentAsync(".app-authenticator-key"))!.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
         await page.FillAsync("#code", (analyst with { AuthenticatorKey = key }).CodeAt());
-        await page.ContinueAsync();
-
-        await page.WaitForURLAsync("**/staff/recovery-codes");
+        await page.ContinueToAsync("**/staff/recovery-codes");
         await page.AssertAccessibleAsync();
-        await page.ClickAsync("text=I have saved my recovery codes");
-        await page.WaitForURLAsync("**/staff");
+        await page.ClickToAsync("text=I have saved my recovery codes", "**/staff");
         Assert.Equal("Results", (await page.TextContentAsync("h1"))!.Trim());
         await page.AssertAccessibleAsync();
 
-        await page.ClickAsync("button.app-sign-out__button");
-        await page.WaitForURLAsync("**/staff/sign-in?signedOut=true");
+        await page.ClickToAsync("button.app-sign-out__button", "**/staff/sign-in?signedOut=true");
         await page.AssertAccessibleAsync();
         await page.GotoAsync("/staff");
         Assert.Contains("/staff/sign-in", page.Url, StringComparison.Ordinal);
@@ -49,16 +43,14 @@ public sealed class StaffTests(BrowserPortal browser)
 
         await page.FillAsync("#email", analyst.Email);
         await page.FillAsync("#password", analyst.Password);
-        await page.ContinueAsync();
-        await page.WaitForURLAsync("**/staff/sign-in/code");
+        await page.ContinueToAsync("**/staff/sign-in/code");
         await page.AssertAccessibleAsync();
         await page.FillAsync("#code", "000000");
         await page.ContinueAsync();
         await page.WaitForSelectorAsync(".govuk-error-summary");
         await page.AssertAccessibleAsync();
 
-        await page.ClickAsync("text=Use a recovery code");
-        await page.WaitForURLAsync("**/staff/sign-in/recovery-code");
+        await page.ClickToAsync("text=Use a recovery code", "**/staff/sign-in/recovery-code");
         await page.AssertAccessibleAsync();
         await page.ContinueAsync();
         await page.WaitForSelectorAsync(".govuk-error-summary");
@@ -75,11 +67,9 @@ public sealed class StaffTests(BrowserPortal browser)
         await page.GotoAsync("/staff/sign-in");
         await page.FillAsync("#email", analyst.Email);
         await page.FillAsync("#password", analyst.Password);
-        await page.ContinueAsync();
-        await page.WaitForURLAsync("**/staff/sign-in/code");
+        await page.ContinueToAsync("**/staff/sign-in/code");
         await page.FillAsync("#code", analyst.CodeAt());
-        await page.ContinueAsync();
-        await page.WaitForURLAsync("**/staff");
+        await page.ContinueToAsync("**/staff");
 
         foreach (var url in new[] { "/staff/responses", $"/staff/responses?search={reference}", $"/staff/responses/{reference}/withdraw", "/staff/responses?search=comment" })
         {
@@ -102,11 +92,9 @@ public sealed class StaffTests(BrowserPortal browser)
         await page.GotoAsync("/staff/sign-in");
         await page.FillAsync("#email", adminAccount.Email);
         await page.FillAsync("#password", adminAccount.Password);
-        await page.ContinueAsync();
-        await page.WaitForURLAsync("**/staff/sign-in/code");
+        await page.ContinueToAsync("**/staff/sign-in/code");
         await page.FillAsync("#code", adminAccount.CodeAt());
-        await page.ContinueAsync();
-        await page.WaitForURLAsync("**/staff");
+        await page.ContinueToAsync("**/staff");
 
         await page.GotoAsync("/admin/users/new");
         await page.ContinueAsync();

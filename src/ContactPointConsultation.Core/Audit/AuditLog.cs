@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using ContactPointConsultation.Core.Data;
 
 namespace ContactPointConsultation.Core.Audit;
@@ -8,6 +9,9 @@ namespace ContactPointConsultation.Core.Audit;
 /// <summary>Writes audit events. There is deliberately no way to change or remove one.</summary>
 public sealed class AuditLog(ConsultationDbContext db, TimeProvider clock)
 {
+    // Enums by name, so a filter reads "AgeGroup":"From11To13" rather than a number.
+    private static readonly JsonSerializerOptions JsonOptions = new() { Converters = { new JsonStringEnumConverter() } };
+
     public async Task RecordAsync(string actor, string action, string? target = null, object? details = null, IPAddress? from = null, CancellationToken cancellationToken = default)
     {
         db.AuditEvents.Add(new AuditEvent
@@ -16,7 +20,7 @@ public sealed class AuditLog(ConsultationDbContext db, TimeProvider clock)
             Actor = actor,
             Action = action,
             Target = target,
-            Details = details is null ? null : JsonSerializer.Serialize(details),
+            Details = details is null ? null : JsonSerializer.Serialize(details, JsonOptions),
             FromAddress = Truncate(from),
         });
         await db.SaveChangesAsync(cancellationToken);

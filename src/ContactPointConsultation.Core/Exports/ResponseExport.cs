@@ -1,7 +1,7 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using ContactPointConsultation.Core.Data;
+using ContactPointConsultation.Core.Results;
 using Microsoft.EntityFrameworkCore;
 
 namespace ContactPointConsultation.Core.Exports;
@@ -90,19 +90,19 @@ public sealed class ResponseExport(ConsultationDbContext db)
     /// <summary>Every question has a Yes / No / Not sure answer except the last (Q12), which has comments only.</summary>
     public static bool HasChoiceColumn(int questionNumber) => questionNumber < ConsultationLimits.LastQuestionNumber;
 
-    public Task<int> CountAsync(CancellationToken cancellationToken = default) => Included().CountAsync(cancellationToken);
+    public Task<int> CountAsync(ResponseFilter filter, CancellationToken cancellationToken = default) => Included(filter).CountAsync(cancellationToken);
 
-    public async IAsyncEnumerable<ExportRow> RowsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<ExportRow> RowsAsync(ResponseFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         // The download is every response sent before it started. Responses sent while it runs (a long
         // download on SQL Server would otherwise meet them) wait for the next one, so every version they
         // were answered on is already in the map below.
-        var last = await Included().MaxAsync(r => (long?)r.Id, cancellationToken) ?? 0;
+        var last = await Included(filter).MaxAsync(r => (long?)r.Id, cancellationToken) ?? 0;
 
         // A handful of wording versions: their numbers are read once, not joined into every row.
         var versionNumbers = await db.ContentVersions.AsNoTracking()
             .ToDictionaryAsync(v => v.Id, v => v.Number, cancellationToken);
-        var responses = Included().AsNoTracking()
+        var responses = Included(filter).AsNoTracking()
             .Where(r => r.Id <= last)
             .Include(r => r.Answers)
             .OrderBy(r => r.Id)
@@ -128,9 +128,12 @@ public sealed class ResponseExport(ConsultationDbContext db)
             .Select(x => new CodebookRow(x.Number, x.q.Number, x.q.SectionTitle, x.q.Question, x.q.HelpText, x.q.CommentPrompt, x.q.HasChoice))
             .ToListAsync(cancellationToken);
 
-    /// <summary>The responses a download includes: all that were sent.</summary>
-    [SuppressMessage("Performance", "CA1859", Justification = "The seam for filters, which will add Where clauses.")]
-    private IQueryable<Response> Included() => db.Responses;
+    /// <summary>The responses a download includes: those the filter covers (all, with no filter).</summary>
+    private IQueryable<Response> Included(ResponseFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return filter.Apply(db.Responses, db.ContentVersions);
+    }
 
     private static List<string> BuildColumns()
     {

@@ -20,13 +20,37 @@ public sealed class ResultsFilterInput
     public string? As { get; set; }
     public string? Version { get; set; }
 
+    public static readonly string[] FieldOrder = ["From", "To", "Age", "As", "Version"];
+
     public static DateOnly? ParseDate(string? value) =>
         DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+
+    /// <summary>The filters as a query string ("?From=…&amp;Age=…"), to carry them to the next page or file.</summary>
+    public string QueryString()
+    {
+        var pairs = new[] { ("From", From), ("To", To), ("Age", Age), ("As", As), ("Version", Version) }
+            .Where(p => !string.IsNullOrEmpty(p.Item2))
+            .Select(p => $"{p.Item1}={Uri.EscapeDataString(p.Item2!)}")
+            .ToList();
+        return pairs.Count == 0 ? "" : "?" + string.Join('&', pairs);
+    }
+
+    /// <summary>Checks the input; invalid filters become errors in the model state and mean "no filter".</summary>
+    public static async Task<ResponseFilter> ValidateAsync(ResultsFilterInput? input, IValidator<ResultsFilterInput> validator, Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(validator);
+        var validation = await validator.ValidateAsync(input ?? new ResultsFilterInput(), cancellationToken);
+        validation.AddToModelState(modelState);
+        return validation.IsValid && input is not null ? input.ToFilter() : ResponseFilter.None;
+    }
 
     public ResponseFilter ToFilter() => new(
         ParseDate(From), ParseDate(To), AnswerOptions.AgeGroups.Parse(Age), AnswerOptions.AnsweringAs.Parse(As),
         int.TryParse(Version, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null);
 }
+
+/// <summary>The filter form, shared by the results, responses and downloads pages.</summary>
+public sealed record ResultsFilterViewModel(ResultsFilterInput Filter, string Action, IReadOnlyList<int> Versions, bool Open);
 
 public sealed class ResultsFilterInputValidator : AbstractValidator<ResultsFilterInput>
 {
@@ -68,9 +92,7 @@ public sealed class DashboardController(
     public async Task<IActionResult> Index([FromQuery] ResultsFilterInput filter, CancellationToken cancellationToken)
     {
         filter ??= new ResultsFilterInput();
-        var validation = await validator.ValidateAsync(filter, cancellationToken);
-        validation.AddToModelState(ModelState);
-        var responseFilter = validation.IsValid ? filter.ToFilter() : ResponseFilter.None;
+        var responseFilter = await ResultsFilterInput.ValidateAsync(filter, validator, ModelState, cancellationToken);
 
         var content = await catalogue.GetLiveAsync(cancellationToken);
         var numbers = await results.GetAsync(responseFilter, content.Questions.Where(q => q.HasChoice).Select(q => q.Number), cancellationToken);
@@ -89,11 +111,14 @@ public sealed class DashboardController(
                 new("Not answered", Shown(c.NotAnswered), Percent(c.NotAnswered)),
             ]);
         }).ToList();
-        var versions = await db.ContentVersions.Where(v => v.State != ContentVersionState.Draft).OrderBy(v => v.Number).Select(v => v.Number).ToListAsync(cancellationToken);
+        var versions = await PublishedVersionsAsync(db, cancellationToken);
 
         ViewData["Title"] = "Results";
-        ViewData["FieldOrder"] = new[] { "From", "To", "Age", "As", "Version" };
+        ViewData["FieldOrder"] = ResultsFilterInput.FieldOrder;
         return View("Dashboard", new DashboardViewModel(filter, responseFilter.IsFiltered, suppressBelow, Shown(numbers.Responses),
             numbers.PerDay.Select(d => (d.Day, Shown(d.Responses))).ToList(), questions, versions));
     }
+
+    public static Task<List<int>> PublishedVersionsAsync(ConsultationDbContext db, CancellationToken cancellationToken) =>
+        db.ContentVersions.Where(v => v.State != ContentVersionState.Draft).OrderBy(v => v.Number).Select(v => v.Number).ToListAsync(cancellationToken);
 }

@@ -1,16 +1,19 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using ContactPointConsultation.Core.Audit;
+using ContactPointConsultation.Core.Data;
 using ContactPointConsultation.Core.Exports;
+using ContactPointConsultation.Core.Results;
 using ContactPointConsultation.Web.Features.Respond;
 using ContactPointConsultation.Web.Infrastructure;
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ContactPointConsultation.Web.Features.Staff;
 
-public sealed record DownloadsViewModel(int Responses);
+public sealed record DownloadsViewModel(int Responses, ResultsFilterViewModel Filter);
 
 /// <summary>
 /// Every sent response as CSV or Excel. The file is written straight to the response as rows are read,
@@ -18,7 +21,12 @@ public sealed record DownloadsViewModel(int Responses);
 /// </summary>
 [Authorize(StaffPolicies.Staff)]
 [Route("staff/downloads")]
-public sealed class DownloadsController(ResponseExport export, AuditLog audit, TimeProvider clock) : Controller
+public sealed class DownloadsController(
+    ResponseExport export,
+    AuditLog audit,
+    TimeProvider clock,
+    ConsultationDbContext db,
+    IValidator<ResultsFilterInput> filterValidator) : Controller
 {
     /// <summary>The labels respondents chose from, as analysts read them.</summary>
     public static readonly ExportLabels Labels = new(
@@ -27,23 +35,45 @@ public sealed class DownloadsController(ResponseExport export, AuditLog audit, T
         choice => AnswerOptions.Choices.LabelOf(choice)!);
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    public async Task<IActionResult> Index([FromQuery] ResultsFilterInput filter, CancellationToken cancellationToken)
     {
+        filter ??= new ResultsFilterInput();
+        var responseFilter = await ResultsFilterInput.ValidateAsync(filter, filterValidator, ModelState, cancellationToken);
         ViewData["Title"] = "Download responses";
-        return View("Downloads", new DownloadsViewModel(await export.CountAsync(cancellationToken)));
+        ViewData["FieldOrder"] = ResultsFilterInput.FieldOrder;
+        return View("Downloads", new DownloadsViewModel(
+            await export.CountAsync(responseFilter, cancellationToken),
+            new ResultsFilterViewModel(ModelState.IsValid ? filter : new ResultsFilterInput(), "/staff/downloads",
+                await DashboardController.PublishedVersionsAsync(db, cancellationToken), responseFilter.IsFiltered)));
     }
 
     [HttpGet("responses.csv")]
-    public Task Csv(CancellationToken cancellationToken) =>
-        DownloadAsync("csv", ResponseFiles.CsvContentType, (body, rows) =>
+    public async Task<IActionResult> Csv([FromQuery] ResultsFilterInput filter, CancellationToken cancellationToken)
+    {
+        var responseFilter = await ResultsFilterInput.ValidateAsync(filter, filterValidator, ModelState, cancellationToken);
+        if (!ModelState.IsValid)
+        {
+            return BadRequest();
+        }
+
+        await DownloadAsync("csv", ResponseFiles.CsvContentType, responseFilter, (body, rows) =>
             ResponseFiles.WriteCsvAsync(body, ResponseExport.Columns, rows, cancellationToken), cancellationToken);
+        return new EmptyResult();
+    }
 
     [HttpGet("responses.xlsx")]
-    public async Task Xlsx(CancellationToken cancellationToken)
+    public async Task<IActionResult> Xlsx([FromQuery] ResultsFilterInput filter, CancellationToken cancellationToken)
     {
+        var responseFilter = await ResultsFilterInput.ValidateAsync(filter, filterValidator, ModelState, cancellationToken);
+        if (!ModelState.IsValid)
+        {
+            return BadRequest();
+        }
+
         var codebook = (await export.CodebookAsync(cancellationToken)).Select(row => (IReadOnlyList<string>)row.Cells()).ToList();
-        await DownloadAsync("xlsx", ResponseFiles.XlsxContentType, (body, rows) =>
+        await DownloadAsync("xlsx", ResponseFiles.XlsxContentType, responseFilter, (body, rows) =>
             ResponseFiles.WriteXlsxAsync(body, ResponseExport.Columns, rows, ResponseExport.CodebookColumns, codebook, cancellationToken), cancellationToken);
+        return new EmptyResult();
     }
 
     /// <summary>
@@ -51,7 +81,7 @@ public sealed class DownloadsController(ResponseExport export, AuditLog audit, T
     /// recorded once the file is written; a download that fails or is abandoned part-way is recorded too,
     /// with the rows sent so far, because those rows have left the service.
     /// </summary>
-    private async Task DownloadAsync(string format, string contentType, Func<Stream, IAsyncEnumerable<IReadOnlyList<string>>, Task> write, CancellationToken cancellationToken)
+    private async Task DownloadAsync(string format, string contentType, ResponseFilter filter, Func<Stream, IAsyncEnumerable<IReadOnlyList<string>>, Task> write, CancellationToken cancellationToken)
     {
         var fileName = $"contactpoint-responses-{clock.GetUtcNow().UtcDateTime.ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture)}Z.{format}";
         Response.ContentType = contentType;
@@ -72,14 +102,14 @@ public sealed class DownloadsController(ResponseExport export, AuditLog audit, T
             await audit.RecordAsync(
                 User.Identity?.Name ?? "unknown",
                 AuditActions.ResponsesDownloaded,
-                details: new { format, rows, completed },
+                details: new { format, rows, completed, filters = filter.IsFiltered ? filter : null },
                 from: HttpContext.Connection.RemoteIpAddress,
                 cancellationToken: CancellationToken.None);
         }
 
         async IAsyncEnumerable<IReadOnlyList<string>> Counted([EnumeratorCancellation] CancellationToken token = default)
         {
-            await foreach (var row in export.RowsAsync(token))
+            await foreach (var row in export.RowsAsync(filter, token))
             {
                 yield return row.Cells(Labels);
                 rows++;

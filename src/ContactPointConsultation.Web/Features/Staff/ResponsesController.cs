@@ -4,6 +4,7 @@ using ContactPointConsultation.Core.Content;
 using ContactPointConsultation.Core.Data;
 using ContactPointConsultation.Web.Features.Respond;
 using ContactPointConsultation.Web.Infrastructure;
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,9 @@ namespace ContactPointConsultation.Web.Features.Staff;
 
 public sealed record ResponseSummary(string Reference, DateTime SubmittedAt, int VersionNumber, int Answered);
 
-public sealed record ResponseListViewModel(IReadOnlyList<ResponseSummary> Responses, int Total, int Page, int PageCount, string? Search, string? Withdrawn);
+public sealed record ResponseListViewModel(
+    IReadOnlyList<ResponseSummary> Responses, int Total, int Page, int PageCount, string? Search, string? Withdrawn,
+    ResultsFilterViewModel Filter);
 
 public sealed record AnsweredQuestion(QuestionContent Wording, string? Answer, string? Comments);
 
@@ -24,14 +27,20 @@ public sealed record ResponseViewModel(string Reference, DateTime SubmittedAt, i
 /// </summary>
 [Authorize(StaffPolicies.Staff)]
 [Route("staff/responses")]
-public sealed class ResponsesController(ConsultationDbContext db, ContentCatalogue catalogue, AuditLog audit) : Controller
+public sealed class ResponsesController(
+    ConsultationDbContext db,
+    ContentCatalogue catalogue,
+    AuditLog audit,
+    IValidator<ResultsFilterInput> filterValidator) : Controller
 {
     public const int PageSize = 25;
     public const int MaxSearchLength = 200;
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(int page = 1, string? search = null, CancellationToken cancellationToken = default)
+    public async Task<IActionResult> Index([FromQuery] ResultsFilterInput filter, int page = 1, string? search = null, CancellationToken cancellationToken = default)
     {
+        filter ??= new ResultsFilterInput();
+        var responseFilter = await ResultsFilterInput.ValidateAsync(filter, filterValidator, ModelState, cancellationToken);
         search = string.IsNullOrWhiteSpace(search) ? null : search.Trim();
         if (search is { Length: > MaxSearchLength })
         {
@@ -44,7 +53,7 @@ public sealed class ResponsesController(ConsultationDbContext db, ContentCatalog
             return Redirect($"/staff/responses/{reference}");
         }
 
-        var query = db.Responses.AsNoTracking();
+        var query = responseFilter.Apply(db.Responses.AsNoTracking(), db.ContentVersions);
         if (search is not null)
         {
             var pattern = $"%{EscapeLike(search)}%";
@@ -60,15 +69,17 @@ public sealed class ResponsesController(ConsultationDbContext db, ContentCatalog
             .Select(r => new { r.Reference, r.SubmittedAt, r.ContentVersionId, Answered = r.Answers.Count })
             .ToListAsync(cancellationToken);
 
-        if (search is not null)
+        if (search is not null || responseFilter.IsFiltered)
         {
-            await AuditAsync(AuditActions.ResponsesSearched, null, new { search, results = total }, cancellationToken);
+            await AuditAsync(AuditActions.ResponsesSearched, null, new { search, filters = responseFilter, results = total }, cancellationToken);
         }
 
         ViewData["Title"] = "Responses";
+        ViewData["FieldOrder"] = ResultsFilterInput.FieldOrder;
         return View("Responses", new ResponseListViewModel(
             rows.Select(r => new ResponseSummary(r.Reference, r.SubmittedAt, versions[r.ContentVersionId], r.Answered)).ToList(),
-            total, page, pageCount, search, TempData["Withdrawn"] as string));
+            total, page, pageCount, search, TempData["Withdrawn"] as string,
+            new ResultsFilterViewModel(filter, "/staff/responses", await DashboardController.PublishedVersionsAsync(db, cancellationToken), responseFilter.IsFiltered)));
     }
 
     [HttpGet("{reference}")]
