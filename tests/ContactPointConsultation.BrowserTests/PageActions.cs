@@ -66,6 +66,18 @@ public static class PageActions
         await navigation;
     }
 
+    /// <summary>Signs in through the real pages with a password and the authenticator code.</summary>
+    public static async Task SignInAsync(this IPage page, Tests.Infrastructure.StaffAccount account)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        await page.GotoAsync("/staff/sign-in");
+        await page.FillAsync("#email", account.Email);
+        await page.FillAsync("#password", account.Password);
+        await page.ContinueToAsync("**/staff/sign-in/code");
+        await page.FillAsync("#code", account.CodeAt());
+        await page.ContinueToAsync("**/staff");
+    }
+
     public static Task ContinueAsync(this IPage page) =>
         page.Locator("main button.govuk-button:not(.govuk-button--secondary)").First.ClickAsync();
 }

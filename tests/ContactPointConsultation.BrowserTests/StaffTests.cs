@@ -64,12 +64,7 @@ public sealed class StaffTests(BrowserPortal browser)
         var reference = await respondent.SendAsync(Journey.Empty().Answer(2, "yes", "A comment\nover two lines").Answer(12, null, "مرحبا"));
         var analyst = await browser.Portal.CreateStaffAsync();
         var page = await browser.NewPageAsync();
-        await page.GotoAsync("/staff/sign-in");
-        await page.FillAsync("#email", analyst.Email);
-        await page.FillAsync("#password", analyst.Password);
-        await page.ContinueToAsync("**/staff/sign-in/code");
-        await page.FillAsync("#code", analyst.CodeAt());
-        await page.ContinueToAsync("**/staff");
+        await page.SignInAsync(analyst);
 
         foreach (var url in new[] { "/staff/responses", $"/staff/responses?search={reference}", $"/staff/responses/{reference}/withdraw", "/staff/responses?search=comment" })
         {
@@ -89,12 +84,7 @@ public sealed class StaffTests(BrowserPortal browser)
     {
         var adminAccount = await browser.Portal.CreateStaffAsync(ContactPointConsultation.Core.Staff.StaffRoles.Admin);
         var page = await browser.NewPageAsync();
-        await page.GotoAsync("/staff/sign-in");
-        await page.FillAsync("#email", adminAccount.Email);
-        await page.FillAsync("#password", adminAccount.Password);
-        await page.ContinueToAsync("**/staff/sign-in/code");
-        await page.FillAsync("#code", adminAccount.CodeAt());
-        await page.ContinueToAsync("**/staff");
+        await page.SignInAsync(adminAccount);
 
         await page.GotoAsync("/admin/users/new");
         await page.ContinueAsync();

@@ -48,6 +48,14 @@ public static class StaffAccounts
         return new StaffAccount(email, GoodPassword, key);
     }
 
+    /// <summary>A browser already signed in as a new member of staff with that role.</summary>
+    public static async Task<Respondent> SignedInStaffAsync(this PortalFactory portal, string role = StaffRoles.Analyst)
+    {
+        var browser = portal.CreateRespondent();
+        await browser.SignInAsync(await portal.CreateStaffAsync(role));
+        return browser;
+    }
+
     /// <summary>Signs in through the real pages: password, then the authenticator code.</summary>
     public static async Task SignInAsync(this Respondent browser, StaffAccount account, string? code = null)
     {

@@ -12,7 +12,7 @@ public sealed class DashboardTests
         await SendAsync(portal, "yes", "11-to-13");
         await SendAsync(portal, "yes", "11-to-13");
         await SendAsync(portal, "no", "under-11");
-        using var analyst = await SignedInAnalystAsync(portal);
+        using var analyst = await portal.SignedInStaffAsync();
 
         await analyst.GetAsync("/staff");
 
@@ -33,7 +33,7 @@ public sealed class DashboardTests
         await SendAsync(portal, "yes", "11-to-13");
         await SendAsync(portal, "no", "11-to-13");
         await SendAsync(portal, "no", "under-11");
-        using var analyst = await SignedInAnalystAsync(portal);
+        using var analyst = await portal.SignedInStaffAsync();
 
         await analyst.GetAsync("/staff?Age=11-to-13");
 
@@ -50,7 +50,7 @@ public sealed class DashboardTests
     {
         await using var portal = new PortalFactory();
         await SendAsync(portal, "yes", null);
-        using var analyst = await SignedInAnalystAsync(portal);
+        using var analyst = await portal.SignedInStaffAsync();
 
         await analyst.GetAsync("/staff?From=2099-01-01&To=2099-01-31");
 
@@ -62,7 +62,7 @@ public sealed class DashboardTests
     {
         await using var portal = new PortalFactory();
         await SendAsync(portal, "yes", null);
-        using var analyst = await SignedInAnalystAsync(portal);
+        using var analyst = await portal.SignedInStaffAsync();
 
         await analyst.GetAsync("/staff?From=2027-02-30&To=2026-01-01&Age=bogus&Version=%3Cscript%3E");
 
@@ -80,12 +80,5 @@ public sealed class DashboardTests
     {
         using var respondent = portal.CreateRespondent();
         await respondent.SendAsync(Journey.Empty().Answer(2, answer).AboutYou(age, null));
-    }
-
-    private static async Task<Respondent> SignedInAnalystAsync(PortalFactory portal)
-    {
-        var browser = portal.CreateRespondent();
-        await browser.SignInAsync(await portal.CreateStaffAsync());
-        return browser;
     }
 }

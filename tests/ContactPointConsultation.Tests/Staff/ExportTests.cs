@@ -58,7 +58,7 @@ public sealed class ExportTests(SharedPortal portal)
     public async Task Csv_TrickyText_RoundTripsExactly()
     {
         var sent = await SendTrickyResponsesAsync(portal);
-        using var browser = await SignedInAnalystAsync(portal);
+        using var browser = await portal.SignedInStaffAsync();
 
         using var response = await browser.Client.GetAsync(new Uri(CsvUrl, UriKind.Relative), TestContext.Current.CancellationToken);
         var bytes = await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
@@ -83,7 +83,7 @@ public sealed class ExportTests(SharedPortal portal)
     public async Task Excel_TrickyText_IsWrittenAsTextCellsOnlyUnderAFrozenHeader()
     {
         var sent = await SendTrickyResponsesAsync(portal);
-        using var browser = await SignedInAnalystAsync(portal);
+        using var browser = await portal.SignedInStaffAsync();
 
         using var response = await browser.Client.GetAsync(new Uri(XlsxUrl, UriKind.Relative), TestContext.Current.CancellationToken);
         using var file = new MemoryStream(await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
@@ -110,7 +110,7 @@ public sealed class ExportTests(SharedPortal portal)
     [Fact]
     public async Task Excel_Codebook_HasEveryQuestionOfEveryWordingVersion()
     {
-        using var browser = await SignedInAnalystAsync(portal);
+        using var browser = await portal.SignedInStaffAsync();
 
         using var response = await browser.Client.GetAsync(new Uri(XlsxUrl, UriKind.Relative), TestContext.Current.CancellationToken);
         using var file = new MemoryStream(await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
@@ -148,7 +148,7 @@ public sealed class ExportTests(SharedPortal portal)
             reference = await respondent.SendAsync(Journey.Empty().Answer(2, "yes", "before\uFFFEafter"));
         }
 
-        using var browser = await SignedInAnalystAsync(portal);
+        using var browser = await portal.SignedInStaffAsync();
         var csv = await browser.Client.GetByteArrayAsync(new Uri(CsvUrl, UriKind.Relative), TestContext.Current.CancellationToken);
         using var file = new MemoryStream(await browser.Client.GetByteArrayAsync(new Uri(XlsxUrl, UriKind.Relative), TestContext.Current.CancellationToken));
         using var workbook = SpreadsheetDocument.Open(file, isEditable: false);
@@ -161,7 +161,7 @@ public sealed class ExportTests(SharedPortal portal)
     public async Task Downloads_NoResponses_HaveOnlyTheHeaderRow()
     {
         await using var empty = new PortalFactory();
-        using var browser = await SignedInAnalystAsync(empty);
+        using var browser = await empty.SignedInStaffAsync();
 
         var csv = await browser.Client.GetByteArrayAsync(new Uri(CsvUrl, UriKind.Relative), TestContext.Current.CancellationToken);
         using var file = new MemoryStream(await browser.Client.GetByteArrayAsync(new Uri(XlsxUrl, UriKind.Relative), TestContext.Current.CancellationToken));
@@ -247,7 +247,7 @@ public sealed class ExportTests(SharedPortal portal)
             await respondent.SendAsync(Journey.Empty().Answer(12, null, $"Response {i}"));
         }
 
-        using var browser = await SignedInAnalystAsync(isolated);
+        using var browser = await isolated.SignedInStaffAsync();
         await browser.GetAsync("/staff");
         var button = browser.Page.QuerySelector("main a.govuk-button[href='/staff/downloads']")!;
         Assert.Equal(("Download responses", "/staff/downloads"), (button.TextContent.Trim(), button.GetAttribute("href")));
@@ -321,15 +321,6 @@ public sealed class ExportTests(SharedPortal portal)
         }
 
         return sent;
-    }
-
-    private static async Task<Respondent> SignedInAnalystAsync(PortalFactory portal)
-    {
-        var analyst = await portal.CreateStaffAsync();
-        var browser = portal.CreateRespondent();
-        await browser.SignInAsync(analyst);
-        Assert.Equal("/staff", browser.Path);
-        return browser;
     }
 
     private static List<string[]> ParseCsv(string text)

@@ -14,7 +14,7 @@ public sealed class FilterTests
         await using var portal = new PortalFactory();
         var older = await SendAsync(portal, "14-to-16");
         await SendAsync(portal, "under-11");
-        using var analyst = await SignedInAnalystAsync(portal);
+        using var analyst = await portal.SignedInStaffAsync();
 
         await analyst.GetAsync("/staff/responses?Age=14-to-16");
 
@@ -31,7 +31,7 @@ public sealed class FilterTests
         var older = await SendAsync(portal, "14-to-16");
         await SendAsync(portal, "under-11");
         await SendAsync(portal, null);
-        using var analyst = await SignedInAnalystAsync(portal);
+        using var analyst = await portal.SignedInStaffAsync();
 
         await analyst.GetAsync("/staff/downloads?Age=14-to-16");
         var link = analyst.Page.QuerySelectorAll("main a").Single(a => a.TextContent == "Download as CSV").GetAttribute("href")!;
@@ -51,7 +51,7 @@ public sealed class FilterTests
     public async Task Download_WithABadFilter_IsAFriendlyClientErrorNotAFile()
     {
         await using var portal = new PortalFactory();
-        using var analyst = await SignedInAnalystAsync(portal);
+        using var analyst = await portal.SignedInStaffAsync();
 
         await analyst.GetAsync("/staff/downloads/responses.csv?From=not-a-date");
 
@@ -64,12 +64,5 @@ public sealed class FilterTests
     {
         using var respondent = portal.CreateRespondent();
         return await respondent.SendAsync(Journey.Empty().Answer(2, "yes").AboutYou(age, null));
-    }
-
-    private static async Task<Respondent> SignedInAnalystAsync(PortalFactory portal)
-    {
-        var browser = portal.CreateRespondent();
-        await browser.SignInAsync(await portal.CreateStaffAsync());
-        return browser;
     }
 }

@@ -15,7 +15,7 @@ public sealed class ResponsesTests
         using var respondent = portal.CreateRespondent();
         var reference = await respondent.SendAsync(Journey.Empty().Answer(5, "not-sure", "About shielding").AboutYou("14-to-16", null));
         await PublishNewWordingAsync(portal, 5, "Do you understand what shielding means?");
-        using var analyst = await SignedInAnalystAsync(portal);
+        using var analyst = await portal.SignedInStaffAsync();
 
         await analyst.GetAsync($"/staff/responses/{reference}");
 
@@ -36,7 +36,7 @@ public sealed class ResponsesTests
         using var respondent = portal.CreateRespondent();
         const string nasty = "<script>alert(1)</script> \u202Egnp.exe <img src=x onerror=alert(2)> مرحبا";
         var reference = await respondent.SendAsync(Journey.Empty().Answer(3, "no", nasty));
-        using var analyst = await SignedInAnalystAsync(portal);
+        using var analyst = await portal.SignedInStaffAsync();
 
         await analyst.GetAsync($"/staff/responses/{reference}");
 
@@ -60,7 +60,7 @@ public sealed class ResponsesTests
             references.Add(await respondent.SendAsync(Journey.Empty().Answer(2, "yes", i == 3 ? "Needle: 100% clear_ish" : $"Ordinary comment {i}")));
         }
 
-        using var analyst = await SignedInAnalystAsync(portal);
+        using var analyst = await portal.SignedInStaffAsync();
         await analyst.GetAsync("/staff/responses");
         var firstPage = analyst.Page.QuerySelectorAll("tbody tr td:first-child a").Select(a => a.TextContent).ToList();
         Assert.Equal(25, firstPage.Count);
@@ -86,7 +86,7 @@ public sealed class ResponsesTests
         await using var portal = new PortalFactory();
         using var respondent = portal.CreateRespondent();
         var reference = await respondent.SendAsync(Journey.Empty().Answer(4, "yes"));
-        using var analyst = await SignedInAnalystAsync(portal);
+        using var analyst = await portal.SignedInStaffAsync();
 
         await analyst.GetAsync("/staff/responses?search=" + Uri.EscapeDataString(" " + reference.ToLowerInvariant()[..4] + "-" + reference[4..] + " "));
 
@@ -99,7 +99,7 @@ public sealed class ResponsesTests
         await using var portal = new PortalFactory();
         using var respondent = portal.CreateRespondent();
         var reference = await respondent.SendAsync(Journey.Empty().Answer(6, "yes", "Please remove my words"));
-        using var analyst = await SignedInAnalystAsync(portal);
+        using var analyst = await portal.SignedInStaffAsync();
 
         await analyst.GetAsync($"/staff/responses/{reference}/withdraw");
         Assert.Equal(1, await portal.QueryAsync(db => db.Responses.CountAsync()));
@@ -123,18 +123,11 @@ public sealed class ResponsesTests
     public async Task UnknownReference_IsNotFound(string url)
     {
         await using var portal = new PortalFactory();
-        using var analyst = await SignedInAnalystAsync(portal);
+        using var analyst = await portal.SignedInStaffAsync();
 
         await analyst.GetAsync(url);
 
         Assert.Equal(HttpStatusCode.NotFound, analyst.Status);
-    }
-
-    private static async Task<Respondent> SignedInAnalystAsync(PortalFactory portal)
-    {
-        var browser = portal.CreateRespondent();
-        await browser.SignInAsync(await portal.CreateStaffAsync());
-        return browser;
     }
 
     /// <summary>Makes a new version live with one question reworded, as the admin pages will.</summary>

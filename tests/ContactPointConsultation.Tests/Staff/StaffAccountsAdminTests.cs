@@ -13,7 +13,7 @@ public sealed class StaffAccountsAdminTests
     public async Task Admin_AddsAnAnalyst_WhoChoosesAPasswordSetsUpMfaAndSignsIn()
     {
         await using var portal = new PortalFactory();
-        using var admin = await SignedInAsync(portal, StaffRoles.Admin);
+        using var admin = await portal.SignedInStaffAsync(StaffRoles.Admin);
 
         await admin.GetAsync("/admin/users/new");
         await admin.SubmitAsync(new Dictionary<string, string?> { ["Email"] = "new.analyst@example.gov.uk", ["Role"] = "Analyst" });
@@ -35,7 +35,7 @@ public sealed class StaffAccountsAdminTests
     public async Task SetUpLink_WorksOnceOnly_AndRefusesCommonPasswords()
     {
         await using var portal = new PortalFactory();
-        using var admin = await SignedInAsync(portal, StaffRoles.Admin);
+        using var admin = await portal.SignedInStaffAsync(StaffRoles.Admin);
         await admin.GetAsync("/admin/users/new");
         await admin.SubmitAsync(new Dictionary<string, string?> { ["Email"] = "once@example.gov.uk", ["Role"] = "Analyst" });
         var link = new Uri(admin.Text(".app-set-up-link")).PathAndQuery;
@@ -59,7 +59,7 @@ public sealed class StaffAccountsAdminTests
         var analyst = await portal.CreateStaffAsync();
         using var analystBrowser = portal.CreateRespondent();
         await analystBrowser.SignInAsync(analyst);
-        using var admin = await SignedInAsync(portal, StaffRoles.Admin);
+        using var admin = await portal.SignedInStaffAsync(StaffRoles.Admin);
 
         await ManageAsync(portal, admin, analyst.Email, "disable");
 
@@ -80,7 +80,7 @@ public sealed class StaffAccountsAdminTests
         await analystBrowser.SignInAsync(analyst);
         await analystBrowser.GetAsync("/admin/users");
         Assert.Equal(HttpStatusCode.Forbidden, analystBrowser.Status);
-        using var admin = await SignedInAsync(portal, StaffRoles.Admin);
+        using var admin = await portal.SignedInStaffAsync(StaffRoles.Admin);
 
         await ManageAsync(portal, admin, analyst.Email, "role", ("role", "Admin"));
 
@@ -96,7 +96,7 @@ public sealed class StaffAccountsAdminTests
     {
         await using var portal = new PortalFactory();
         var analyst = await portal.CreateStaffAsync();
-        using var admin = await SignedInAsync(portal, StaffRoles.Admin);
+        using var admin = await portal.SignedInStaffAsync(StaffRoles.Admin);
 
         await ManageAsync(portal, admin, analyst.Email, "reset-authenticator");
 
@@ -124,7 +124,7 @@ public sealed class StaffAccountsAdminTests
     public async Task NewUser_WithBadInput_ShowsErrorsAndKeepsWhatWasTyped()
     {
         await using var portal = new PortalFactory();
-        using var admin = await SignedInAsync(portal, StaffRoles.Admin);
+        using var admin = await portal.SignedInStaffAsync(StaffRoles.Admin);
         await admin.GetAsync("/admin/users/new");
 
         await admin.SubmitAsync(new Dictionary<string, string?> { ["Email"] = "not an email", ["Role"] = "Owner" });
@@ -143,19 +143,12 @@ public sealed class StaffAccountsAdminTests
             await analystBrowser.SignInAsync(analyst with { Password = "a wrong password here" });
         }
 
-        using var admin = await SignedInAsync(portal, StaffRoles.Admin);
+        using var admin = await portal.SignedInStaffAsync(StaffRoles.Admin);
         await admin.GetAsync("/admin/audit");
 
         var rows = admin.Page.QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
         Assert.Contains("SignedIn", rows[0], StringComparison.Ordinal);
         Assert.Contains(rows, r => r.Contains("SignInFailed", StringComparison.Ordinal) && r.Contains(analyst.Email, StringComparison.Ordinal));
-    }
-
-    private static async Task<Respondent> SignedInAsync(PortalFactory portal, string role)
-    {
-        var browser = portal.CreateRespondent();
-        await browser.SignInAsync(await portal.CreateStaffAsync(role));
-        return browser;
     }
 
     private static async Task ManageAsync(PortalFactory portal, Respondent admin, string email, string action, params (string Name, string Value)[] fields)
