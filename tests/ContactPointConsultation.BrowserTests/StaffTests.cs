@@ -66,10 +66,29 @@ public sealed class StaffTests(BrowserPortal browser)
         var page = await browser.NewPageAsync();
         await page.SignInAsync(analyst);
 
-        foreach (var url in new[] { "/staff/responses", $"/staff/responses?search={reference}", $"/staff/responses/{reference}/withdraw", "/staff/responses?search=comment" })
+        foreach (var url in new[] { "/staff/responses", $"/staff/responses?search={reference}", $"/staff/responses/{reference}/withdraw", "/staff/responses?search=comment", "/staff?Age=bogus" })
         {
             await page.GotoAsync(url);
             await page.AssertAccessibleAsync();
+        }
+
+        // Filter the results, then download both files as an analyst would.
+        await page.GotoAsync("/staff");
+        await page.ClickAsync("text=Filter the results");
+        await page.SelectOptionAsync("#version", "1");
+        await page.ClickToAsync("text=Apply filters", "**/staff?*Version=1*");
+        await page.AssertAccessibleAsync();
+        await page.GotoAsync("/staff/downloads");
+        await page.AssertAccessibleAsync();
+        foreach (var (link, extension) in new[] { ("Download as CSV", ".csv"), ("Download as Excel", ".xlsx") })
+        {
+            var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync($"text={link}"));
+            Assert.StartsWith("contactpoint-responses-", download.SuggestedFilename, StringComparison.Ordinal);
+            Assert.EndsWith(extension, download.SuggestedFilename, StringComparison.Ordinal);
+            var saved = Path.Combine(Path.GetTempPath(), $"{Guid.NewGuid():N}{extension}");
+            await download.SaveAsAsync(saved);
+            Assert.True(new FileInfo(saved).Length > 100);
+            File.Delete(saved);
         }
 
         await page.SetViewportSizeAsync(320, 800);
@@ -101,6 +120,8 @@ public sealed class StaffTests(BrowserPortal browser)
         await page.AssertAccessibleAsync();
         await page.GotoAsync("/admin/audit");
         await page.AssertAccessibleAsync();
+        var auditLog = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("text=Download the audit log (CSV)"));
+        Assert.StartsWith("contactpoint-audit-log-", auditLog.SuggestedFilename, StringComparison.Ordinal);
         await page.GotoAsync("/admin/users");
         await page.ClickAsync("tbody a >> nth=0");
         await page.WaitForSelectorAsync("text=Change role");

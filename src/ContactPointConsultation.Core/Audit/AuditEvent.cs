@@ -33,4 +33,5 @@ public static class AuditActions
     public const string ResponseViewed = "ResponseViewed";
     public const string ResponseWithdrawn = "ResponseWithdrawn";
     public const string ResponsesDownloaded = "ResponsesDownloaded";
+    public const string AuditLogDownloaded = "AuditLogDownloaded";
 }

@@ -90,13 +90,15 @@ public static class StaffSetup
             options.Events.OnRedirectToAccessDenied = DenyOrEnrol;
             options.Events.OnSigningIn = context =>
             {
-                context.Properties.Items.TryAdd(AbsoluteExpiryKey, DateTimeOffset.UtcNow.Add(AbsoluteTimeout).ToString("O", CultureInfo.InvariantCulture));
+                var now = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+                context.Properties.Items.TryAdd(AbsoluteExpiryKey, now.Add(AbsoluteTimeout).ToString("O", CultureInfo.InvariantCulture));
                 return Task.CompletedTask;
             };
             options.Events.OnValidatePrincipal = async context =>
             {
+                var now = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
                 if (context.Properties.Items.TryGetValue(AbsoluteExpiryKey, out var expiry)
-                    && DateTimeOffset.Parse(expiry!, CultureInfo.InvariantCulture) < DateTimeOffset.UtcNow)
+                    && DateTimeOffset.Parse(expiry!, CultureInfo.InvariantCulture) < now)
                 {
                     context.RejectPrincipal();
                     await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);

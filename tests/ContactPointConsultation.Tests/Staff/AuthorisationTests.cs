@@ -82,6 +82,7 @@ public sealed class AuthorisationTests(SharedPortal portal)
     [InlineData("/admin/users")]
     [InlineData("/admin/users/new")]
     [InlineData("/admin/audit")]
+    [InlineData("/admin/audit/audit-log.csv")]
     public async Task AdminPages_AreForbiddenToAnalysts(string url)
     {
         using var browser = portal.CreateRespondent();

@@ -134,6 +134,22 @@ public sealed class StaffAccountsAdminTests
     }
 
     [Fact]
+    public async Task AuditLog_DownloadsAsCsvOldestFirst_AndTheDownloadIsRecorded()
+    {
+        await using var portal = new PortalFactory();
+        using var admin = await portal.SignedInStaffAsync(StaffRoles.Admin);
+
+        using var response = await admin.Client.GetAsync(new Uri("/admin/audit/audit-log.csv", UriKind.Relative), TestContext.Current.CancellationToken);
+        var lines = (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.True(response.Headers.CacheControl?.NoStore);
+        Assert.Equal("\"When (UTC)\",\"Who\",\"What\",\"Target\",\"Details\",\"From\"", lines[0]);
+        Assert.Contains("\"SignedIn\"", lines[1], StringComparison.Ordinal);
+        Assert.Contains("\"AuditLogDownloaded\"", lines[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AuditLog_ShowsEachActionNewestFirst_ToAdmins()
     {
         await using var portal = new PortalFactory();
