@@ -14,6 +14,13 @@ public sealed class AuditLog(ConsultationDbContext db, TimeProvider clock)
 
     public async Task RecordAsync(string actor, string action, string? target = null, object? details = null, IPAddress? from = null, CancellationToken cancellationToken = default)
     {
+        Add(actor, action, target, details, from);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Adds the event to the changes being saved, so it is stored with them or not at all.</summary>
+    public void Add(string actor, string action, string? target = null, object? details = null, IPAddress? from = null)
+    {
         db.AuditEvents.Add(new AuditEvent
         {
             OccurredAt = clock.GetUtcNow().UtcDateTime,
@@ -23,7 +30,6 @@ public sealed class AuditLog(ConsultationDbContext db, TimeProvider clock)
             Details = details is null ? null : JsonSerializer.Serialize(details, JsonOptions),
             FromAddress = Truncate(from),
         });
-        await db.SaveChangesAsync(cancellationToken);
     }
 
     public static string? Truncate(IPAddress? address)

@@ -11,11 +11,29 @@ namespace ContactPointConsultation.Core.Staff;
 public sealed class HashedRecoveryCodeUserStore(ConsultationDbContext context, IdentityErrorDescriber? describer = null)
     : UserStore<StaffUser, IdentityRole, ConsultationDbContext>(context, describer)
 {
-    public override Task ReplaceCodesAsync(StaffUser user, IEnumerable<string> recoveryCodes, CancellationToken cancellationToken = default) =>
-        base.ReplaceCodesAsync(user, recoveryCodes.Select(Hash), cancellationToken);
+    // Where Identity's own store keeps recovery codes, so counting them still works.
+    private const string InternalLoginProvider = "[AspNetUserStore]";
+    private const string RecoveryCodeTokenName = "RecoveryCodes";
 
-    public override Task<bool> RedeemCodeAsync(StaffUser user, string code, CancellationToken cancellationToken = default) =>
-        base.RedeemCodeAsync(user, Hash(code), cancellationToken);
+    public override Task ReplaceCodesAsync(StaffUser user, IEnumerable<string> recoveryCodes, CancellationToken cancellationToken = default) =>
+        SetTokenAsync(user, InternalLoginProvider, RecoveryCodeTokenName, string.Join(';', recoveryCodes.Select(Hash)), cancellationToken);
+
+    /// <summary>
+    /// Removes the one code used and keeps the rest as they are stored. The base class would pass the
+    /// remaining (already hashed) codes back through <see cref="ReplaceCodesAsync"/> and hash them again.
+    /// </summary>
+    public override async Task<bool> RedeemCodeAsync(StaffUser user, string code, CancellationToken cancellationToken = default)
+    {
+        var stored = (await GetTokenAsync(user, InternalLoginProvider, RecoveryCodeTokenName, cancellationToken) ?? "").Split(';');
+        var hash = Hash(code);
+        if (!stored.Contains(hash))
+        {
+            return false;
+        }
+
+        await SetTokenAsync(user, InternalLoginProvider, RecoveryCodeTokenName, string.Join(';', stored.Where(s => s != hash)), cancellationToken);
+        return true;
+    }
 
     private static string Hash(string code) => SecretHash.Of(ReferenceCode.Normalise(code));
 }

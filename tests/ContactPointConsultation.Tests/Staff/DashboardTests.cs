@@ -45,6 +45,14 @@ public sealed class DashboardTests
         Assert.Equal(["Yes 2 50%", "No 2 50%", "Not sure 0 0%", "Not answered 0 0%"], Rows(analyst, 0));
     }
 
+    [Theory]
+    [InlineData(new[] { 5, 20, 30, 40 }, new[] { false, false, true, true })]
+    [InlineData(new[] { 5, 3, 30, 40 }, new[] { false, false, true, true })]
+    [InlineData(new[] { 15, 20, 30, 40 }, new[] { true, true, true, true })]
+    [InlineData(new[] { 0, 25 }, new[] { false, false })]
+    public void Suppression_NeverLeavesASingleHiddenCountThatSubtractionWouldReveal(int[] counts, bool[] shown) =>
+        Assert.Equal(shown, Web.Features.Staff.Suppression.Apply(counts, 10).Select(c => c is not null));
+
     [Fact]
     public async Task FilterByDate_OutsideTheResponses_ShowsNoneAsSuppressed()
     {
@@ -64,10 +72,11 @@ public sealed class DashboardTests
         await SendAsync(portal, "yes", null);
         using var analyst = await portal.SignedInStaffAsync();
 
-        await analyst.GetAsync("/staff?From=2027-02-30&To=2026-01-01&Age=bogus&Version=%3Cscript%3E");
+        await analyst.GetAsync("/staff?From=2027-02-30&To=9999-12-31&Age=bogus&Version=%3Cscript%3E");
 
         Assert.Equal(HttpStatusCode.OK, analyst.Status);
-        Assert.Equal(["Enter a real date for ‘from’", "Select an age group from the list", "Select a wording version from the list"], analyst.ErrorSummary);
+        Assert.Equal(["Enter a real date for ‘from’", "Enter a real date for ‘to’", "Select an age group from the list", "Select a wording version from the list"], analyst.ErrorSummary);
+        Assert.Equal("from-error", analyst.Page.QuerySelector("#from")!.GetAttribute("aria-describedby"));
         Assert.Equal("1 response sent", analyst.Text(".govuk-body-l"));
     }
 

@@ -88,6 +88,29 @@ public sealed class SignInTests(SharedPortal portal)
         await again.GetAsync("/staff/sign-in/recovery-code");
         await again.SubmitAsync(new Dictionary<string, string?> { ["Code"] = codes[0] });
         Assert.Equal(["Enter a recovery code you have not used before"], again.ErrorSummary);
+
+        // The other codes still work after one has been used.
+        await again.SubmitAsync(new Dictionary<string, string?> { ["Code"] = codes[1] });
+        Assert.Equal("/staff", again.Path);
+    }
+
+    [Fact]
+    public async Task RecoveryCodes_WrongOnesCountTowardsLockout()
+    {
+        var analyst = await portal.CreateStaffAsync();
+        using var browser = portal.CreateRespondent();
+        await browser.GetAsync("/staff/sign-in");
+        await browser.SubmitAsync(new Dictionary<string, string?> { ["Email"] = analyst.Email, ["Password"] = analyst.Password });
+
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await browser.GetAsync("/staff/sign-in/recovery-code");
+            await browser.SubmitAsync(new Dictionary<string, string?> { ["Code"] = $"WRONG-{attempt}" });
+        }
+
+        await browser.GetAsync("/staff/sign-in/recovery-code");
+        await browser.SubmitAsync(new Dictionary<string, string?> { ["Code"] = "STILL-WRONG" });
+        Assert.Equal([Web.Features.Account.AccountController.LockedOutMessage], browser.ErrorSummary);
     }
 
     [Fact]

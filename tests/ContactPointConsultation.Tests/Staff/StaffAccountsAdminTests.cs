@@ -106,6 +106,21 @@ public sealed class StaffAccountsAdminTests
         Assert.True(await portal.QueryAsync(db => db.AuditEvents.AnyAsync(e => e.Action == AuditActions.AuthenticatorReset && e.Target == analyst.Email)));
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("Owner")]
+    public async Task Admin_ChangingToAnUnknownRole_ChangesNothingAndSaysSo(string? role)
+    {
+        await using var portal = new PortalFactory();
+        var analyst = await portal.CreateStaffAsync();
+        using var admin = await portal.SignedInStaffAsync(StaffRoles.Admin);
+
+        await ManageAsync(portal, admin, analyst.Email, "role", role is null ? [] : [("role", role)]);
+
+        Assert.Equal("Select a role: nothing was changed", admin.Text(".govuk-notification-banner__heading"));
+        Assert.False(await portal.QueryAsync(db => db.AuditEvents.AnyAsync(e => e.Action == AuditActions.RoleChanged)));
+    }
+
     [Fact]
     public async Task Admin_CannotDisableThemselves()
     {

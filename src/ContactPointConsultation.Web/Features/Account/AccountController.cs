@@ -255,12 +255,22 @@ public sealed class AccountController(
             return View("RecoveryCode", input);
         }
 
+        // Identity's recovery-code sign-in neither checks nor counts towards lockout: do both here.
+        if (await users.IsLockedOutAsync(user) || !await signIn.CanSignInAsync(user))
+        {
+            await AuditAsync(user.Email!, AuditActions.LockedOut, new { stage = "recovery code" }, cancellationToken);
+            ModelState.AddModelError(nameof(SignInInput.Email), LockedOutMessage);
+            return View("SignIn", new SignInInput { Email = user.Email });
+        }
+
         var result = await signIn.TwoFactorRecoveryCodeSignInAsync(input.Code);
         await AuditAsync(user.Email!, result.Succeeded ? AuditActions.SignedIn : AuditActions.SignInFailed, new { stage = "recovery code" }, cancellationToken);
         if (result.Succeeded)
         {
             return Redirect("/staff");
         }
+
+        await users.AccessFailedAsync(user);
 
         ModelState.AddModelError(nameof(CodeInput.Code), "Enter a recovery code you have not used before");
         return View("RecoveryCode", new CodeInput());

@@ -99,10 +99,16 @@ public sealed class UsersController(UserManager<StaffUser> users, StaffAccountSe
     }
 
     [HttpPost("{id}/role")]
-    public Task<IActionResult> ChangeRole(string id, string? role) =>
-        ChangeAsync(id, "Role changed", user => StaffRoles.All.Contains(role)
-            ? accounts.ChangeRoleAsync(user, role!, Actor, HttpContext.Connection.RemoteIpAddress)
-            : Task.CompletedTask);
+    public async Task<IActionResult> ChangeRole(string id, string? role)
+    {
+        if (!StaffRoles.All.Contains(role))
+        {
+            TempData["Changed"] = "Select a role: nothing was changed";
+            return Redirect($"/admin/users/{Uri.EscapeDataString(id)}");
+        }
+
+        return await ChangeAsync(id, "Role changed", user => accounts.ChangeRoleAsync(user, role!, Actor, HttpContext.Connection.RemoteIpAddress));
+    }
 
     [HttpPost("{id}/disable")]
     public Task<IActionResult> Disable(string id) =>

@@ -22,8 +22,10 @@ public sealed class ResultsFilterInput
 
     public static readonly string[] FieldOrder = ["From", "To", "Age", "As", "Version"];
 
+    /// <summary>A real date in a sensible range (so "9999-12-31" cannot overflow the day after it).</summary>
     public static DateOnly? ParseDate(string? value) =>
-        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            && date.Year is >= 2000 and <= 2100 ? date : null;
 
     /// <summary>The filters as a query string ("?From=…&amp;Age=…"), to carry them to the next page or file.</summary>
     public string QueryString()
@@ -98,27 +100,47 @@ public sealed class DashboardController(
         var numbers = await results.GetAsync(responseFilter, content.Questions.Where(q => q.HasChoice).Select(q => q.Number), cancellationToken);
         var suppressBelow = configuration.GetValue("Results:SuppressBelow", 10);
         int? Shown(int count) => responseFilter.IsFiltered && count < suppressBelow ? null : count;
-        int? Percent(int count) => Shown(count) is null || numbers.Responses == 0 ? null : (int)Math.Round(100.0 * count / numbers.Responses);
+        var total = Shown(numbers.Responses);
+        IReadOnlyList<int?> Suppressed(IReadOnlyList<int> counts) => responseFilter.IsFiltered ? Suppression.Apply(counts, suppressBelow) : counts.Select(c => (int?)c).ToList();
+        int? Percent(int? count) => count is null || numbers.Responses == 0 ? null : (int)Math.Round(100.0 * count.Value / numbers.Responses);
 
+        string[] labels = ["Yes", "No", "Not sure", "Not answered"];
         var questions = content.Questions.Where(q => q.HasChoice).Select(q =>
         {
             var c = numbers.Questions.Single(n => n.QuestionNumber == q.Number);
+            var shown = Suppressed([c.Yes, c.No, c.NotSure, c.NotAnswered]);
             return new QuestionResult(q.Number, q.SectionTitle, q.Question,
-            [
-                new("Yes", Shown(c.Yes), Percent(c.Yes)),
-                new("No", Shown(c.No), Percent(c.No)),
-                new("Not sure", Shown(c.NotSure), Percent(c.NotSure)),
-                new("Not answered", Shown(c.NotAnswered), Percent(c.NotAnswered)),
-            ]);
+                labels.Select((label, i) => new ResultBar(label, shown[i], Percent(shown[i]))).ToList());
         }).ToList();
+        var perDay = Suppressed(numbers.PerDay.Select(d => d.Responses).ToList());
         var versions = await PublishedVersionsAsync(db, cancellationToken);
 
         ViewData["Title"] = "Results";
         ViewData["FieldOrder"] = ResultsFilterInput.FieldOrder;
-        return View("Dashboard", new DashboardViewModel(filter, responseFilter.IsFiltered, suppressBelow, Shown(numbers.Responses),
-            numbers.PerDay.Select(d => (d.Day, Shown(d.Responses))).ToList(), questions, versions));
+        return View("Dashboard", new DashboardViewModel(filter, responseFilter.IsFiltered, suppressBelow, total,
+            numbers.PerDay.Select((d, i) => (d.Day, perDay[i])).ToList(), questions, versions));
     }
 
     public static Task<List<int>> PublishedVersionsAsync(ConsultationDbContext db, CancellationToken cancellationToken) =>
         db.ContentVersions.Where(v => v.State != ContentVersionState.Draft).OrderBy(v => v.Number).Select(v => v.Number).ToListAsync(cancellationToken);
+}
+
+/// <summary>
+/// Hides counts under the threshold, and when only one count of a set that adds up to a shown total
+/// would be hidden, hides the next smallest too: otherwise the hidden one is the total minus the rest.
+/// </summary>
+public static class Suppression
+{
+    public static IReadOnlyList<int?> Apply(IReadOnlyList<int> counts, int threshold)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        var shown = counts.Select(c => c < threshold ? (int?)null : c).ToList();
+        if (shown.Count(c => c is null) == 1 && shown.Count > 1)
+        {
+            var next = shown.Select((c, i) => (c, i)).Where(x => x.c is not null).MinBy(x => x.c)!.i;
+            shown[next] = null;
+        }
+
+        return shown;
+    }
 }

@@ -123,10 +123,11 @@ public sealed class ResponsesController(
             return NotFound();
         }
 
+        // One SaveChanges: the deletion and its audit row are stored together or not at all. The row holds
+        // none of the content: only that this reference was withdrawn, by whom and when.
         db.Responses.Remove(response);
+        audit.Add(User.Identity?.Name ?? "unknown", AuditActions.ResponseWithdrawn, response.Reference, null, HttpContext.Connection.RemoteIpAddress);
         await db.SaveChangesAsync(cancellationToken);
-        // Recorded without any of the content: only that this reference was withdrawn, by whom and when.
-        await AuditAsync(AuditActions.ResponseWithdrawn, response.Reference, null, cancellationToken);
         TempData["Withdrawn"] = response.Reference;
         return Redirect("/staff/responses");
     }
