@@ -6,4 +6,5 @@ public static class ConsultationLimits
     public const int CommentMaxLength = 5000;
     public const int FirstQuestionNumber = 2;
     public const int LastQuestionNumber = 12;
+    public const int QuestionCount = LastQuestionNumber - FirstQuestionNumber + 1;
 }

@@ -1,8 +1,8 @@
 namespace ContactPointConsultation.Core;
 
 /// <summary>
-/// The consultation's dates, from the "Consultation" configuration section. Give them with an offset
-/// ("2027-03-31T23:59:59+01:00"); they are compared in UTC.
+/// The "Consultation" configuration section. The dates are only the first version's: once the database
+/// is seeded, admins change them with the wording. Give them with an offset ("2027-03-31T23:59:59+01:00").
 /// </summary>
 public sealed class ConsultationOptions
 {
@@ -13,8 +13,6 @@ public sealed class ConsultationOptions
 
     /// <summary>How long responses are kept after the consultation closes.</summary>
     public int RetentionMonths { get; set; } = 12;
-
-    public bool IsOpenAt(DateTimeOffset now) => now.UtcDateTime >= OpensAt.ToUniversalTime() && now.UtcDateTime < ClosesAt.ToUniversalTime();
 
     /// <summary>Configuration binds "…Z" and "…+01:00" as local time; from here on they are UTC.</summary>
     public void NormaliseToUtc()

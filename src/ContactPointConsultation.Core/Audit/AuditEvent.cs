@@ -34,4 +34,8 @@ public static class AuditActions
     public const string ResponseWithdrawn = "ResponseWithdrawn";
     public const string ResponsesDownloaded = "ResponsesDownloaded";
     public const string AuditLogDownloaded = "AuditLogDownloaded";
+    public const string WordingEdited = "WordingEdited";
+    public const string WordingPublished = "WordingPublished";
+    public const string WordingRestored = "WordingRestored";
+    public const string WordingDraftDeleted = "WordingDraftDeleted";
 }

@@ -31,17 +31,18 @@ public sealed class ContentCatalogue(IDbContextFactory<ConsultationDbContext> db
 
     public async Task<ConsultationContent> GetVersionAsync(int versionId, CancellationToken cancellationToken = default)
     {
-        var content = await cache.GetOrCreateAsync($"content:version:{versionId}", async entry =>
+        var content = await cache.GetOrCreateAsync(VersionKey(versionId), async entry =>
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             var version = await db.ContentVersions.AsNoTracking()
                 .Include(v => v.Questions)
+                .Include(v => v.OptionLabels)
                 .SingleAsync(v => v.Id == versionId, cancellationToken);
 
-            // Drafts can be edited by admins, so only settled versions are cached for good.
+            // A draft changes as admins edit it (and saving forgets it here), so only settled versions stay for good.
             if (version.State == ContentVersionState.Draft)
             {
-                entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(1);
+                entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(5);
             }
 
             return ToContent(version);
@@ -51,13 +52,29 @@ public sealed class ContentCatalogue(IDbContextFactory<ConsultationDbContext> db
 
     public void LiveVersionChanged() => cache.Remove(LiveVersionKey);
 
-    private static ConsultationContent ToContent(ContentVersion version)
+    public void DraftChanged(int versionId) => cache.Remove(VersionKey(versionId));
+
+    private static string VersionKey(int versionId) => $"content:version:{versionId}";
+
+    public static ConsultationContent ToContent(ContentVersion version)
     {
+        ArgumentNullException.ThrowIfNull(version);
         var questions = version.Questions
             .OrderBy(q => q.Number)
             .Select((q, index) => new QuestionContent(
                 q.Number, index + 1, q.SectionTitle, q.Question, q.HelpText, q.CommentPrompt, q.HasChoice))
             .ToList();
-        return new ConsultationContent(version.Id, version.Number, version.ConsultationName, version.Introduction, questions);
+        var aboutYou = new AboutYouContent(
+            version.AboutYouIntroduction,
+            version.AgeGroupQuestion,
+            Labels(version, AboutYouFields.AgeGroup),
+            version.AnsweringAsQuestion,
+            Labels(version, AboutYouFields.AnsweringAs));
+        return new ConsultationContent(
+            version.Id, version.Number, version.State, version.ConsultationName, version.Introduction,
+            version.OpensAt, version.ClosesAt, aboutYou, questions);
     }
+
+    private static Dictionary<string, string> Labels(ContentVersion version, string field) =>
+        version.OptionLabels.Where(o => o.Field == field).ToDictionary(o => o.Value, o => o.Label, StringComparer.Ordinal);
 }

@@ -1,14 +1,16 @@
 using System.Text.Json;
 using ContactPointConsultation.Core.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace ContactPointConsultation.Core.Content;
 
 /// <summary>
 /// On first run, makes version 1 of the wording live from the content file transcribed from the
-/// consultation document (Content/consultation-cyp.json, embedded in this assembly).
+/// consultation document (Content/consultation-cyp.json, embedded in this assembly). The first opening and
+/// closing dates come from configuration; after that, admins change them with the wording.
 /// </summary>
-public sealed class ContentSeeder(ConsultationDbContext db, TimeProvider clock)
+public sealed class ContentSeeder(ConsultationDbContext db, TimeProvider clock, IOptions<ConsultationOptions> options)
 {
     private const string ResourceName = "ContactPointConsultation.Content.consultation-cyp.json";
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
@@ -28,8 +30,20 @@ public sealed class ContentSeeder(ConsultationDbContext db, TimeProvider clock)
             State = ContentVersionState.Live,
             ConsultationName = seed.ConsultationName,
             Introduction = seed.Introduction,
+            OpensAt = options.Value.OpensAt.ToUniversalTime(),
+            ClosesAt = options.Value.ClosesAt.ToUniversalTime(),
+            AboutYouIntroduction = seed.AboutYou.Introduction,
+            AgeGroupQuestion = seed.AboutYou.AgeGroupQuestion,
+            AnsweringAsQuestion = seed.AboutYou.AnsweringAsQuestion,
+            OptionLabels =
+            [
+                .. seed.AboutYou.AgeGroups.Select(o => new OptionLabel { Field = AboutYouFields.AgeGroup, Value = o.Value, Label = o.Label }),
+                .. seed.AboutYou.AnsweringAs.Select(o => new OptionLabel { Field = AboutYouFields.AnsweringAs, Value = o.Value, Label = o.Label }),
+            ],
             CreatedAt = now,
             CreatedBy = "seed",
+            UpdatedAt = now,
+            UpdatedBy = "seed",
             PublishedAt = now,
             PublishedBy = "seed",
             Questions = seed.Questions.Select(q => new QuestionWording
@@ -68,7 +82,17 @@ public sealed class ContentSeeder(ConsultationDbContext db, TimeProvider clock)
             ?? throw new InvalidOperationException("The content file is empty.");
     }
 
-    internal sealed record SeedContent(string ConsultationName, string Introduction, IReadOnlyList<SeedQuestion> Questions);
+    internal sealed record SeedContent(string ConsultationName, string Introduction, SeedAboutYou AboutYou, IReadOnlyList<SeedQuestion> Questions);
+
+    /// <summary>Not from the consultation document: the portal's own optional questions.</summary>
+    internal sealed record SeedAboutYou(
+        string Introduction,
+        string AgeGroupQuestion,
+        IReadOnlyList<SeedOption> AgeGroups,
+        string AnsweringAsQuestion,
+        IReadOnlyList<SeedOption> AnsweringAs);
+
+    internal sealed record SeedOption(string Value, string Label);
 
     internal sealed record SeedQuestion(
         int Number, string SectionTitle, string Question, string HelpText, string CommentPrompt, bool HasChoice);

@@ -13,6 +13,7 @@ public sealed class ConsultationDbContext(DbContextOptions<ConsultationDbContext
 {
     public DbSet<ContentVersion> ContentVersions => Set<ContentVersion>();
     public DbSet<QuestionWording> QuestionWordings => Set<QuestionWording>();
+    public DbSet<OptionLabel> OptionLabels => Set<OptionLabel>();
     public DbSet<Draft> Drafts => Set<Draft>();
     public DbSet<DraftAnswer> DraftAnswers => Set<DraftAnswer>();
     public DbSet<Response> Responses => Set<Response>();

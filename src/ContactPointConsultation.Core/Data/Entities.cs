@@ -1,6 +1,9 @@
 namespace ContactPointConsultation.Core.Data;
 
-/// <summary>One published or draft wording of the whole consultation. A live version never changes.</summary>
+/// <summary>
+/// One published or draft wording of the whole consultation, with its dates. A live or archived version
+/// never changes; at most one version is live and at most one is a draft.
+/// </summary>
 public sealed class ContentVersion
 {
     public int Id { get; set; }
@@ -8,12 +11,22 @@ public sealed class ContentVersion
     public ContentVersionState State { get; set; }
     public string ConsultationName { get; set; } = "";
     public string Introduction { get; set; } = "";
+    public DateTime OpensAt { get; set; }
+    public DateTime ClosesAt { get; set; }
+    public string AboutYouIntroduction { get; set; } = "";
+    public string AgeGroupQuestion { get; set; } = "";
+    public string AnsweringAsQuestion { get; set; } = "";
     public DateTime CreatedAt { get; set; }
     public string CreatedBy { get; set; } = "";
+    public DateTime UpdatedAt { get; set; }
+    public string UpdatedBy { get; set; } = "";
     public DateTime? PublishedAt { get; set; }
     public string? PublishedBy { get; set; }
+
+    /// <summary>Changes on every edit, so a publish or a save never goes through on top of a change it has not seen.</summary>
     public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
     public List<QuestionWording> Questions { get; set; } = [];
+    public List<OptionLabel> OptionLabels { get; set; } = [];
 }
 
 public enum ContentVersionState
@@ -34,6 +47,19 @@ public sealed class QuestionWording
     public string HelpText { get; set; } = "";
     public string CommentPrompt { get; set; } = "";
     public bool HasChoice { get; set; }
+}
+
+/// <summary>
+/// The label respondents see for one "About you" option in one content version. The option's value
+/// (under-11, prefer-not-to-say…) is fixed, so stored answers and exports stay comparable across versions.
+/// </summary>
+public sealed class OptionLabel
+{
+    public int Id { get; set; }
+    public int ContentVersionId { get; set; }
+    public string Field { get; set; } = "";
+    public string Value { get; set; } = "";
+    public string Label { get; set; } = "";
 }
 
 /// <summary>Answers in progress, kept on the server so nothing typed is lost.</summary>

@@ -1,6 +1,6 @@
+using ContactPointConsultation.Core.Content;
 using ContactPointConsultation.Core.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace ContactPointConsultation.Core.Drafts;
 
@@ -8,7 +8,7 @@ namespace ContactPointConsultation.Core.Drafts;
 /// Answers in progress. A draft is found by the hash of the token in the respondent's cookie, or by the
 /// hash of a resume code on another device; the secrets themselves are never stored.
 /// </summary>
-public sealed class DraftStore(ConsultationDbContext db, TimeProvider clock, IOptions<ConsultationOptions> options)
+public sealed class DraftStore(ConsultationDbContext db, TimeProvider clock, ContentCatalogue catalogue)
 {
     public const int ResumeCodeLength = 10;
     private const int MaxTokenLength = 128;
@@ -20,7 +20,7 @@ public sealed class DraftStore(ConsultationDbContext db, TimeProvider clock, IOp
             return null;
         }
 
-        if (!IsOpen)
+        if (!await IsOpenAsync(cancellationToken))
         {
             return null;
         }
@@ -42,7 +42,7 @@ public sealed class DraftStore(ConsultationDbContext db, TimeProvider clock, IOp
             SubmissionKey = Guid.NewGuid(),
             CreatedAt = now,
             UpdatedAt = now,
-            ExpiresAt = options.Value.ClosesAt,
+            ExpiresAt = (await catalogue.GetLiveAsync(cancellationToken)).ClosesAt,
         };
         db.Drafts.Add(draft);
         await db.SaveChangesAsync(cancellationToken);
@@ -67,7 +67,7 @@ public sealed class DraftStore(ConsultationDbContext db, TimeProvider clock, IOp
 
         answer.Choice = choice;
         answer.Comments = comments;
-        Touch(draft);
+        await TouchAsync(draft, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -90,7 +90,7 @@ public sealed class DraftStore(ConsultationDbContext db, TimeProvider clock, IOp
         ArgumentNullException.ThrowIfNull(draft);
         draft.AgeGroup = ageGroup;
         draft.AnsweringAs = answeringAs;
-        Touch(draft);
+        await TouchAsync(draft, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -100,7 +100,7 @@ public sealed class DraftStore(ConsultationDbContext db, TimeProvider clock, IOp
         ArgumentNullException.ThrowIfNull(draft);
         var code = ReferenceCode.Create(ResumeCodeLength);
         draft.ResumeCodeHash = SecretHash.Of(code);
-        Touch(draft);
+        await TouchAsync(draft, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return code;
     }
@@ -117,7 +117,7 @@ public sealed class DraftStore(ConsultationDbContext db, TimeProvider clock, IOp
             return null;
         }
 
-        if (!IsOpen)
+        if (!await IsOpenAsync(cancellationToken))
         {
             return null;
         }
@@ -132,7 +132,7 @@ public sealed class DraftStore(ConsultationDbContext db, TimeProvider clock, IOp
 
         var token = SecretHash.NewToken();
         draft.TokenHash = SecretHash.Of(token);
-        Touch(draft);
+        await TouchAsync(draft, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return (draft, token);
     }
@@ -143,11 +143,12 @@ public sealed class DraftStore(ConsultationDbContext db, TimeProvider clock, IOp
     /// Drafts live until the consultation closes, judged by the closing time now in force: if the
     /// consultation is extended, drafts started before the change stay usable.
     /// </summary>
-    private bool IsOpen => options.Value.IsOpenAt(clock.GetUtcNow());
+    private async Task<bool> IsOpenAsync(CancellationToken cancellationToken) =>
+        (await catalogue.GetLiveAsync(cancellationToken)).IsOpenAt(clock.GetUtcNow());
 
-    private void Touch(Draft draft)
+    private async Task TouchAsync(Draft draft, CancellationToken cancellationToken)
     {
         draft.UpdatedAt = Now;
-        draft.ExpiresAt = options.Value.ClosesAt;
+        draft.ExpiresAt = (await catalogue.GetLiveAsync(cancellationToken)).ClosesAt;
     }
 }

@@ -69,6 +69,23 @@ namespace ContactPointConsultation.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("AboutYouIntroduction")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("AgeGroupQuestion")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("AnsweringAsQuestion")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("ClosesAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
@@ -93,6 +110,9 @@ namespace ContactPointConsultation.Migrations.SqlServer.Migrations
                     b.Property<int>("Number")
                         .HasColumnType("int");
 
+                    b.Property<DateTime>("OpensAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("datetime2");
 
@@ -105,10 +125,23 @@ namespace ContactPointConsultation.Migrations.SqlServer.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("State")
+                        .IsUnique()
+                        .HasDatabaseName("IX_ContentVersions_OneDraftOneLive")
+                        .HasFilter("State IN ('Draft', 'Live')");
 
                     b.ToTable("ContentVersions");
                 });
@@ -185,6 +218,40 @@ namespace ContactPointConsultation.Migrations.SqlServer.Migrations
                     b.HasKey("DraftId", "QuestionNumber");
 
                     b.ToTable("DraftAnswers");
+                });
+
+            modelBuilder.Entity("ContactPointConsultation.Core.Data.OptionLabel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ContentVersionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentVersionId", "Field", "Value")
+                        .IsUnique();
+
+                    b.ToTable("OptionLabels");
                 });
 
             modelBuilder.Entity("ContactPointConsultation.Core.Data.QuestionWording", b =>
@@ -543,6 +610,15 @@ namespace ContactPointConsultation.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ContactPointConsultation.Core.Data.OptionLabel", b =>
+                {
+                    b.HasOne("ContactPointConsultation.Core.Data.ContentVersion", null)
+                        .WithMany("OptionLabels")
+                        .HasForeignKey("ContentVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ContactPointConsultation.Core.Data.QuestionWording", b =>
                 {
                     b.HasOne("ContactPointConsultation.Core.Data.ContentVersion", null)
@@ -623,6 +699,8 @@ namespace ContactPointConsultation.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("ContactPointConsultation.Core.Data.ContentVersion", b =>
                 {
+                    b.Navigation("OptionLabels");
+
                     b.Navigation("Questions");
                 });
 

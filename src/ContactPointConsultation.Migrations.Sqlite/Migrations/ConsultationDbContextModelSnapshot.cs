@@ -60,6 +60,23 @@ namespace ContactPointConsultation.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AboutYouIntroduction")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgeGroupQuestion")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnsweringAsQuestion")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ClosesAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -84,6 +101,9 @@ namespace ContactPointConsultation.Migrations.Sqlite.Migrations
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("OpensAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("TEXT");
 
@@ -96,10 +116,23 @@ namespace ContactPointConsultation.Migrations.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("State")
+                        .IsUnique()
+                        .HasDatabaseName("IX_ContentVersions_OneDraftOneLive")
+                        .HasFilter("State IN ('Draft', 'Live')");
 
                     b.ToTable("ContentVersions");
                 });
@@ -175,6 +208,38 @@ namespace ContactPointConsultation.Migrations.Sqlite.Migrations
                     b.HasKey("DraftId", "QuestionNumber");
 
                     b.ToTable("DraftAnswers");
+                });
+
+            modelBuilder.Entity("ContactPointConsultation.Core.Data.OptionLabel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContentVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentVersionId", "Field", "Value")
+                        .IsUnique();
+
+                    b.ToTable("OptionLabels");
                 });
 
             modelBuilder.Entity("ContactPointConsultation.Core.Data.QuestionWording", b =>
@@ -521,6 +586,15 @@ namespace ContactPointConsultation.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ContactPointConsultation.Core.Data.OptionLabel", b =>
+                {
+                    b.HasOne("ContactPointConsultation.Core.Data.ContentVersion", null)
+                        .WithMany("OptionLabels")
+                        .HasForeignKey("ContentVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ContactPointConsultation.Core.Data.QuestionWording", b =>
                 {
                     b.HasOne("ContactPointConsultation.Core.Data.ContentVersion", null)
@@ -601,6 +675,8 @@ namespace ContactPointConsultation.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("ContactPointConsultation.Core.Data.ContentVersion", b =>
                 {
+                    b.Navigation("OptionLabels");
+
                     b.Navigation("Questions");
                 });
 

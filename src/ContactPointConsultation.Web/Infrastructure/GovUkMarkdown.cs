@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Ganss.Xss;
 using Markdig;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -8,12 +9,15 @@ using Microsoft.AspNetCore.Html;
 namespace ContactPointConsultation.Web.Infrastructure;
 
 /// <summary>
-/// Renders the consultation's Markdown (introduction and help panels) as GOV.UK-styled HTML.
-/// Raw HTML in the source is escaped, never passed through.
+/// Renders the consultation's Markdown (introduction and help panels) as GOV.UK-styled HTML. Admins
+/// write it, children read it, so there are two guards: raw HTML in the source is escaped by Markdig,
+/// and the output then passes an allow-list sanitiser that keeps only the small subset we support.
 /// </summary>
 public sealed class GovUkMarkdown
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().Build();
+
+    private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
 
     // Wording versions are few and immutable once live, so each distinct text is rendered once.
     private readonly ConcurrentDictionary<string, HtmlString> _rendered = new(StringComparer.Ordinal);
@@ -55,6 +59,22 @@ public sealed class GovUkMarkdown
             }
         }
 
-        return new HtmlString(document.ToHtml(Pipeline));
+        return new HtmlString(Sanitizer.Sanitize(document.ToHtml(Pipeline)));
+    }
+
+    /// <summary>Paragraphs, lists, bold, emphasis, links and headings, with GOV.UK classes; nothing else.</summary>
+    private static HtmlSanitizer CreateSanitizer()
+    {
+        var options = new HtmlSanitizerOptions
+        {
+            AllowedTags = new HashSet<string>(["p", "ul", "ol", "li", "strong", "em", "a", "br", "h2", "h3", "h4"], StringComparer.OrdinalIgnoreCase),
+            AllowedAttributes = new HashSet<string>(["href", "class"], StringComparer.OrdinalIgnoreCase),
+            AllowedSchemes = new HashSet<string>(["http", "https", "mailto"], StringComparer.OrdinalIgnoreCase),
+            UriAttributes = new HashSet<string>(["href"], StringComparer.OrdinalIgnoreCase),
+            AllowedClasses = new HashSet<string>(
+                ["govuk-body", "govuk-link", "govuk-list", "govuk-list--bullet", "govuk-list--number", "govuk-heading-m", "govuk-heading-s"],
+                StringComparer.Ordinal),
+        };
+        return new HtmlSanitizer(options) { KeepChildNodes = true };
     }
 }

@@ -97,6 +97,7 @@ public static class WebSetup
         services.AddScoped<SubmissionService>();
         services.AddHttpContextAccessor();
         services.AddScoped<RespondentSession>();
+        services.AddScoped<ContentPreview>();
         services.AddScoped<ConsultationOpenFilter>();
         services.AddValidatorsFromAssemblyContaining<AnswerInputValidator>(ServiceLifetime.Singleton);
         return services;

@@ -1,4 +1,5 @@
 using ContactPointConsultation.Core;
+using ContactPointConsultation.Core.Content;
 using ContactPointConsultation.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -13,27 +14,28 @@ public sealed record InformationViewModel(string ContactEmail, DateTime ClosesAt
 
 /// <summary>Privacy notices, cookies, accessibility statement and contact details.</summary>
 [AllowAnonymous]
-public sealed class InformationController(IOptions<PortalOptions> portal, IOptions<ConsultationOptions> consultation) : Controller
+public sealed class InformationController(
+    IOptions<PortalOptions> portal, IOptions<ConsultationOptions> consultation, ContentCatalogue catalogue) : Controller
 {
     [HttpGet("privacy")]
-    public IActionResult Privacy() => Page("Privacy", "Privacy: how we look after your answers");
+    public Task<IActionResult> Privacy(CancellationToken cancellationToken) => PageAsync("Privacy", "Privacy: how we look after your answers", cancellationToken);
 
     [HttpGet("privacy/full")]
-    public IActionResult PrivacyFull() => Page("PrivacyFull", "Privacy notice");
+    public Task<IActionResult> PrivacyFull(CancellationToken cancellationToken) => PageAsync("PrivacyFull", "Privacy notice", cancellationToken);
 
     [HttpGet("cookies")]
-    public IActionResult Cookies() => Page("Cookies", "Cookies");
+    public Task<IActionResult> Cookies(CancellationToken cancellationToken) => PageAsync("Cookies", "Cookies", cancellationToken);
 
     [HttpGet("accessibility")]
-    public IActionResult Accessibility() => Page("Accessibility", "Accessibility statement");
+    public Task<IActionResult> Accessibility(CancellationToken cancellationToken) => PageAsync("Accessibility", "Accessibility statement", cancellationToken);
 
     [HttpGet("contact")]
-    public IActionResult Contact() => Page("Contact", "Contact us");
+    public Task<IActionResult> Contact(CancellationToken cancellationToken) => PageAsync("Contact", "Contact us", cancellationToken);
 
-    private ViewResult Page(string view, string title)
+    private async Task<IActionResult> PageAsync(string view, string title, CancellationToken cancellationToken)
     {
         ViewData["Title"] = title;
-        return View(view, new InformationViewModel(
-            portal.Value.ContactEmail, consultation.Value.ClosesAt, consultation.Value.RetentionMonths));
+        var live = await catalogue.GetLiveAsync(cancellationToken);
+        return View(view, new InformationViewModel(portal.Value.ContactEmail, live.ClosesAt, consultation.Value.RetentionMonths));
     }
 }

@@ -1,7 +1,9 @@
+using ContactPointConsultation.Core.Content;
 using ContactPointConsultation.Core.Drafts;
 using ContactPointConsultation.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ContactPointConsultation.Web.Features.Respond;
@@ -25,7 +27,7 @@ public sealed class AboutYouInputValidator : AbstractValidator<AboutYouInput>
     }
 }
 
-public sealed record AboutYouViewModel(AboutYouInput Input, string BackUrl);
+public sealed record AboutYouViewModel(AboutYouInput Input, string BackUrl, AboutYouContent Wording, HtmlString IntroductionHtml);
 
 /// <summary>The optional "About you" page at the end of the questions.</summary>
 [RequireOpenConsultation]
@@ -33,6 +35,7 @@ public sealed record AboutYouViewModel(AboutYouInput Input, string BackUrl);
 public sealed class AboutYouController(
     RespondentSession session,
     DraftStore drafts,
+    GovUkMarkdown markdown,
     IValidator<AboutYouInput> validator,
     IAntiforgery antiforgery) : RespondentFormController(antiforgery)
 {
@@ -45,7 +48,7 @@ public sealed class AboutYouController(
             AgeGroup = AnswerOptions.AgeGroups.ValueOf(draft?.AgeGroup),
             AnsweringAs = AnswerOptions.AnsweringAs.ValueOf(draft?.AnsweringAs),
         };
-        return View("AboutYou", new AboutYouViewModel(input, BackUrl(ChangeLink.IsChange(change))));
+        return await PageAsync(input, change, cancellationToken);
     }
 
     [HttpPost("")]
@@ -59,14 +62,19 @@ public sealed class AboutYouController(
         if (!await FormTokenIsValidAsync())
         {
             ViewData["NotSavedMessage"] = "Your answers have not been saved yet. Check them, then select Continue.";
-            return View("AboutYou", new AboutYouViewModel(input, BackUrl(ChangeLink.IsChange(change))));
+            return await PageAsync(input, change, cancellationToken);
         }
 
         var result = await validator.ValidateAsync(input, cancellationToken);
         if (!result.IsValid)
         {
             result.AddToModelState(ModelState);
-            return View("AboutYou", new AboutYouViewModel(input, BackUrl(ChangeLink.IsChange(change))));
+            return await PageAsync(input, change, cancellationToken);
+        }
+
+        if (await session.IsPreviewAsync(cancellationToken))
+        {
+            return Redirect("/check-answers");
         }
 
         var content = await session.ContentAsync(cancellationToken);
@@ -74,6 +82,12 @@ public sealed class AboutYouController(
         await drafts.SaveAboutYouAsync(
             draft, AnswerOptions.AgeGroups.Parse(input.AgeGroup), AnswerOptions.AnsweringAs.Parse(input.AnsweringAs), cancellationToken);
         return Redirect("/check-answers");
+    }
+
+    private async Task<ViewResult> PageAsync(AboutYouInput input, string? change, CancellationToken cancellationToken)
+    {
+        var wording = (await session.ContentAsync(cancellationToken)).AboutYou;
+        return View("AboutYou", new AboutYouViewModel(input, BackUrl(ChangeLink.IsChange(change)), wording, markdown.ToHtml(wording.Introduction)));
     }
 
     private static string BackUrl(bool change) => change ? "/check-answers" : "/questions/12";

@@ -29,8 +29,20 @@ public sealed class OptionList<T>(params (string Value, string Label, T Item)[] 
     public string? ValueOf(T? item) => item is null ? null : Options.First(o => o.Item.Equals(item.Value)).Value;
 
     public string? LabelOf(T? item) => item is null ? null : Options.First(o => o.Item.Equals(item.Value)).Label;
+
+    /// <summary>The radios with the labels one content version gives them, where it gives one.</summary>
+    public IReadOnlyList<(string Value, string Label)> RadiosWith(IReadOnlyDictionary<string, string> labels) =>
+        [.. Options.Select(o => (o.Value, labels.GetValueOrDefault(o.Value, o.Label)))];
+
+    /// <summary>The label a respondent saw for their answer, in the version they answered.</summary>
+    public string? LabelOf(T? item, IReadOnlyDictionary<string, string> labels) =>
+        ValueOf(item) is { } value ? labels.GetValueOrDefault(value, LabelOf(item)!) : null;
 }
 
+/// <summary>
+/// The fixed answer options. Their values are what is stored and exported; the labels here are the
+/// names staff see. Respondents see each version's own "About you" labels.
+/// </summary>
 public static class AnswerOptions
 {
     /// <summary>Yes, No, then Not sure after an "or" divider: always this order, never pre-selected.</summary>

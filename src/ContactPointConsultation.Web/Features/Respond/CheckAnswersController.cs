@@ -18,20 +18,26 @@ public sealed class CheckAnswersController(
     [HttpGet("check-answers")]
     public async Task<IActionResult> Show(CancellationToken cancellationToken)
     {
-        var draft = await session.FindDraftAsync(cancellationToken);
+        var isPreview = await session.IsPreviewAsync(cancellationToken);
+        var draft = isPreview ? new Draft() : await session.FindDraftAsync(cancellationToken);
         if (draft is null)
         {
             return NotFoundOrAlreadySent();
         }
 
         var content = await session.ContentAsync(cancellationToken);
-        return View("CheckAnswers", ToViewModel(content, draft));
+        return View("CheckAnswers", ToViewModel(content, draft, isPreview));
     }
 
     [RequireOpenConsultation]
     [HttpPost("check-answers")]
     public async Task<IActionResult> Send(Guid submissionKey, CancellationToken cancellationToken)
     {
+        if (await session.IsPreviewAsync(cancellationToken))
+        {
+            return Redirect("/check-answers");
+        }
+
         var draft = await session.FindDraftAsync(cancellationToken);
         if (!await FormTokenIsValidAsync())
         {
@@ -74,7 +80,7 @@ public sealed class CheckAnswersController(
         return View("AnswersNotFound");
     }
 
-    private CheckAnswersViewModel ToViewModel(ConsultationContent content, Draft draft)
+    private CheckAnswersViewModel ToViewModel(ConsultationContent content, Draft draft, bool isPreview = false)
     {
         ViewData["Title"] = "Check your answers before sending them";
         return new CheckAnswersViewModel
@@ -85,8 +91,9 @@ public sealed class CheckAnswersController(
                 return new AnswerRow(q.Number, q.Position, q.SectionTitle, q.Question,
                     AnswerOptions.Choices.LabelOf(answer?.Choice), answer?.Comments, q.HasChoice);
             }).ToList(),
-            AgeGroup = AnswerOptions.AgeGroups.LabelOf(draft.AgeGroup),
-            AnsweringAs = AnswerOptions.AnsweringAs.LabelOf(draft.AnsweringAs),
+            AgeGroup = AnswerOptions.AgeGroups.LabelOf(draft.AgeGroup, content.AboutYou.AgeGroupLabels),
+            AnsweringAs = AnswerOptions.AnsweringAs.LabelOf(draft.AnsweringAs, content.AboutYou.AnsweringAsLabels),
+            IsPreview = isPreview,
             SubmissionKey = draft.SubmissionKey,
             JustResumed = TempData[SaveAndReturnController.ResumedKey] is not null,
         };

@@ -9,6 +9,7 @@ public sealed class CheckAnswersViewModel
     public required string? AnsweringAs { get; init; }
     public required Guid SubmissionKey { get; init; }
     public bool JustResumed { get; init; }
+    public bool IsPreview { get; init; }
 }
 
 public sealed record ConfirmationViewModel(string Reference);

@@ -1,24 +1,22 @@
-using ContactPointConsultation.Core;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.Extensions.Options;
 
 namespace ContactPointConsultation.Web.Features.Respond;
 
 /// <summary>Outside the consultation's dates, answering pages lead to the "closed" page and nothing is saved.</summary>
-public sealed class ConsultationOpenFilter(IOptions<ConsultationOptions> options, TimeProvider clock) : IAsyncActionFilter
+public sealed class ConsultationOpenFilter(RespondentSession session, TimeProvider clock) : IAsyncActionFilter
 {
-    public Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
+    public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
-        if (options.Value.IsOpenAt(clock.GetUtcNow()))
+        if (await session.IsOpenAsync(clock.GetUtcNow(), context.HttpContext.RequestAborted))
         {
-            return next();
+            await next();
+            return;
         }
 
         context.Result = new RedirectToActionResult(nameof(StartController.Closed), "Start", null);
-        return Task.CompletedTask;
     }
 }
 

@@ -68,6 +68,11 @@ public sealed class QuestionController(
             return View("Question", ToViewModel(content, question, input, isChange));
         }
 
+        if (await session.IsPreviewAsync(cancellationToken))
+        {
+            return Redirect(isChange ? "/check-answers" : NextUrl(number));
+        }
+
         var draft = await session.FindOrStartDraftAsync(content.VersionId, cancellationToken);
         await drafts.SaveAnswerAsync(draft, number, AnswerOptions.Choices.Parse(input.Answer), input.Comments, cancellationToken);
 

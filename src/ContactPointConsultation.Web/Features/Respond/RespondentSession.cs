@@ -1,9 +1,7 @@
-using ContactPointConsultation.Core;
 using ContactPointConsultation.Core.Content;
 using ContactPointConsultation.Core.Data;
 using ContactPointConsultation.Core.Drafts;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Extensions.Options;
 
 namespace ContactPointConsultation.Web.Features.Respond;
 
@@ -15,7 +13,7 @@ public sealed class RespondentSession(
     IHttpContextAccessor httpContextAccessor,
     DraftStore drafts,
     ContentCatalogue catalogue,
-    IOptions<ConsultationOptions> options,
+    ContentPreview preview,
     IDataProtectionProvider dataProtection)
 {
     public const string DraftCookieName = "cp_draft";
@@ -27,8 +25,14 @@ public sealed class RespondentSession(
 
     private HttpContext Http => httpContextAccessor.HttpContext ?? throw new InvalidOperationException("No current request.");
 
+    /// <summary>In an admin's preview there is no draft: nothing typed is kept.</summary>
     public async Task<Draft?> FindDraftAsync(CancellationToken cancellationToken)
     {
+        if (!_looked && await IsPreviewAsync(cancellationToken))
+        {
+            _looked = true;
+        }
+
         if (!_looked)
         {
             _draft = await drafts.FindAsync(Http.Request.Cookies[DraftCookieName], cancellationToken);
@@ -38,21 +42,41 @@ public sealed class RespondentSession(
         return _draft;
     }
 
-    /// <summary>The wording this respondent answers: the version their draft started on, or the live one.</summary>
+    /// <summary>
+    /// The wording this respondent answers: the version their draft started on, or the live one. An
+    /// admin previewing sees the draft wording.
+    /// </summary>
     public async Task<ConsultationContent> ContentAsync(CancellationToken cancellationToken)
     {
+        if (await preview.DraftAsync(cancellationToken) is { } previewed)
+        {
+            return previewed;
+        }
+
         var draft = await FindDraftAsync(cancellationToken);
         return draft is null
             ? await catalogue.GetLiveAsync(cancellationToken)
             : await catalogue.GetVersionAsync(draft.ContentVersionId, cancellationToken);
     }
 
+    public async Task<bool> IsPreviewAsync(CancellationToken cancellationToken) => await preview.DraftAsync(cancellationToken) is not null;
+
+    /// <summary>Open by the live version's dates; a preview is always open, whatever the dates.</summary>
+    public async Task<bool> IsOpenAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        await IsPreviewAsync(cancellationToken) || (await catalogue.GetLiveAsync(cancellationToken)).IsOpenAt(now);
+
     public async Task<Draft> FindOrStartDraftAsync(int contentVersionId, CancellationToken cancellationToken)
     {
+        if (await IsPreviewAsync(cancellationToken))
+        {
+            throw new InvalidOperationException("Nothing is saved in a preview.");
+        }
+
+
         if (await FindDraftAsync(cancellationToken) is { } existing)
         {
             // Re-issued so the cookie lasts until the closing time now in force, even if it moved.
-            Http.Response.Cookies.Append(DraftCookieName, Http.Request.Cookies[DraftCookieName]!, CookieOptions(options.Value.ClosesAt));
+            Http.Response.Cookies.Append(DraftCookieName, Http.Request.Cookies[DraftCookieName]!, CookieOptions(existing.ExpiresAt));
             return existing;
         }
 
@@ -68,7 +92,7 @@ public sealed class RespondentSession(
         ArgumentNullException.ThrowIfNull(draft);
         _draft = draft;
         _looked = true;
-        Http.Response.Cookies.Append(DraftCookieName, token, CookieOptions(options.Value.ClosesAt));
+        Http.Response.Cookies.Append(DraftCookieName, token, CookieOptions(draft.ExpiresAt));
     }
 
     /// <summary>
@@ -103,8 +127,6 @@ public sealed class RespondentSession(
             return null;
         }
     }
-
-    public bool IsOpen(DateTimeOffset now) => options.Value.IsOpenAt(now);
 
     private CookieOptions CookieOptions(DateTime? expires) => new()
     {

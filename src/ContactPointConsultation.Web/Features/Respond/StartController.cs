@@ -1,9 +1,8 @@
-using ContactPointConsultation.Core;
+using ContactPointConsultation.Core.Content;
 using ContactPointConsultation.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 
 namespace ContactPointConsultation.Web.Features.Respond;
 
@@ -16,37 +15,40 @@ public sealed record ClosedViewModel(string ConsultationName, DateTime OpensAt, 
 public sealed class StartController(
     RespondentSession session,
     GovUkMarkdown markdown,
-    IOptions<ConsultationOptions> options,
+    ContentCatalogue catalogue,
     TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        if (!session.IsOpen(clock.GetUtcNow()))
+        if (!await session.IsOpenAsync(clock.GetUtcNow(), cancellationToken))
         {
             return Redirect("/closed");
         }
 
         var content = await session.ContentAsync(cancellationToken);
         var hasDraft = await session.FindDraftAsync(cancellationToken) is not null;
+
+        // Whatever wording a respondent is pinned to, the dates in force are the live version's; a
+        // preview shows the draft's own.
+        var closesAt = await session.IsPreviewAsync(cancellationToken) ? content.ClosesAt : (await catalogue.GetLiveAsync(cancellationToken)).ClosesAt;
         ViewData["Title"] = content.ConsultationName;
         return View("Start", new StartViewModel(
-            content.ConsultationName, markdown.ToHtml(content.Introduction), hasDraft, options.Value.ClosesAt));
+            content.ConsultationName, markdown.ToHtml(content.Introduction), hasDraft, closesAt));
     }
 
     [HttpGet("closed")]
     public async Task<IActionResult> Closed(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        if (session.IsOpen(now))
+        if (await session.IsOpenAsync(now, cancellationToken))
         {
             return Redirect("/");
         }
 
-        var content = await session.ContentAsync(cancellationToken);
-        var settings = options.Value;
-        var notYetOpen = now.UtcDateTime < settings.OpensAt.ToUniversalTime();
+        var live = await catalogue.GetLiveAsync(cancellationToken);
+        var notYetOpen = now.UtcDateTime < live.OpensAt;
         ViewData["Title"] = notYetOpen ? "This consultation is not open yet" : "This consultation has closed";
-        return View("Closed", new ClosedViewModel(content.ConsultationName, settings.OpensAt, settings.ClosesAt, notYetOpen));
+        return View("Closed", new ClosedViewModel(live.ConsultationName, live.OpensAt, live.ClosesAt, notYetOpen));
     }
 }

@@ -100,7 +100,9 @@ public sealed class ResponsesController(
         await AuditAsync(AuditActions.ResponseViewed, response.Reference, null, cancellationToken);
         ViewData["Title"] = $"Response {response.Reference}";
         return View("Response", new ResponseViewModel(response.Reference, response.SubmittedAt, wording.VersionNumber,
-            AnswerOptions.AgeGroups.LabelOf(response.AgeGroup), AnswerOptions.AnsweringAs.LabelOf(response.AnsweringAs), questions));
+            AnswerOptions.AgeGroups.LabelOf(response.AgeGroup, wording.AboutYou.AgeGroupLabels),
+            AnswerOptions.AnsweringAs.LabelOf(response.AnsweringAs, wording.AboutYou.AnsweringAsLabels),
+            questions));
     }
 
     [HttpGet("{reference}/withdraw")]

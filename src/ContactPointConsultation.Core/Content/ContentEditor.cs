@@ -1,0 +1,235 @@
+using System.Net;
+using ContactPointConsultation.Core.Audit;
+using ContactPointConsultation.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContactPointConsultation.Core.Content;
+
+public abstract record EditResult
+{
+    public sealed record Saved(int VersionNumber) : EditResult;
+
+    public sealed record Unchanged : EditResult;
+
+    /// <summary>Someone else changed this part since the admin started. Nothing was saved.</summary>
+    public sealed record Conflict(Dictionary<string, string> Current, string Fingerprint, string ChangedBy, DateTime ChangedAt) : EditResult;
+}
+
+/// <summary>
+/// The wording's lifecycle, as in GOV.UK Forms: editing live wording starts a draft version; the draft
+/// is previewed, then made live as a new version that never changes again. Nothing is ever silently
+/// overwritten: every change is checked against what the admin started from, and audited.
+/// </summary>
+public sealed class ContentEditor(ConsultationDbContext db, ContentCatalogue catalogue, AuditLog audit, TimeProvider clock)
+{
+    private const int Attempts = 3;
+
+    /// <summary>The draft if there is one, otherwise the live version: what an admin edits next.</summary>
+    public async Task<ContentVersion> EditableAsync(CancellationToken cancellationToken = default) =>
+        await WithText(db.ContentVersions.AsNoTracking())
+            .Where(v => v.State != ContentVersionState.Archived)
+            .OrderBy(v => v.State == ContentVersionState.Draft ? 0 : 1)
+            .FirstAsync(cancellationToken);
+
+    public Task<ContentVersion?> VersionAsync(int number, CancellationToken cancellationToken = default) =>
+        WithText(db.ContentVersions.AsNoTracking()).SingleOrDefaultAsync(v => v.Number == number, cancellationToken);
+
+    public async Task<IReadOnlyList<ContentVersion>> VersionsAsync(CancellationToken cancellationToken = default) =>
+        await db.ContentVersions.AsNoTracking().OrderByDescending(v => v.Number).ToListAsync(cancellationToken);
+
+    public async Task<EditResult> SaveAsync(
+        ContentPart part, IReadOnlyDictionary<string, string> values, string startedFrom, string actor, IPAddress? from, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        for (var attempt = 1; ; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            var draft = await TrackedAsync(ContentVersionState.Draft, cancellationToken);
+            var target = draft ?? await TrackedAsync(ContentVersionState.Live, cancellationToken)
+                ?? throw new InvalidOperationException("No consultation wording is live.");
+            var before = part.Read(target);
+            if (part.Fingerprint(before) != startedFrom)
+            {
+                return new EditResult.Conflict(before, part.Fingerprint(before), target.UpdatedBy, target.UpdatedAt);
+            }
+
+            var changes = part.Changes(before, values).ToList();
+            if (changes.Count == 0)
+            {
+                return new EditResult.Unchanged();
+            }
+
+            draft ??= await StartDraftFromAsync(target, actor, cancellationToken);
+            part.Write(draft, values);
+            Touch(draft, actor);
+            audit.Add(actor, AuditActions.WordingEdited, $"Version {draft.Number}", new { Version = draft.Number, Part = part.Id, Changes = changes }, from);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                catalogue.DraftChanged(draft.Id);
+                return new EditResult.Saved(draft.Number);
+            }
+            catch (DbUpdateException) when (attempt < Attempts)
+            {
+                // Another admin saved or started a draft at the same moment. Look again: their change may
+                // have been to another part, which is no conflict.
+            }
+        }
+    }
+
+    /// <summary>Makes the draft live, provided it is still exactly the draft the admin looked at.</summary>
+    public async Task<int?> PublishAsync(Guid draftStamp, string actor, IPAddress? from, CancellationToken cancellationToken = default)
+    {
+        db.ChangeTracker.Clear();
+        var draft = await TrackedAsync(ContentVersionState.Draft, cancellationToken);
+        var live = await TrackedAsync(ContentVersionState.Live, cancellationToken);
+        if (draft is null || live is null || draft.ConcurrencyStamp != draftStamp)
+        {
+            return null;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+            // Two steps, so the "one live version" index never sees two at once.
+            live.State = ContentVersionState.Archived;
+            live.ConcurrencyStamp = Guid.NewGuid();
+            await db.SaveChangesAsync(cancellationToken);
+
+            draft.State = ContentVersionState.Live;
+            draft.PublishedAt = now;
+            draft.PublishedBy = actor;
+            draft.ConcurrencyStamp = Guid.NewGuid();
+            audit.Add(actor, AuditActions.WordingPublished, $"Version {draft.Number}", new
+            {
+                Version = draft.Number,
+                Replaced = live.Number,
+                Changes = ContentParts.Changes(live, draft).ToList(),
+            }, from);
+            await db.SaveChangesAsync(cancellationToken);
+
+            // Answers in progress live until the closing date now in force.
+            await db.Drafts.ExecuteUpdateAsync(d => d.SetProperty(x => x.ExpiresAt, draft.ClosesAt), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            return null;
+        }
+
+        catalogue.DraftChanged(draft.Id);
+        catalogue.LiveVersionChanged();
+        return draft.Number;
+    }
+
+    public async Task<bool> DeleteDraftAsync(Guid draftStamp, string actor, IPAddress? from, CancellationToken cancellationToken = default)
+    {
+        db.ChangeTracker.Clear();
+        var draft = await TrackedAsync(ContentVersionState.Draft, cancellationToken);
+        var live = await TrackedAsync(ContentVersionState.Live, cancellationToken);
+        if (draft is null || live is null || draft.ConcurrencyStamp != draftStamp)
+        {
+            return false;
+        }
+
+        audit.Add(actor, AuditActions.WordingDraftDeleted, $"Version {draft.Number}", new
+        {
+            Version = draft.Number,
+            Changes = ContentParts.Changes(live, draft).ToList(),
+        }, from);
+        db.ContentVersions.Remove(draft);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            return false;
+        }
+
+        catalogue.DraftChanged(draft.Id);
+        return true;
+    }
+
+    /// <summary>
+    /// Copies an earlier version's wording into the draft (starting one if needed). The dates are the
+    /// schedule, not wording, so they stay as they are.
+    /// </summary>
+    public async Task<int?> RestoreAsync(int number, Guid? draftStamp, string actor, IPAddress? from, CancellationToken cancellationToken = default)
+    {
+        db.ChangeTracker.Clear();
+        var source = await WithText(db.ContentVersions.AsNoTracking()).SingleOrDefaultAsync(v => v.Number == number, cancellationToken);
+        var draft = await TrackedAsync(ContentVersionState.Draft, cancellationToken);
+        if (source is null || draft?.ConcurrencyStamp != draftStamp)
+        {
+            return null;
+        }
+
+        draft ??= await StartDraftFromAsync(
+            await TrackedAsync(ContentVersionState.Live, cancellationToken) ?? throw new InvalidOperationException("No consultation wording is live."),
+            actor,
+            cancellationToken);
+        var changes = new List<FieldChange>();
+        foreach (var part in ContentParts.All)
+        {
+            var wording = part.Read(source);
+            foreach (var key in part.Fields.Where(f => f.Kind == ContentFieldKind.Date).Select(f => f.Key))
+            {
+                wording.Remove(key);
+            }
+
+            changes.AddRange(part.Changes(part.Read(draft), wording));
+            part.Write(draft, wording);
+        }
+
+        Touch(draft, actor);
+        audit.Add(actor, AuditActions.WordingRestored, $"Version {draft.Number}", new { Version = draft.Number, RestoredFrom = number, Changes = changes }, from);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            return null;
+        }
+
+        catalogue.DraftChanged(draft.Id);
+        return draft.Number;
+    }
+
+    private static IQueryable<ContentVersion> WithText(IQueryable<ContentVersion> versions) =>
+        versions.Include(v => v.Questions).Include(v => v.OptionLabels).AsSplitQuery();
+
+    private Task<ContentVersion?> TrackedAsync(ContentVersionState state, CancellationToken cancellationToken) =>
+        WithText(db.ContentVersions).SingleOrDefaultAsync(v => v.State == state, cancellationToken);
+
+    private async Task<ContentVersion> StartDraftFromAsync(ContentVersion live, string actor, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var draft = new ContentVersion
+        {
+            Number = await db.ContentVersions.MaxAsync(v => v.Number, cancellationToken) + 1,
+            State = ContentVersionState.Draft,
+            CreatedAt = now,
+            CreatedBy = actor,
+            Questions = [.. live.Questions.Select(q => new QuestionWording { Number = q.Number, HasChoice = q.HasChoice })],
+            OptionLabels = [.. live.OptionLabels.Select(o => new OptionLabel { Field = o.Field, Value = o.Value })],
+        };
+        foreach (var part in ContentParts.All)
+        {
+            part.Write(draft, part.Read(live));
+        }
+
+        db.ContentVersions.Add(draft);
+        return draft;
+    }
+
+    private void Touch(ContentVersion draft, string actor)
+    {
+        draft.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        draft.UpdatedBy = actor;
+        draft.ConcurrencyStamp = Guid.NewGuid();
+    }
+}
