@@ -82,6 +82,61 @@ public sealed class GovUkMarkdownTests
         Assert.Contains("<ul class=\"govuk-list govuk-list--bullet\">", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("<script>alert(1)</script>")]
+    [InlineData("<img src=x onerror=alert(1)>")]
+    [InlineData("<a href=\"#\" onclick=\"alert(1)\">x</a>")]
+    [InlineData("<svg onload=alert(1)>")]
+    [InlineData("<iframe src=\"https://evil.example\"></iframe>")]
+    [InlineData("<style>body{display:none}</style>")]
+    [InlineData("[x](javascript:alert(1))")]
+    [InlineData("[x](JaVaScRiPt:alert(1))")]
+    [InlineData("[x](  javascript:alert(1))")]
+    [InlineData("[x](java&#09;script:alert(1))")]
+    [InlineData("[x](vbscript:msgbox(1))")]
+    [InlineData("[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)")]
+    [InlineData("![x](https://evil.example/track.png)")]
+    [InlineData("[x](https://www.gov.uk/ \"title\" onmouseover=alert(1))")]
+    [InlineData("**<b onmouseover=alert(1)>bold</b>**")]
+    [InlineData("<scr<script>ipt>alert(1)</script>")]
+    public void HostileMarkdown_LeavesNoScriptsEventHandlersOrUnsafeLinks(string markdown)
+    {
+        var html = new GovUkMarkdown().ToHtml(markdown).Value!;
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument($"<body>{html}</body>");
+        var elements = document.Body!.QuerySelectorAll("*").ToList();
+
+        Assert.All(elements, e => Assert.Contains(e.LocalName, (string[])["p", "ul", "ol", "li", "strong", "em", "a", "br", "h2", "h3", "h4"]));
+        Assert.All(elements, e => Assert.All(e.Attributes, a => Assert.Contains(a.Name, (string[])["href", "class"])));
+        Assert.All(elements.Where(e => e.HasAttribute("href")), a => Assert.Matches("^(#|/[^/]|https?://|mailto:)", a.GetAttribute("href")!));
+    }
+
+    [Fact]
+    public void SafeMarkdown_KeepsParagraphsListsBoldAndLinks()
+    {
+        var html = new GovUkMarkdown().ToHtml("Read **this** and *that*.\n\n1. first\n2. [second](mailto:team@example.gov.uk)").Value!;
+
+        Assert.Equal(
+            "<p class=\"govuk-body\">Read <strong>this</strong> and <em>that</em>.</p>\n" +
+            "<ol class=\"govuk-list govuk-list--number\">\n<li>first</li>\n<li><a href=\"mailto:team@example.gov.uk\" class=\"govuk-link\">second</a></li>\n</ol>\n",
+            html);
+    }
+
+    [Fact]
+    public void ToPlainText_DropsTheMarks()
+    {
+        Assert.Equal("Read this and a link.", GovUkMarkdown.ToPlainText("Read **this** and [a link](/privacy).").Trim());
+    }
+}
+
+public sealed class AnswerOptionsTests
+{
+    [Fact]
+    public void AboutYouValues_MatchTheEditableLabelsInCore()
+    {
+        Assert.Equal(Core.Content.AboutYouOptions.AgeGroups, AnswerOptions.AgeGroups.Options.Select(o => o.Value));
+        Assert.Equal(Core.Content.AboutYouOptions.AnsweringAs, AnswerOptions.AnsweringAs.Options.Select(o => o.Value));
+    }
 }
 
 public sealed class AuditAddressTests

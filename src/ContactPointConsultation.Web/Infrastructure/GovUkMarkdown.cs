@@ -24,6 +24,9 @@ public sealed class GovUkMarkdown
 
     public HtmlString ToHtml(string markdown) => _rendered.GetOrAdd(markdown, Render);
 
+    /// <summary>The words a reader reads, without Markdown's marks: for the reading-age estimate.</summary>
+    public static string ToPlainText(string markdown) => Markdown.ToPlainText(markdown ?? "", Pipeline);
+
     /// <summary>Only web, email and same-site links; anything else (javascript:, data:) becomes a dead "#".</summary>
     private static string SafeLink(LinkInline link)
     {
