@@ -120,10 +120,10 @@ public sealed class ResponseExport(ConsultationDbContext db)
         }
     }
 
-    /// <summary>Every wording version's questions, by version number then question number.</summary>
+    /// <summary>The questions of every version that has been live (a draft has no responses), by version then question.</summary>
     public async Task<IReadOnlyList<CodebookRow>> CodebookAsync(CancellationToken cancellationToken = default) =>
         await db.QuestionWordings.AsNoTracking()
-            .Join(db.ContentVersions, q => q.ContentVersionId, v => v.Id, (q, v) => new { q, v.Number })
+            .Join(db.ContentVersions.Where(v => v.State != ContentVersionState.Draft), q => q.ContentVersionId, v => v.Id, (q, v) => new { q, v.Number })
             .OrderBy(x => x.Number).ThenBy(x => x.q.Number)
             .Select(x => new CodebookRow(x.Number, x.q.Number, x.q.SectionTitle, x.q.Question, x.q.HelpText, x.q.CommentPrompt, x.q.HasChoice))
             .ToListAsync(cancellationToken);
