@@ -12,6 +12,7 @@ builder.Services
     .AddConsultationDatabase(builder.Configuration, builder.Environment)
     .AddRespondFeature(builder.Configuration)
     .AddStaffFeature()
+    .AddAdminFeature()
     .AddPortalWeb(builder.Configuration);
 
 var app = builder.Build();

@@ -21,14 +21,20 @@ public static class ModelStateExtensions
         return modelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
     }
 
-    /// <summary>The id of the field an error summary link points to: "AgeGroup" becomes "age-group".</summary>
+    /// <summary>The id of the field an error summary link points to: "AgeGroup" becomes "age-group", "AgeGroup:under-11" "age-group-under-11".</summary>
     public static string FieldId(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
         var chars = new List<char>(key.Length + 4);
         for (var i = 0; i < key.Length; i++)
         {
-            if (char.IsUpper(key[i]) && i > 0)
+            if (key[i] == ':')
+            {
+                chars.Add('-');
+                continue;
+            }
+
+            if (char.IsUpper(key[i]) && i > 0 && key[i - 1] != ':')
             {
                 chars.Add('-');
             }

@@ -33,7 +33,7 @@ public sealed class Respondent(HttpClient client, CookieContainer cookies) : IDi
     public async Task<IHtmlDocument> SubmitAsync(IReadOnlyDictionary<string, string?>? fields = null, (string Name, string Value)? button = null)
     {
         var form = Page.QuerySelector<IHtmlFormElement>("main form[method=post]")
-            ?? throw new InvalidOperationException($"No form on {Path}");
+            ?? throw new InvalidOperationException($"No form on {Path} ({(int)Status}: {Page.QuerySelector("h1")?.TextContent.Trim()})");
         var body = HiddenFields(form);
         foreach (var (name, value) in fields ?? new Dictionary<string, string?>())
         {
@@ -49,6 +49,34 @@ public sealed class Respondent(HttpClient client, CookieContainer cookies) : IDi
         }
 
         return await PostAsync(form.GetAttribute("action") ?? Path, body);
+    }
+
+    /// <summary>
+    /// Submits the current page's form with everything already in it (text boxes, text areas, checked
+    /// radios), as a person who changes only some fields would, with <paramref name="changes"/> typed over.
+    /// </summary>
+    public async Task<IHtmlDocument> SubmitKeepingAsync(IReadOnlyDictionary<string, string> changes)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        var form = Page.QuerySelector<IHtmlFormElement>("main form[method=post]")
+            ?? throw new InvalidOperationException($"No form on {Path} ({(int)Status}: {Page.QuerySelector("h1")?.TextContent.Trim()})");
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var input in form.QuerySelectorAll<IHtmlInputElement>("input[type=text], input[type=hidden], input[type=radio]:checked"))
+        {
+            values[input.Name!] = input.Value;
+        }
+
+        foreach (var textarea in form.QuerySelectorAll<IHtmlTextAreaElement>("textarea"))
+        {
+            values[textarea.Name!] = textarea.Value;
+        }
+
+        foreach (var (name, value) in changes)
+        {
+            values[name] = value;
+        }
+
+        return await PostAsync(form.GetAttribute("action") ?? Path, values);
     }
 
     /// <summary>Posts a form and hands back the raw response, for tests that look at status and headers.</summary>

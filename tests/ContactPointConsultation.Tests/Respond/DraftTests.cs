@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Dom;
 using ContactPointConsultation.Core;
+using ContactPointConsultation.Core.Staff;
 using ContactPointConsultation.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,34 +44,30 @@ public sealed class DraftTests(SharedPortal portal)
     }
 
     [Fact]
-    public async Task Draft_WhenTheClosingDateIsExtended_StaysUsableAfterTheOldDate()
+    public async Task Draft_WhenAnAdminExtendsTheClosingDate_StaysUsableAfterTheOldDate()
     {
-        var databasePath = PortalFactory.NewDatabasePath();
-        var cookies = new System.Net.CookieContainer();
-        try
+        await using var live = new PortalFactory(
+            new Dictionary<string, string?> { ["Consultation:ClosesAt"] = "2027-03-31T23:59:59+01:00" },
+            now: new DateTimeOffset(2027, 3, 1, 12, 0, 0, TimeSpan.Zero));
+        using var respondent = live.CreateRespondent();
+        await respondent.GetAsync("/questions/2");
+        await respondent.SubmitAsync(new Dictionary<string, string?> { ["Comments"] = "Before the extension" });
+        using var admin = live.CreateRespondent();
+        var account = await live.CreateStaffAsync(StaffRoles.Admin);
+        await admin.SignInAsync(account, account.CodeAt(live.Clock!.GetUtcNow()));
+
+        await admin.EditWordingAsync("details", new Dictionary<string, string>
         {
-            await using (var before = new PortalFactory(
-                new Dictionary<string, string?> { ["Consultation:ClosesAt"] = "2027-03-31T23:59:59+01:00" },
-                databasePath, new DateTimeOffset(2027, 3, 1, 12, 0, 0, TimeSpan.Zero)))
-            {
-                using var respondent = before.CreateRespondent(cookies);
-                await respondent.GetAsync("/questions/2");
-                await respondent.SubmitAsync(new Dictionary<string, string?> { ["Comments"] = "Before the extension" });
-            }
+            ["Day[ClosesAt]"] = "30",
+            ["Month[ClosesAt]"] = "4",
+            ["Year[ClosesAt]"] = "2027",
+        });
+        await admin.PublishWordingAsync();
+        live.Clock.SetUtcNow(new DateTimeOffset(2027, 4, 10, 12, 0, 0, TimeSpan.Zero));
+        await respondent.GetAsync("/questions/2");
 
-            await using var extended = new PortalFactory(
-                new Dictionary<string, string?> { ["Consultation:ClosesAt"] = "2027-04-30T23:59:59+01:00" },
-                databasePath, new DateTimeOffset(2027, 4, 10, 12, 0, 0, TimeSpan.Zero));
-            using var returning = extended.CreateRespondent(cookies);
-
-            await returning.GetAsync("/questions/2");
-
-            Assert.Equal("Before the extension", returning.Page.QuerySelector("textarea#comments")!.TextContent);
-        }
-        finally
-        {
-            PortalFactory.DeleteDatabase(databasePath);
-        }
+        Assert.Equal("/questions/2", respondent.Path);
+        Assert.Equal("Before the extension", respondent.Page.QuerySelector("textarea#comments")!.TextContent);
     }
 
     [Fact]

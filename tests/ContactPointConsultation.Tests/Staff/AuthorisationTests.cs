@@ -50,6 +50,12 @@ public sealed class AuthorisationTests(SharedPortal portal)
         { "/admin/users/new", Visitor.Admin, "/admin/users/new" },
         { "/admin/audit", Visitor.Anonymous, "/staff/sign-in?ReturnUrl=%2Fadmin%2Faudit" },
         { "/admin/audit", Visitor.Admin, "/admin/audit" },
+        { "/admin/wording", Visitor.Anonymous, "/staff/sign-in?ReturnUrl=%2Fadmin%2Fwording" },
+        { "/admin/wording", Visitor.PasswordOnly, "/staff/set-up-authenticator" },
+        { "/admin/wording", Visitor.Admin, "/admin/wording" },
+        { "/admin/wording/edit/q5", Visitor.Admin, "/admin/wording/edit/q5" },
+        { "/admin/wording/versions", Visitor.Admin, "/admin/wording/versions" },
+        { "/admin/wording/versions/1", Visitor.Anonymous, "/staff/sign-in?ReturnUrl=%2Fadmin%2Fwording%2Fversions%2F1" },
         { "/staff/sign-in/code", Visitor.Anonymous, "/staff/sign-in" },
         { "/staff/sign-in/recovery-code", Visitor.Anonymous, "/staff/sign-in" },
         { "/staff/recovery-codes", Visitor.Anonymous, "/staff/sign-in?ReturnUrl=%2Fstaff%2Frecovery-codes" },
@@ -83,6 +89,11 @@ public sealed class AuthorisationTests(SharedPortal portal)
     [InlineData("/admin/users/new")]
     [InlineData("/admin/audit")]
     [InlineData("/admin/audit/audit-log.csv")]
+    [InlineData("/admin/wording")]
+    [InlineData("/admin/wording/edit/details")]
+    [InlineData("/admin/wording/versions")]
+    [InlineData("/admin/wording/versions/1")]
+    [InlineData("/admin/wording/publish")]
     public async Task AdminPages_AreForbiddenToAnalysts(string url)
     {
         using var browser = portal.CreateRespondent();

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using ContactPointConsultation.Core.Content;
 using ContactPointConsultation.Core.Data;
 using ContactPointConsultation.Core.Staff;
+using ContactPointConsultation.Web.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,6 +39,7 @@ public sealed class ContentPreview(
         _looked = true;
         if (VersionIdFromCookie() is { } versionId
             && Http.User.IsInRole(StaffRoles.Admin)
+            && Http.User.HasClaim(StaffPolicies.MfaClaim, StaffPolicies.MfaValue)
             && await db.ContentVersions.AnyAsync(v => v.Id == versionId && v.State == ContentVersionState.Draft, cancellationToken))
         {
             _content = await catalogue.GetVersionAsync(versionId, cancellationToken);

@@ -1,0 +1,134 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ContactPointConsultation.Core.Content;
+using ContactPointConsultation.Web.Features.Respond;
+using FluentValidation;
+
+namespace ContactPointConsultation.Web.Features.Admin;
+
+/// <summary>What an admin typed for one part: texts by field key, dates as GOV.UK day, month and year boxes.</summary>
+public sealed class WordingInput
+{
+    public Dictionary<string, string?> Values { get; set; } = new(StringComparer.Ordinal);
+    public Dictionary<string, string?> Day { get; set; } = new(StringComparer.Ordinal);
+    public Dictionary<string, string?> Month { get; set; } = new(StringComparer.Ordinal);
+    public Dictionary<string, string?> Year { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The fingerprint of the saved text this edit started from.</summary>
+    public string? StartedFrom { get; set; }
+
+    public static WordingInput From(ContentPart part, IReadOnlyDictionary<string, string> saved)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        ArgumentNullException.ThrowIfNull(saved);
+        var input = new WordingInput { StartedFrom = part.Fingerprint(saved) };
+        foreach (var field in part.Fields)
+        {
+            var value = saved.GetValueOrDefault(field.Key, "");
+            if (field.Kind == ContentFieldKind.Date)
+            {
+                var uk = WordingDates.ToUk(ContentField.ParseDate(value));
+                input.Day[field.Key] = uk.Day.ToString(CultureInfo.InvariantCulture);
+                input.Month[field.Key] = uk.Month.ToString(CultureInfo.InvariantCulture);
+                input.Year[field.Key] = uk.Year.ToString(CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                input.Values[field.Key] = value;
+            }
+        }
+
+        return input;
+    }
+
+    /// <summary>
+    /// The values to save. A date whose day is unchanged keeps its saved time, so saving the
+    /// introduction never nudges a closing time set to the second.
+    /// </summary>
+    public Dictionary<string, string> ToValues(ContentPart part, IReadOnlyDictionary<string, string> saved)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        ArgumentNullException.ThrowIfNull(saved);
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var field in part.Fields)
+        {
+            if (field.Kind == ContentFieldKind.Date)
+            {
+                var day = DateOf(field.Key)!.Value;
+                var was = saved.TryGetValue(field.Key, out var text) ? ContentField.ParseDate(text) : (DateTime?)null;
+                values[field.Key] = was is { } time && DateOnly.FromDateTime(WordingDates.ToUk(time)) == day
+                    ? text!
+                    : ContentField.FormatDate(field.Key == "ClosesAt" ? WordingDates.EndOfUkDay(day) : WordingDates.StartOfUkDay(day));
+            }
+            else
+            {
+                values[field.Key] = Clean(Values.GetValueOrDefault(field.Key), field.Kind);
+            }
+        }
+
+        return values;
+    }
+
+    public DateOnly? DateOf(string key) =>
+        int.TryParse(Day.GetValueOrDefault(key), NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+        && int.TryParse(Month.GetValueOrDefault(key), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+        && int.TryParse(Year.GetValueOrDefault(key), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+        && year is >= 2000 and <= 2100 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? new DateOnly(year, month, day)
+            : null;
+
+    /// <summary>Line breaks as "\n", no control characters, no stray spaces; one-line fields stay on one line.</summary>
+    public static string Clean(string? text, ContentFieldKind kind)
+    {
+        var cleaned = (CommentText.Clean(text) ?? "").Trim();
+        return kind is ContentFieldKind.Line or ContentFieldKind.Paragraph
+            ? string.Join(' ', cleaned.Split(['\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            : cleaned;
+    }
+}
+
+/// <summary>The consultation opens at the start of a UK day and closes at the end of one.</summary>
+public static class WordingDates
+{
+    private static readonly TimeZoneInfo UkTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+
+    public static DateTime ToUk(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(utc.ToUniversalTime(), UkTime);
+
+    public static DateTime StartOfUkDay(DateOnly day) =>
+        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), UkTime);
+
+    public static DateTime EndOfUkDay(DateOnly day) =>
+        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(new TimeOnly(23, 59, 59)), UkTime);
+}
+
+public sealed partial class WordingInputValidator : AbstractValidator<WordingInput>
+{
+    public WordingInputValidator(ContentPart part)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        foreach (var field in part.Fields.Where(f => f.Kind != ContentFieldKind.Date))
+        {
+            var name = field.Label.ToLower(CultureInfo.InvariantCulture);
+            RuleFor(i => WordingInput.Clean(i.Values.GetValueOrDefault(field.Key), field.Kind))
+                .NotEmpty().WithMessage($"Enter the {name}")
+                .MaximumLength(field.MaxLength).WithMessage($"{field.Label} must be {field.MaxLength.ToString("N0", CultureInfo.InvariantCulture)} characters or less")
+                .Must(text => !LooksLikeHtml().IsMatch(text)).WithMessage($"{field.Label} must not contain HTML tags. Use Markdown for bold text, lists and links")
+                .OverridePropertyName(field.Key);
+        }
+
+        if (part.Fields.Any(f => f.Key == "OpensAt"))
+        {
+            RuleFor(i => i.DateOf("OpensAt")).NotNull().WithMessage("The opening date must be a real date, like 1 11 2026").OverridePropertyName("OpensAt");
+            RuleFor(i => i.DateOf("ClosesAt")).NotNull().WithMessage("The closing date must be a real date, like 31 3 2027").OverridePropertyName("ClosesAt");
+            RuleFor(i => i.DateOf("ClosesAt"))
+                .GreaterThanOrEqualTo(i => i.DateOf("OpensAt"))
+                .When(i => i.DateOf("OpensAt") is not null && i.DateOf("ClosesAt") is not null)
+                .WithMessage("The closing date must be the same as or after the opening date")
+                .OverridePropertyName("ClosesAt");
+        }
+    }
+
+    // Markdown is the only formatting we accept; anything tag-like would be shown to children as text.
+    [GeneratedRegex(@"<\s*/?\s*[a-zA-Z!?]")]
+    private static partial Regex LooksLikeHtml();
+}

@@ -1,0 +1,27 @@
+using ContactPointConsultation.Core.Content;
+using ContactPointConsultation.Core.Data;
+
+namespace ContactPointConsultation.Web.Features.Admin;
+
+public sealed record PartSummary(ContentPart Part, string Summary, ReadabilityScore? Hardest);
+
+public sealed record WordingIndexViewModel(ContentVersion Live, ContentVersion? Draft, IReadOnlyList<PartSummary> Parts, string? Banner);
+
+/// <param name="Saved">In a conflict, the text someone else saved meanwhile; otherwise null.</param>
+public sealed record FieldView(ContentField Field, string Id, ReadabilityScore? Readability, string? Saved);
+
+public sealed record EditWordingViewModel(
+    ContentPart Part,
+    WordingInput Input,
+    IReadOnlyList<FieldView> Fields,
+    int VersionNumber,
+    bool IsDraft,
+    EditResult.Conflict? Conflict);
+
+public sealed record FieldDiff(string PartTitle, string Label, IReadOnlyList<DiffPiece> Pieces);
+
+public sealed record CompareViewModel(IReadOnlyList<ContentVersion> Versions, int From, int To, IReadOnlyList<FieldDiff> Changes);
+
+public sealed record VersionViewModel(ContentVersion Version, ContentVersion? Draft);
+
+public sealed record ConfirmViewModel(ContentVersion Draft, ContentVersion Live, IReadOnlyList<FieldDiff> Changes, string? Problem);
