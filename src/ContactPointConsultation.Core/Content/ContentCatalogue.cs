@@ -37,6 +37,7 @@ public sealed class ContentCatalogue(IDbContextFactory<ConsultationDbContext> db
             var version = await db.ContentVersions.AsNoTracking()
                 .Include(v => v.Questions)
                 .Include(v => v.OptionLabels)
+                .AsSplitQuery()
                 .SingleAsync(v => v.Id == versionId, cancellationToken);
 
             // A draft changes as admins edit it (and saving forgets it here), so only settled versions stay for good.
