@@ -80,6 +80,29 @@ public sealed class ContentEditor(ConsultationDbContext db, ContentCatalogue cat
     /// <summary>Makes the draft live, provided it is still exactly the draft the admin looked at.</summary>
     public async Task<int?> PublishAsync(Guid draftStamp, string actor, IPAddress? from, CancellationToken cancellationToken = default)
     {
+        int? published;
+        try
+        {
+            // SQL Server retries transient failures, and then a transaction of our own must run inside
+            // its execution strategy, which repeats the whole unit (reads included) on a retry.
+            published = await db.Database.CreateExecutionStrategy().ExecuteAsync(
+                () => PublishOnceAsync(draftStamp, actor, from, cancellationToken));
+        }
+        catch (DbUpdateException)
+        {
+            return null;
+        }
+
+        if (published is not null)
+        {
+            catalogue.LiveVersionChanged();
+        }
+
+        return published;
+    }
+
+    private async Task<int?> PublishOnceAsync(Guid draftStamp, string actor, IPAddress? from, CancellationToken cancellationToken)
+    {
         db.ChangeTracker.Clear();
         var draft = await TrackedAsync(ContentVersionState.Draft, cancellationToken);
         var live = await TrackedAsync(ContentVersionState.Live, cancellationToken);
@@ -89,38 +112,29 @@ public sealed class ContentEditor(ConsultationDbContext db, ContentCatalogue cat
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        try
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // Two steps, so the "one live version" index never sees two at once.
+        live.State = ContentVersionState.Archived;
+        live.ConcurrencyStamp = Guid.NewGuid();
+        await db.SaveChangesAsync(cancellationToken);
+
+        draft.State = ContentVersionState.Live;
+        draft.PublishedAt = now;
+        draft.PublishedBy = actor;
+        draft.ConcurrencyStamp = Guid.NewGuid();
+        audit.Add(actor, AuditActions.WordingPublished, $"Version {draft.Number}", new
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            Version = draft.Number,
+            Replaced = live.Number,
+            Changes = ContentParts.Changes(live, draft).ToList(),
+        }, from);
+        await db.SaveChangesAsync(cancellationToken);
 
-            // Two steps, so the "one live version" index never sees two at once.
-            live.State = ContentVersionState.Archived;
-            live.ConcurrencyStamp = Guid.NewGuid();
-            await db.SaveChangesAsync(cancellationToken);
-
-            draft.State = ContentVersionState.Live;
-            draft.PublishedAt = now;
-            draft.PublishedBy = actor;
-            draft.ConcurrencyStamp = Guid.NewGuid();
-            audit.Add(actor, AuditActions.WordingPublished, $"Version {draft.Number}", new
-            {
-                Version = draft.Number,
-                Replaced = live.Number,
-                Changes = ContentParts.Changes(live, draft).ToList(),
-            }, from);
-            await db.SaveChangesAsync(cancellationToken);
-
-            // Answers in progress live until the closing date now in force.
-            await db.Drafts.ExecuteUpdateAsync(d => d.SetProperty(x => x.ExpiresAt, draft.ClosesAt), cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            return null;
-        }
-
+        // Answers in progress live until the closing date now in force.
+        await db.Drafts.ExecuteUpdateAsync(d => d.SetProperty(x => x.ExpiresAt, draft.ClosesAt), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         catalogue.DraftChanged(draft.Id);
-        catalogue.LiveVersionChanged();
         return draft.Number;
     }
 
