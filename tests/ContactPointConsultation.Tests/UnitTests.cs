@@ -123,6 +123,17 @@ public sealed class GovUkMarkdownTests
     }
 
     [Fact]
+    public void TooDeeplyNestedMarkdown_IsShownAsTextAndRefusedForSaving()
+    {
+        var text = "Hello. " + new string('[', 300) + "<b>";
+
+        Assert.False(GovUkMarkdown.CanRender(text));
+        Assert.Equal($"<p class=\"govuk-body\">Hello. {new string('[', 300)}&lt;b&gt;</p>", new GovUkMarkdown().ToHtml(text).Value);
+        Assert.Equal(text, GovUkMarkdown.ToPlainText(text));
+        Assert.True(GovUkMarkdown.CanRender("Hello. " + new string('[', 10)));
+    }
+
+    [Fact]
     public void ToPlainText_DropsTheMarks()
     {
         Assert.Equal("Read this and a link.", GovUkMarkdown.ToPlainText("Read **this** and [a link](/privacy).").Trim());

@@ -107,11 +107,11 @@ public static class ContentParts
 
     public static readonly ContentPart AboutYou = new(AboutYouId, "About you",
     [
-        new("AboutYouIntroduction", "Why we ask", ContentFieldKind.Markdown, 5_000, v => v.AboutYouIntroduction, (v, s) => v.AboutYouIntroduction = s),
+        new("AboutYouIntroduction", "Explanation of why we ask", ContentFieldKind.Markdown, 5_000, v => v.AboutYouIntroduction, (v, s) => v.AboutYouIntroduction = s),
         new("AgeGroupQuestion", "Age question", ContentFieldKind.Line, 200, v => v.AgeGroupQuestion, (v, s) => v.AgeGroupQuestion = s),
-        .. OptionFields(AboutYouFields.AgeGroup, "Age option", AboutYouOptions.AgeGroups),
-        new("AnsweringAsQuestion", "Who are you answering as question", ContentFieldKind.Line, 200, v => v.AnsweringAsQuestion, (v, s) => v.AnsweringAsQuestion = s),
-        .. OptionFields(AboutYouFields.AnsweringAs, "Answering as option", AboutYouOptions.AnsweringAs),
+        .. OptionFields(AboutYouFields.AgeGroup, "age option", AboutYouOptions.AgeGroups),
+        new("AnsweringAsQuestion", "Question about who they are answering as", ContentFieldKind.Line, 200, v => v.AnsweringAsQuestion, (v, s) => v.AnsweringAsQuestion = s),
+        .. OptionFields(AboutYouFields.AnsweringAs, "answering as option", AboutYouOptions.AnsweringAs),
     ]);
 
     public static readonly IReadOnlyList<ContentPart> Questions =
@@ -154,7 +154,7 @@ public static class ContentParts
     private static IEnumerable<ContentField> OptionFields(string field, string label, IReadOnlyList<string> values) =>
         values.Select(value => new ContentField(
             $"{field}:{value}",
-            $"{label} “{value}”",
+            $"Label for the “{value}” {label}",
             ContentFieldKind.Line,
             200,
             v => v.OptionLabels.Single(o => o.Field == field && o.Value == value).Label,

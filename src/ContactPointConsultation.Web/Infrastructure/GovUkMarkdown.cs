@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Encodings.Web;
 using Ganss.Xss;
 using Markdig;
 using Markdig.Renderers.Html;
@@ -25,7 +26,34 @@ public sealed class GovUkMarkdown
     public HtmlString ToHtml(string markdown) => _rendered.GetOrAdd(markdown, Render);
 
     /// <summary>The words a reader reads, without Markdown's marks: for the reading-age estimate.</summary>
-    public static string ToPlainText(string markdown) => Markdown.ToPlainText(markdown ?? "", Pipeline);
+    public static string ToPlainText(string markdown)
+    {
+        try
+        {
+            return Markdown.ToPlainText(markdown ?? "", Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            return markdown ?? "";
+        }
+    }
+
+    /// <summary>
+    /// False when Markdig refuses the text: its renderer stops at a nesting limit (hundreds of "[" or
+    /// "&gt;" in a row) rather than recurse without end. Such text is refused when an admin saves it.
+    /// </summary>
+    public static bool CanRender(string? markdown)
+    {
+        try
+        {
+            Markdown.ToHtml(markdown ?? "", Pipeline);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>Only web, email and same-site links; anything else (javascript:, data:) becomes a dead "#".</summary>
     private static string SafeLink(LinkInline link)
@@ -62,7 +90,18 @@ public sealed class GovUkMarkdown
             }
         }
 
-        return new HtmlString(Sanitizer.Sanitize(document.ToHtml(Pipeline)));
+        string html;
+        try
+        {
+            html = document.ToHtml(Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Only text saved before CanRender was checked could get here: show it as words, not a 500.
+            return new HtmlString($"<p class=\"govuk-body\">{HtmlEncoder.Default.Encode(markdown)}</p>");
+        }
+
+        return new HtmlString(Sanitizer.Sanitize(html));
     }
 
     /// <summary>Paragraphs, lists, bold, emphasis, links and headings, with GOV.UK classes; nothing else.</summary>

@@ -158,6 +158,7 @@ public sealed class WordingEditingTests
     [InlineData("Values[SectionTitle]", "", "Enter the page title")]
     [InlineData("Values[HelpText]", "<script>alert('hi')</script> Read this", "Help panel must not contain HTML tags. Use Markdown for bold text, lists and links")]
     [InlineData("Values[HelpText]", "<img src=x onerror=alert(1)>", "Help panel must not contain HTML tags. Use Markdown for bold text, lists and links")]
+    [InlineData("Values[HelpText]", "Hello. [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[", "Help panel has too many brackets, lists or quotes inside each other. Take some out")]
     public async Task Save_BadText_ShowsTheErrorKeepsTheTextAndSavesNothing(string field, string typed, string message)
     {
         await using var portal = new PortalFactory();
@@ -202,7 +203,11 @@ public sealed class WordingEditingTests
     }
 
     [Theory]
-    [InlineData("31", "2", "2027", "The closing date must be a real date, like 31 3 2027")]
+    [InlineData("31", "2", "2027", "The closing date must be a real date")]
+    [InlineData("", "", "", "Enter the closing date")]
+    [InlineData("31", "", "2027", "The closing date must include a month")]
+    [InlineData("", "3", "", "The closing date must include a day and year")]
+    [InlineData("31", "3", "27", "The closing date must be a real date")]
     [InlineData("2", "1", "2000", "The closing date must be the same as or after the opening date")]
     public async Task Save_BadClosingDate_ShowsTheError(string day, string month, string year, string message)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using ContactPointConsultation.Core.Content;
 using ContactPointConsultation.Web.Features.Respond;
+using ContactPointConsultation.Web.Infrastructure;
 using FluentValidation;
 
 namespace ContactPointConsultation.Web.Features.Admin;
@@ -77,6 +78,27 @@ public sealed class WordingInput
             ? new DateOnly(year, month, day)
             : null;
 
+    /// <summary>What is wrong with a date's day, month and year boxes, in GOV.UK's words; null if it is a real date.</summary>
+    public string? DateProblem(string key, string name)
+    {
+        if (DateOf(key) is not null)
+        {
+            return null;
+        }
+
+        var missing = new[] { ("day", Day), ("month", Month), ("year", Year) }
+            .Where(box => string.IsNullOrWhiteSpace(box.Item2.GetValueOrDefault(key)))
+            .Select(box => box.Item1)
+            .ToList();
+        return missing.Count switch
+        {
+            3 => $"Enter the {name}",
+            1 => $"The {name} must include a {missing[0]}",
+            2 => $"The {name} must include a {missing[0]} and {missing[1]}",
+            _ => $"The {name} must be a real date",
+        };
+    }
+
     /// <summary>Line breaks as "\n", no control characters, no stray spaces; one-line fields stay on one line.</summary>
     public static string Clean(string? text, ContentFieldKind kind)
     {
@@ -113,13 +135,18 @@ public sealed partial class WordingInputValidator : AbstractValidator<WordingInp
                 .NotEmpty().WithMessage($"Enter the {name}")
                 .MaximumLength(field.MaxLength).WithMessage($"{field.Label} must be {field.MaxLength.ToString("N0", CultureInfo.InvariantCulture)} characters or less")
                 .Must(text => !LooksLikeHtml().IsMatch(text)).WithMessage($"{field.Label} must not contain HTML tags. Use Markdown for bold text, lists and links")
+                .Must(text => field.Kind != ContentFieldKind.Markdown || GovUkMarkdown.CanRender(text))
+                .WithMessage($"{field.Label} has too many brackets, lists or quotes inside each other. Take some out")
                 .OverridePropertyName(field.Key);
         }
 
         if (part.Fields.Any(f => f.Key == "OpensAt"))
         {
-            RuleFor(i => i.DateOf("OpensAt")).NotNull().WithMessage("The opening date must be a real date, like 1 11 2026").OverridePropertyName("OpensAt");
-            RuleFor(i => i.DateOf("ClosesAt")).NotNull().WithMessage("The closing date must be a real date, like 31 3 2027").OverridePropertyName("ClosesAt");
+            foreach (var (key, name) in new[] { ("OpensAt", "opening date"), ("ClosesAt", "closing date") })
+            {
+                RuleFor(i => i).Must(i => i.DateProblem(key, name) is null).WithMessage(i => i.DateProblem(key, name)).OverridePropertyName(key);
+            }
+
             RuleFor(i => i.DateOf("ClosesAt"))
                 .GreaterThanOrEqualTo(i => i.DateOf("OpensAt"))
                 .When(i => i.DateOf("OpensAt") is not null && i.DateOf("ClosesAt") is not null)
