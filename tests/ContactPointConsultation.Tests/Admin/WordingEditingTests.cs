@@ -122,6 +122,24 @@ public sealed class WordingEditingTests
     }
 
     [Fact]
+    public async Task ConflictOnTheDetails_ShowsTheOtherAdminsClosingDate_SoItIsNotUndoneUnseen()
+    {
+        await using var portal = new PortalFactory();
+        using var first = await portal.SignedInStaffAsync(StaffRoles.Admin);
+        using var second = await portal.SignedInStaffAsync(StaffRoles.Admin);
+        await first.GetAsync("/admin/wording/edit/details");
+        await second.GetAsync("/admin/wording/edit/details");
+
+        await first.SubmitKeepingAsync(new Dictionary<string, string> { ["Day[ClosesAt]"] = "15", ["Month[ClosesAt]"] = "6", ["Year[ClosesAt]"] = "2030" });
+        await second.SubmitKeepingAsync(new Dictionary<string, string> { ["Values[ConsultationName]"] = "A new name" });
+
+        Assert.Equal(HttpStatusCode.Conflict, second.Status);
+        Assert.Equal("Their date, saved meanwhile: 15 June 2030", string.Join(' ', second.Text("#closes-at-saved").Split(default(char[]), StringSplitOptions.RemoveEmptyEntries)));
+        Assert.Null(second.Page.QuerySelector("#opens-at-saved"));
+        Assert.Contains("closes-at-saved", second.Page.QuerySelector("#closes-at")!.Closest("fieldset")!.GetAttribute("aria-describedby"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TwoAdminsEditDifferentQuestions_BothChangesAreKept()
     {
         await using var portal = new PortalFactory();

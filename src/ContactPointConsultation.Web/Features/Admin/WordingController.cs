@@ -209,8 +209,15 @@ public sealed class WordingController(ContentEditor editor, ContentPreview previ
 
         var draft = await editor.VersionAsync(draftRow.Number, cancellationToken);
         var live = await editor.VersionAsync(versions.Single(v => v.State == ContentVersionState.Live).Number, cancellationToken);
+        if (draft is not { State: ContentVersionState.Draft } || live is null)
+        {
+            // Made live or deleted by someone else between the two reads.
+            TempData[BannerKey] = "The draft has already been made live or deleted";
+            return Redirect("/admin/wording");
+        }
+
         ViewData["Title"] = title;
-        return View(view, new ConfirmViewModel(draft!, live!, Diff(live!, draft!), problem));
+        return View(view, new ConfirmViewModel(draft, live, Diff(live, draft), problem));
     }
 
     private ViewResult EditView(ContentPart part, WordingInput input, ContentVersion editable, EditResult.Conflict? conflict)
@@ -221,11 +228,27 @@ public sealed class WordingController(ContentEditor editor, ContentPreview previ
         {
             var typed = input.Values.GetValueOrDefault(field.Key) ?? "";
             var saved = conflict?.Current.GetValueOrDefault(field.Key);
-            var differs = saved is not null && field.Kind != ContentFieldKind.Date && !WordDiff.AreSame(saved, WordingInput.Clean(typed, field.Kind));
-            return new FieldView(field, ModelStateExtensions.FieldId(field.Key), ReadabilityOf(field, typed), differs ? saved : null);
+            return new FieldView(field, ModelStateExtensions.FieldId(field.Key), ReadabilityOf(field, typed), TheirsIfDifferent(field, input, saved));
         }).ToList();
         return View("EditWording", new EditWordingViewModel(
             part, input, fields, editable.Number, editable.State == ContentVersionState.Draft, conflict));
+    }
+
+    /// <summary>What the other admin saved, as the conflict page shows it, where it differs from what this admin typed.</summary>
+    private static string? TheirsIfDifferent(ContentField field, WordingInput input, string? saved)
+    {
+        if (saved is null)
+        {
+            return null;
+        }
+
+        if (field.Kind == ContentFieldKind.Date)
+        {
+            var theirs = ContentField.ParseDate(saved);
+            return DateOnly.FromDateTime(WordingDates.ToUk(theirs)) == input.DateOf(field.Key) ? null : Display.Date(theirs);
+        }
+
+        return WordDiff.AreSame(saved, WordingInput.Clean(input.Values.GetValueOrDefault(field.Key), field.Kind)) ? null : saved;
     }
 
     private static ReadabilityScore? ReadabilityOf(ContentField field, string text) => field.Kind switch
