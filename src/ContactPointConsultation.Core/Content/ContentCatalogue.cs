@@ -51,6 +51,20 @@ public sealed class ContentCatalogue(IDbContextFactory<ConsultationDbContext> db
         return content!;
     }
 
+    /// <summary>A version that is or has been live, by id; null for a draft or an id that does not exist.</summary>
+    public async Task<ConsultationContent?> FindPublishedAsync(int versionId, CancellationToken cancellationToken = default)
+    {
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            if (!await db.ContentVersions.AnyAsync(v => v.Id == versionId && v.State != ContentVersionState.Draft, cancellationToken))
+            {
+                return null;
+            }
+        }
+
+        return await GetVersionAsync(versionId, cancellationToken);
+    }
+
     public void LiveVersionChanged() => cache.Remove(LiveVersionKey);
 
     public void DraftChanged(int versionId) => cache.Remove(VersionKey(versionId));

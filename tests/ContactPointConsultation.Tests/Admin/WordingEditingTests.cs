@@ -97,6 +97,51 @@ public sealed class WordingEditingTests
     }
 
     [Fact]
+    public async Task AnswerTypedJustBeforeNewWordingWentLive_IsPinnedToTheWordsOnTheirPage()
+    {
+        await using var portal = new PortalFactory();
+        using var respondent = portal.CreateRespondent();
+        await respondent.GetAsync("/questions/2");
+        var oldTitle = respondent.Text("h1");
+        using var admin = await portal.SignedInStaffAsync(StaffRoles.Admin);
+        await admin.EditWordingAsync("q2", new Dictionary<string, string> { ["Values[SectionTitle]"] = "Reworded while they typed" });
+        await admin.PublishWordingAsync();
+
+        await respondent.SubmitAsync(new Dictionary<string, string?> { ["Answer"] = "yes" });
+
+        Assert.Equal("/questions/3", respondent.Path);
+        Assert.Equal(1, await portal.QueryAsync(db => db.Drafts.Join(db.ContentVersions, d => d.ContentVersionId, v => v.Id, (d, v) => v.Number).SingleAsync()));
+        await respondent.GetAsync("/questions/2");
+        Assert.Equal(oldTitle, respondent.Text("h1"));
+    }
+
+    [Theory]
+    [InlineData("the draft")]
+    [InlineData("999999")]
+    [InlineData("-1")]
+    [InlineData("not a number")]
+    public async Task ShownVersion_ThatWasNeverLive_IsIgnoredAndTheAnswerGoesOnTheLiveVersion(string shown)
+    {
+        await using var portal = new PortalFactory();
+        using var admin = await portal.SignedInStaffAsync(StaffRoles.Admin);
+        await admin.EditWordingAsync("q2", new Dictionary<string, string> { ["Values[SectionTitle]"] = "Not live yet" });
+        var draftId = await portal.QueryAsync(db => db.ContentVersions.Where(v => v.State == ContentVersionState.Draft).Select(v => v.Id).SingleAsync());
+        using var respondent = portal.CreateRespondent();
+        await respondent.GetAsync("/questions/2");
+
+        await respondent.SubmitKeepingAsync(new Dictionary<string, string>
+        {
+            ["ShownVersion"] = shown == "the draft" ? draftId.ToString(System.Globalization.CultureInfo.InvariantCulture) : shown,
+            ["Answer"] = "no",
+        });
+
+        Assert.Equal("/questions/3", respondent.Path);
+        Assert.Equal(ContentVersionState.Live, await portal.QueryAsync(db => db.Drafts.Join(db.ContentVersions, d => d.ContentVersionId, v => v.Id, (d, v) => v.State).SingleAsync()));
+        await respondent.GetAsync("/questions/2");
+        Assert.NotEqual("Not live yet", respondent.Text("h1"));
+    }
+
+    [Fact]
     public async Task TwoAdminsEditTheSameQuestion_TheSecondSeesBothTextsAndKeepsTheirs()
     {
         await using var portal = new PortalFactory();

@@ -27,7 +27,7 @@ public sealed class AboutYouInputValidator : AbstractValidator<AboutYouInput>
     }
 }
 
-public sealed record AboutYouViewModel(AboutYouInput Input, string BackUrl, AboutYouContent Wording, HtmlString IntroductionHtml);
+public sealed record AboutYouViewModel(AboutYouInput Input, string BackUrl, AboutYouContent Wording, HtmlString IntroductionHtml, int ShownVersion);
 
 /// <summary>The optional "About you" page at the end of the questions.</summary>
 [RequireOpenConsultation]
@@ -48,11 +48,11 @@ public sealed class AboutYouController(
             AgeGroup = AnswerOptions.AgeGroups.ValueOf(draft?.AgeGroup),
             AnsweringAs = AnswerOptions.AnsweringAs.ValueOf(draft?.AnsweringAs),
         };
-        return await PageAsync(input, change, cancellationToken);
+        return await PageAsync(input, change, shownVersion: null, cancellationToken);
     }
 
     [HttpPost("")]
-    public async Task<IActionResult> Save(AboutYouInput input, string? change, CancellationToken cancellationToken)
+    public async Task<IActionResult> Save(AboutYouInput input, string? change, string? shownVersion, CancellationToken cancellationToken)
     {
         if (input is null)
         {
@@ -62,14 +62,14 @@ public sealed class AboutYouController(
         if (!await FormTokenIsValidAsync())
         {
             ViewData["NotSavedMessage"] = "Your answers have not been saved yet. Check them, then select Continue.";
-            return await PageAsync(input, change, cancellationToken);
+            return await PageAsync(input, change, shownVersion, cancellationToken);
         }
 
         var result = await validator.ValidateAsync(input, cancellationToken);
         if (!result.IsValid)
         {
             result.AddToModelState(ModelState);
-            return await PageAsync(input, change, cancellationToken);
+            return await PageAsync(input, change, shownVersion, cancellationToken);
         }
 
         if (await session.IsPreviewAsync(cancellationToken))
@@ -77,17 +77,18 @@ public sealed class AboutYouController(
             return Redirect("/check-answers");
         }
 
-        var content = await session.ContentAsync(cancellationToken);
+        var content = await session.ContentAsync(shownVersion, cancellationToken);
         var draft = await session.FindOrStartDraftAsync(content.VersionId, cancellationToken);
         await drafts.SaveAboutYouAsync(
             draft, AnswerOptions.AgeGroups.Parse(input.AgeGroup), AnswerOptions.AnsweringAs.Parse(input.AnsweringAs), cancellationToken);
         return Redirect("/check-answers");
     }
 
-    private async Task<ViewResult> PageAsync(AboutYouInput input, string? change, CancellationToken cancellationToken)
+    private async Task<ViewResult> PageAsync(AboutYouInput input, string? change, string? shownVersion, CancellationToken cancellationToken)
     {
-        var wording = (await session.ContentAsync(cancellationToken)).AboutYou;
-        return View("AboutYou", new AboutYouViewModel(input, BackUrl(ChangeLink.IsChange(change)), wording, markdown.ToHtml(wording.Introduction)));
+        var content = await session.ContentAsync(shownVersion, cancellationToken);
+        var wording = content.AboutYou;
+        return View("AboutYou", new AboutYouViewModel(input, BackUrl(ChangeLink.IsChange(change)), wording, markdown.ToHtml(wording.Introduction), content.VersionId));
     }
 
     private static string BackUrl(bool change) => change ? "/check-answers" : "/questions/12";

@@ -35,7 +35,7 @@ public sealed class QuestionController(
     }
 
     [HttpPost("")]
-    public async Task<IActionResult> Save(int number, AnswerInput input, string? change, string? intent, CancellationToken cancellationToken)
+    public async Task<IActionResult> Save(int number, AnswerInput input, string? change, string? intent, string? shownVersion, CancellationToken cancellationToken)
     {
         if (input is null)
         {
@@ -43,7 +43,7 @@ public sealed class QuestionController(
             return BadRequest();
         }
         var isChange = ChangeLink.IsChange(change);
-        var content = await session.ContentAsync(cancellationToken);
+        var content = await session.ContentAsync(shownVersion, cancellationToken);
         if (content.Find(number) is not { } question)
         {
             return NotFound();
@@ -92,6 +92,7 @@ public sealed class QuestionController(
         return new QuestionViewModel
         {
             Question = question,
+            ShownVersion = content.VersionId,
             QuestionCount = content.Questions.Count,
             HelpHtml = markdown.ToHtml(question.HelpText),
             Input = input,

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ContactPointConsultation.Core.Content;
 using ContactPointConsultation.Core.Data;
 using ContactPointConsultation.Core.Drafts;
@@ -43,20 +44,32 @@ public sealed class RespondentSession(
     }
 
     /// <summary>
-    /// The wording this respondent answers: the version their draft started on, or the live one. An
-    /// admin previewing sees the draft wording.
+    /// The wording this respondent answers: the version their draft started on or, before they have
+    /// one, the version the page they are sending showed them (so an answer typed just before new
+    /// wording went live is pinned to the words they read), else the live one. An admin previewing
+    /// sees the draft wording.
     /// </summary>
-    public async Task<ConsultationContent> ContentAsync(CancellationToken cancellationToken)
+    public Task<ConsultationContent> ContentAsync(CancellationToken cancellationToken) => ContentAsync(shownVersion: null, cancellationToken);
+
+    /// <inheritdoc cref="ContentAsync(CancellationToken)"/>
+    public async Task<ConsultationContent> ContentAsync(string? shownVersion, CancellationToken cancellationToken)
     {
         if (await preview.DraftAsync(cancellationToken) is { } previewed)
         {
             return previewed;
         }
 
-        var draft = await FindDraftAsync(cancellationToken);
-        return draft is null
-            ? await catalogue.GetLiveAsync(cancellationToken)
-            : await catalogue.GetVersionAsync(draft.ContentVersionId, cancellationToken);
+        if (await FindDraftAsync(cancellationToken) is { } draft)
+        {
+            return await catalogue.GetVersionAsync(draft.ContentVersionId, cancellationToken);
+        }
+
+        var live = await catalogue.GetLiveAsync(cancellationToken);
+        return int.TryParse(shownVersion, NumberStyles.None, CultureInfo.InvariantCulture, out var shown)
+            && shown != live.VersionId
+            && await catalogue.FindPublishedAsync(shown, cancellationToken) is { } published
+                ? published
+                : live;
     }
 
     public async Task<bool> IsPreviewAsync(CancellationToken cancellationToken) => await preview.DraftAsync(cancellationToken) is not null;
