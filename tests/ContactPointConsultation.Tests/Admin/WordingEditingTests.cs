@@ -351,8 +351,11 @@ public sealed class WordingEditingTests
         Assert.Equal(1, await portal.QueryAsync(db => db.AuditEvents.CountAsync(e => e.Action == AuditActions.WordingDraftDeleted)));
     }
 
-    [Fact]
-    public async Task Preview_IsIgnoredForSomeoneWhoIsNotAnAdmin()
+    [Theory]
+    [InlineData(null)]
+    [InlineData(StaffRoles.Analyst)]
+    [InlineData(StaffRoles.Admin)]
+    public async Task PreviewCookie_IsIgnoredForAnyoneButTheAdminWhoStartedIt(string? role)
     {
         await using var portal = new PortalFactory();
         using var admin = await portal.SignedInStaffAsync(StaffRoles.Admin);
@@ -361,12 +364,35 @@ public sealed class WordingEditingTests
         await admin.SubmitAsync();
         var previewCookie = admin.Cookies.GetAllCookies().Single(c => c.Name == "cp_preview");
 
-        using var stranger = portal.CreateRespondent();
+        using var stranger = role is null ? portal.CreateRespondent() : await portal.SignedInStaffAsync(role);
         stranger.Cookies.Add(new Cookie(previewCookie.Name, previewCookie.Value, "/", previewCookie.Domain));
         await stranger.GetAsync("/questions/5");
 
         Assert.DoesNotContain("a list of every child", stranger.Text(".app-help-panel"), StringComparison.Ordinal);
         Assert.Null(stranger.Page.QuerySelector(".app-preview-banner"));
+    }
+
+    [Fact]
+    public async Task ResumeCode_InAPreview_DoesNotTakeOverTheYoungPersonsAnswers()
+    {
+        await using var portal = new PortalFactory();
+        using var young = portal.CreateRespondent();
+        await young.GetAsync("/questions/4");
+        await young.SubmitAsync(new Dictionary<string, string?> { ["Comments"] = "Mine" }, ("intent", "save-and-return"));
+        var code = young.Text(".app-resume-code");
+        using var admin = await portal.SignedInStaffAsync(StaffRoles.Admin);
+        await admin.EditWordingAsync("q5", new Dictionary<string, string> { ["Values[HelpText]"] = NewHelp });
+        await admin.GetAsync("/admin/wording");
+        await admin.SubmitAsync();
+
+        await admin.GetAsync("/resume");
+        await admin.SubmitAsync(new Dictionary<string, string?> { ["Code"] = code });
+
+        Assert.Equal("/check-answers", admin.Path);
+        Assert.DoesNotContain("Mine", admin.Text("main"), StringComparison.Ordinal);
+        Assert.Null(admin.Cookies.GetAllCookies().FirstOrDefault(c => c.Name == "cp_draft" && !c.Expired));
+        await young.GetAsync("/questions/4");
+        Assert.Equal("Mine", young.Page.QuerySelector("textarea#comments")!.TextContent);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Claims;
 using System.Security.Cryptography;
 using ContactPointConsultation.Core.Content;
 using ContactPointConsultation.Core.Data;
@@ -27,6 +28,8 @@ public sealed class ContentPreview(
     private ConsultationContent? _content;
     private bool _looked;
 
+    private string UserId => Http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
+
     private HttpContext Http => httpContextAccessor.HttpContext ?? throw new InvalidOperationException("No current request.");
 
     public async Task<ConsultationContent?> DraftAsync(CancellationToken cancellationToken)
@@ -49,8 +52,9 @@ public sealed class ContentPreview(
         return _content;
     }
 
+    /// <summary>Previews that draft in this browser, for this admin only: the cookie names them as well as the version.</summary>
     public void Start(int versionId) =>
-        Http.Response.Cookies.Append(CookieName, _protector.Protect(versionId.ToString(CultureInfo.InvariantCulture)), new CookieOptions
+        Http.Response.Cookies.Append(CookieName, _protector.Protect($"{versionId.ToString(CultureInfo.InvariantCulture)}:{UserId}"), new CookieOptions
         {
             HttpOnly = true,
             Secure = true,
@@ -71,7 +75,10 @@ public sealed class ContentPreview(
 
         try
         {
-            return int.TryParse(_protector.Unprotect(value), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+            // Another admin signing in on the same browser does not inherit someone else's preview.
+            var parts = _protector.Unprotect(value).Split(':', 2);
+            return parts.Length == 2 && parts[1] == UserId && UserId.Length > 0
+                && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
         }
         catch (CryptographicException)
         {

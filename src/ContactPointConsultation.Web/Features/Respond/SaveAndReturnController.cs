@@ -80,6 +80,12 @@ public sealed class SaveAndReturnController(
             // The form itself could not be read (a NUL byte, say): nothing to keep, nothing to save.
             return BadRequest();
         }
+        if (await session.IsPreviewAsync(cancellationToken))
+        {
+            // An admin previewing must not take over a young person's saved answers.
+            return Redirect("/check-answers");
+        }
+
         ViewData["Title"] = "Continue with your code";
         var result = await validator.ValidateAsync(input, cancellationToken);
         if (!result.IsValid)
