@@ -236,6 +236,22 @@ public sealed class WordingEditingTests
     }
 
     [Fact]
+    public async Task PublishPage_MarksParagraphsJoined_ThoughNoWordChanged()
+    {
+        await using var portal = new PortalFactory();
+        using var admin = await portal.SignedInStaffAsync(StaffRoles.Admin);
+        var help = (await portal.WordingAsync(ContentVersionState.Live, 5)).HelpText;
+        var split = help.IndexOf("\n\n", StringComparison.Ordinal);
+        Assert.True(split > 0, "Q5's help panel has more than one paragraph");
+        await admin.EditWordingAsync("q5", new Dictionary<string, string> { ["Values[HelpText]"] = help[..split] + " " + help[(split + 2)..] });
+
+        await admin.GetAsync("/admin/wording/publish");
+
+        Assert.Equal("¶[line break removed]", admin.Text("del"));
+        Assert.Null(admin.Page.QuerySelector("ins"));
+    }
+
+    [Fact]
     public async Task Publish_UnderARetryingExecutionStrategy_AsOnSqlServer_MakesTheDraftLive()
     {
         await using var portal = new PortalFactory();
