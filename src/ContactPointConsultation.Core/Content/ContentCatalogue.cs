@@ -10,11 +10,14 @@ namespace ContactPointConsultation.Core.Content;
 /// </summary>
 public sealed class ContentCatalogue(IDbContextFactory<ConsultationDbContext> dbFactory, IMemoryCache cache)
 {
-    private const string LiveVersionKey = "content:live-version-id";
+    // Publishing moves on to a new key rather than removing the old one: a lookup that read the old
+    // live version just before the publish committed then fills a key nobody reads any more.
+    private long _liveGeneration;
 
     public async Task<ConsultationContent> GetLiveAsync(CancellationToken cancellationToken = default)
     {
-        var liveId = await cache.GetOrCreateAsync(LiveVersionKey, async entry =>
+        var key = $"content:live-version-id:{Interlocked.Read(ref _liveGeneration)}";
+        var liveId = await cache.GetOrCreateAsync(key, async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1);
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -65,7 +68,7 @@ public sealed class ContentCatalogue(IDbContextFactory<ConsultationDbContext> db
         return await GetVersionAsync(versionId, cancellationToken);
     }
 
-    public void LiveVersionChanged() => cache.Remove(LiveVersionKey);
+    public void LiveVersionChanged() => Interlocked.Increment(ref _liveGeneration);
 
     public void DraftChanged(int versionId) => cache.Remove(VersionKey(versionId));
 
