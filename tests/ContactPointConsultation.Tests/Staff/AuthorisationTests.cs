@@ -1,8 +1,10 @@
 using System.Net;
+using ContactPointConsultation.Core.Data;
 using ContactPointConsultation.Core.Staff;
 using ContactPointConsultation.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ContactPointConsultation.Tests.Staff;
@@ -103,6 +105,32 @@ public sealed class AuthorisationTests(SharedPortal portal)
 
         Assert.Equal(HttpStatusCode.Forbidden, browser.Status);
         Assert.Equal("You do not have permission to see this page", browser.Text("h1"));
+    }
+
+    [Theory]
+    [InlineData("/admin/wording/edit/q5", StaffRoles.Analyst)]
+    [InlineData("/admin/wording/preview", StaffRoles.Analyst)]
+    [InlineData("/admin/wording/preview/stop", StaffRoles.Analyst)]
+    [InlineData("/admin/wording/publish", StaffRoles.Analyst)]
+    [InlineData("/admin/wording/delete-draft", StaffRoles.Analyst)]
+    [InlineData("/admin/wording/versions/1/restore", StaffRoles.Analyst)]
+    [InlineData("/admin/wording/edit/q5", null)]
+    [InlineData("/admin/wording/versions/1/restore", null)]
+    public async Task AdminWordingPosts_AreRefusedToAnyoneButAnAdmin_AndChangeNothing(string url, string? role)
+    {
+        using var browser = portal.CreateRespondent();
+        if (role is not null)
+        {
+            await browser.SignInAsync(await portal.CreateStaffAsync(role));
+        }
+
+        await browser.GetAsync(role is null ? "/staff/sign-in" : "/staff");
+        await browser.PostAsync(url, [new("__RequestVerificationToken", browser.AntiforgeryToken), new("Values[SectionTitle]", "Not an admin's words")]);
+
+        Assert.Equal(role is null ? $"/staff/sign-in?ReturnUrl={Uri.EscapeDataString(url)}" : url, browser.Path);
+        Assert.Equal(role is null ? HttpStatusCode.OK : HttpStatusCode.Forbidden, browser.Status);
+        Assert.Equal(0, await portal.QueryAsync(db => db.QuestionWordings.CountAsync(q => q.SectionTitle == "Not an admin's words")));
+        Assert.Equal(0, await portal.QueryAsync(db => db.ContentVersions.CountAsync(v => v.Number > 1 && v.State != ContentVersionState.Draft)));
     }
 
     [Fact]
