@@ -13,7 +13,8 @@ builder.Services
     .AddRespondFeature(builder.Configuration)
     .AddStaffFeature()
     .AddAdminFeature()
-    .AddPortalWeb(builder.Configuration);
+    .AddPortalWeb(builder.Configuration)
+    .AddPortalHosting(builder.Configuration);
 
 var app = builder.Build();
 
@@ -35,10 +36,12 @@ if (command.Name == PortalCommand.CreateUser)
     return;
 }
 
+app.UseForwardedHeaders();
+app.UseSecurityHeaders();
 app.UseExceptionHandler("/error/500");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseMalformedRequestsAsClientErrors();
-app.UseSecurityHeaders();
+app.UseHttpsRedirection();
 app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
 app.UseStaticFiles();
 app.UseRouting();
@@ -46,6 +49,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.MapControllers();
+app.MapPortalHealthChecks();
 
 await app.RunAsync();
 

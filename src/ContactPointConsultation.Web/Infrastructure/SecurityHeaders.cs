@@ -33,6 +33,8 @@ public static class SecurityHeaders
                 "base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "no-referrer";
+            // Browsers heed this only over HTTPS, so it is harmless on a plain-HTTP development run.
+            headers.StrictTransportSecurity = "max-age=31536000; includeSubDomains";
             return Task.CompletedTask;
         });
         await next(context);

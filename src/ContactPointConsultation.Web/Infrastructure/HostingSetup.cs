@@ -1,0 +1,56 @@
+using System.Net;
+using ContactPointConsultation.Core.Data;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace ContactPointConsultation.Web.Infrastructure;
+
+/// <summary>
+/// How the portal sits behind its load balancer: which proxies may say who the client is, HTTPS only,
+/// no Server header, and the health endpoints the platform probes.
+/// </summary>
+public static class HostingSetup
+{
+    public const string ReadyTag = "ready";
+
+    public static IServiceCollection AddPortalHosting(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<KestrelServerOptions>(options => options.AddServerHeader = false);
+
+        // X-Forwarded-For and -Proto are believed only from the proxies named in configuration. Anyone
+        // else could claim any address, and the rate limits and audit log go by the client's address.
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            options.KnownProxies.Clear();
+            options.KnownIPNetworks.Clear();
+            foreach (var proxy in configuration.GetSection("Hosting:KnownProxies").Get<string[]>() ?? [])
+            {
+                options.KnownProxies.Add(IPAddress.Parse(proxy));
+            }
+        });
+
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag]);
+        return services;
+    }
+
+    /// <summary>Live: the process answers. Ready: it can also reach the database.</summary>
+    public static void MapPortalHealthChecks(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+        endpoints.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains(ReadyTag) });
+    }
+}
+
+public sealed class DatabaseHealthCheck(IDbContextFactory<ConsultationDbContext> dbFactory) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Database.CanConnectAsync(cancellationToken)
+            ? HealthCheckResult.Healthy()
+            : HealthCheckResult.Unhealthy("The database cannot be reached");
+    }
+}

@@ -1,0 +1,47 @@
+using System.Net;
+using ContactPointConsultation.Tests.Infrastructure;
+
+namespace ContactPointConsultation.Tests.Hardening;
+
+public sealed class HealthTests
+{
+    [Theory]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
+    public async Task Health_WithTheDatabaseThere_IsHealthyWithoutSigningIn(string url)
+    {
+        await using var portal = new PortalFactory();
+        using var client = portal.CreateClient();
+
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Ready_WhenTheDatabaseIsGone_IsUnhealthy_ButLiveStaysHealthy()
+    {
+        await using var portal = new PortalFactory();
+        using var client = portal.CreateClient();
+        using (await client.GetAsync(new Uri("/health/ready", UriKind.Relative), TestContext.Current.CancellationToken))
+        {
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Move(portal.DatabasePath, portal.DatabasePath + ".moved");
+        try
+        {
+            using var ready = await client.GetAsync(new Uri("/health/ready", UriKind.Relative), TestContext.Current.CancellationToken);
+            using var live = await client.GetAsync(new Uri("/health/live", UriKind.Relative), TestContext.Current.CancellationToken);
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+            Assert.Equal("Unhealthy", await ready.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+            Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        }
+        finally
+        {
+            File.Move(portal.DatabasePath + ".moved", portal.DatabasePath);
+        }
+    }
+}
