@@ -8,4 +8,14 @@ public sealed class PortalOptions
     public string ContactEmail { get; set; } = "";
     public int ResumeAttemptsPerWindow { get; set; } = 10;
     public int ResumeWindowMinutes { get; set; } = 5;
+
+    /// <summary>Password, code and recovery-code attempts from one address; Identity's lockout also limits each account.</summary>
+    public int SignInAttemptsPerWindow { get; set; } = 20;
+    public int SignInWindowMinutes { get; set; } = 5;
+
+    /// <summary>
+    /// Respondent form posts from one address. A class of 30 at one school shares an address, each
+    /// sending about 15 posts in 20 minutes, so this is generous: it stops floods, not classes.
+    /// </summary>
+    public int FormPostsPerMinute { get; set; } = 600;
 }

@@ -20,6 +20,8 @@ namespace ContactPointConsultation.Web.Infrastructure;
 public static class WebSetup
 {
     public const string ResumeRateLimit = "resume";
+    public const string SignInRateLimit = "sign-in";
+    public const string FormRateLimit = "form";
 
     /// <summary>MVC with feature folders, antiforgery on every POST, shared Data Protection keys, rate limits.</summary>
     public static IServiceCollection AddPortalWeb(this IServiceCollection services, IConfiguration configuration)
@@ -67,22 +69,22 @@ public static class WebSetup
 
                 return ValueTask.CompletedTask;
             };
-            options.AddPolicy(ResumeRateLimit, context =>
-            {
-                var settings = context.RequestServices.GetRequiredService<IOptions<PortalOptions>>().Value;
-                return RateLimitPartition.GetFixedWindowLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions
-                    {
-                        PermitLimit = settings.ResumeAttemptsPerWindow,
-                        Window = TimeSpan.FromMinutes(settings.ResumeWindowMinutes),
-                        QueueLimit = 0,
-                    });
-            });
+            options.AddPolicy(ResumeRateLimit, context => PerAddress(context, s => (s.ResumeAttemptsPerWindow, s.ResumeWindowMinutes)));
+            options.AddPolicy(SignInRateLimit, context => PerAddress(context, s => (s.SignInAttemptsPerWindow, s.SignInWindowMinutes)));
+            options.AddPolicy(FormRateLimit, context => PerAddress(context, s => (s.FormPostsPerMinute, 1)));
         });
 
         services.AddSingleton<GovUkMarkdown>();
         return services;
+    }
+
+    /// <summary>A fixed window per client address (after forwarded headers from known proxies).</summary>
+    private static RateLimitPartition<string> PerAddress(HttpContext context, Func<PortalOptions, (int Permits, int Minutes)> limit)
+    {
+        var (permits, minutes) = limit(context.RequestServices.GetRequiredService<IOptions<PortalOptions>>().Value);
+        return RateLimitPartition.GetFixedWindowLimiter(
+            context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(minutes), QueueLimit = 0 });
     }
 
     /// <summary>The respondent journey: wording, drafts, submission, and the open/closed dates.</summary>

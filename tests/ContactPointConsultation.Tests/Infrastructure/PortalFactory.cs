@@ -32,6 +32,10 @@ public class PortalFactory : WebApplicationFactory<Program>
             ["Serilog:WriteTo:0:Args:restrictedToMinimumLevel"] = "Warning",
             ["Consultation:OpensAt"] = "2020-01-01T00:00:00Z",
             ["Consultation:ClosesAt"] = "2099-12-31T23:59:59Z",
+            // Every test client shares one address, so the per-address limits are lifted; the rate
+            // limit tests set their own.
+            ["Portal:SignInAttemptsPerWindow"] = "100000",
+            ["Portal:FormPostsPerMinute"] = "100000",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -6,6 +6,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using QRCoder;
 
 namespace ContactPointConsultation.Web.Features.Account;
@@ -38,6 +39,7 @@ public sealed class AccountController(
 
     [AllowAnonymous]
     [HttpPost("sign-in")]
+    [EnableRateLimiting(WebSetup.SignInRateLimit)]
     public async Task<IActionResult> SignIn(SignInInput input, CancellationToken cancellationToken)
     {
         ViewData["Title"] = "Sign in";
@@ -80,6 +82,7 @@ public sealed class AccountController(
 
     [AllowAnonymous]
     [HttpPost("sign-in/code")]
+    [EnableRateLimiting(WebSetup.SignInRateLimit)]
     public async Task<IActionResult> Code(CodeInput input, CancellationToken cancellationToken)
     {
         ViewData["Title"] = "Enter the code from your authenticator app";
@@ -124,6 +127,7 @@ public sealed class AccountController(
 
     [AllowAnonymous]
     [HttpPost("set-password")]
+    [EnableRateLimiting(WebSetup.SignInRateLimit)]
     public async Task<IActionResult> SetPassword(SetPasswordInput input, CancellationToken cancellationToken)
     {
         ViewData["Title"] = "Choose your password";
@@ -180,6 +184,7 @@ public sealed class AccountController(
 
     [Authorize(StaffPolicies.PasswordOnly)]
     [HttpPost("set-up-authenticator")]
+    [EnableRateLimiting(WebSetup.SignInRateLimit)]
     public async Task<IActionResult> SetUpAuthenticator(CodeInput input, CancellationToken cancellationToken)
     {
         var user = await users.GetUserAsync(User);
@@ -241,6 +246,7 @@ public sealed class AccountController(
 
     [AllowAnonymous]
     [HttpPost("sign-in/recovery-code")]
+    [EnableRateLimiting(WebSetup.SignInRateLimit)]
     public async Task<IActionResult> RecoveryCode(CodeInput input, CancellationToken cancellationToken)
     {
         ViewData["Title"] = "Enter a recovery code";

@@ -5,6 +5,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace ContactPointConsultation.Web.Features.Respond;
 
@@ -52,6 +53,7 @@ public sealed class AboutYouController(
     }
 
     [HttpPost("")]
+    [EnableRateLimiting(WebSetup.FormRateLimit)]
     public async Task<IActionResult> Save(AboutYouInput input, string? change, string? shownVersion, CancellationToken cancellationToken)
     {
         if (input is null)

@@ -1,8 +1,10 @@
 using ContactPointConsultation.Core.Content;
 using ContactPointConsultation.Core.Data;
 using ContactPointConsultation.Core.Submissions;
+using ContactPointConsultation.Web.Infrastructure;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace ContactPointConsultation.Web.Features.Respond;
 
@@ -31,6 +33,7 @@ public sealed class CheckAnswersController(
 
     [RequireOpenConsultation]
     [HttpPost("check-answers")]
+    [EnableRateLimiting(WebSetup.FormRateLimit)]
     public async Task<IActionResult> Send(Guid submissionKey, CancellationToken cancellationToken)
     {
         if (await session.IsPreviewAsync(cancellationToken))

@@ -5,6 +5,7 @@ using ContactPointConsultation.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace ContactPointConsultation.Web.Features.Respond;
 
@@ -35,6 +36,7 @@ public sealed class QuestionController(
     }
 
     [HttpPost("")]
+    [EnableRateLimiting(WebSetup.FormRateLimit)]
     public async Task<IActionResult> Save(int number, AnswerInput input, string? change, string? intent, string? shownVersion, CancellationToken cancellationToken)
     {
         if (input is null)

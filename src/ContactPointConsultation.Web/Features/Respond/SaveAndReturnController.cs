@@ -52,6 +52,7 @@ public sealed class SaveAndReturnController(
     }
 
     [HttpPost("save-and-return")]
+    [EnableRateLimiting(WebSetup.FormRateLimit)]
     public async Task<IActionResult> NewCode(CancellationToken cancellationToken)
     {
         var draft = await session.FindDraftAsync(cancellationToken);
