@@ -129,7 +129,6 @@ public sealed class AnswerValidationTests(SharedPortal portal)
             foreach (var url in new[] { "/questions/2", "/questions/12", "/about-you", "/check-answers", "/resume", "/save-and-return" })
             {
                 data.Add(url, "Comments=nul%00byte&AgeGroup=x%00&Code=x%00&SubmissionKey=x%00");
-                data.Add(url, "Comments=" + new string('a', 5 * 1024 * 1024));
             }
 
             return data;
@@ -149,6 +148,39 @@ public sealed class AnswerValidationTests(SharedPortal portal)
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Sorry, we could not use what was sent", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/questions/2")]
+    [InlineData("/about-you")]
+    [InlineData("/check-answers")]
+    [InlineData("/resume")]
+    [InlineData("/staff/sign-in")]
+    public async Task Post_5MegabyteBody_GetsAFriendly413AndNothingIsSaved(string url)
+    {
+        using var respondent = portal.CreateRespondent();
+        await respondent.GetAsync("/questions/2");
+        var token = Uri.EscapeDataString(respondent.AntiforgeryToken);
+        using var content = new StringContent($"__RequestVerificationToken={token}&Comments=" + new string('a', 5 * 1024 * 1024), System.Text.Encoding.ASCII, "application/x-www-form-urlencoded");
+
+        using var response = await respondent.Client.PostAsync(new Uri(url, UriKind.Relative), content, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("What you sent was too long", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Equal(0, await portal.QueryAsync(db => db.DraftAnswers.CountAsync(a => a.Comments!.StartsWith("aaaa"))));
+    }
+
+    [Fact]
+    public async Task Post_LongestRealComment_InFourByteCharacters_IsWellUnderTheBodyLimit()
+    {
+        using var respondent = portal.CreateRespondent();
+        await respondent.GetAsync("/questions/3");
+        var longest = string.Concat(Enumerable.Repeat("😀", 2500));
+
+        await respondent.SubmitAsync(Fields("yes", longest));
+
+        Assert.Equal("/questions/4", respondent.Path);
+        Assert.Equal(1, await portal.QueryAsync(db => db.DraftAnswers.CountAsync(a => a.Comments == longest)));
     }
 
     [Theory]

@@ -28,6 +28,7 @@ public sealed class ErrorsController : Controller
             StatusCodes.Status404NotFound => ("NotFound", "Page not found"),
             StatusCodes.Status403Forbidden => ("Forbidden", "You do not have permission to see this page"),
             StatusCodes.Status429TooManyRequests => ("TooManyRequests", "Too many attempts"),
+            StatusCodes.Status413PayloadTooLarge => ("TooLarge", "What you sent was too long"),
             StatusCodes.Status400BadRequest => ("BadRequest", "Sorry, we could not use what was sent"),
             >= 400 and < 500 => ("BadRequest", "Sorry, we could not use what was sent"),
             _ => ("ServerError", "Sorry, there is a problem with the service"),
