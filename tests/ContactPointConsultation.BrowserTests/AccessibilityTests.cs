@@ -9,6 +9,7 @@ public sealed class AccessibilityTests(BrowserPortal browser)
     [
         "/", "/questions/2", "/questions/7", "/questions/12", "/about-you", "/resume", "/check-answers",
         "/privacy", "/privacy/full", "/cookies", "/accessibility", "/contact", "/no-such-page", "/error/500",
+        "/error/400", "/error/403", "/error/413", "/error/429",
     ];
 
     [Theory]
