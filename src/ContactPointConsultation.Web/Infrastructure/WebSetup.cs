@@ -22,6 +22,7 @@ public static class WebSetup
     public const string ResumeRateLimit = "resume";
     public const string SignInRateLimit = "sign-in";
     public const string FormRateLimit = "form";
+    public const string ExportRateLimit = "export";
 
     /// <summary>MVC with feature folders, antiforgery on every POST, shared Data Protection keys, rate limits.</summary>
     public static IServiceCollection AddPortalWeb(this IServiceCollection services, IConfiguration configuration)
@@ -61,17 +62,21 @@ public static class WebSetup
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = (context, _) =>
             {
-                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-                {
-                    context.HttpContext.Response.Headers.RetryAfter =
-                        ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-                }
+                // A window limiter knows when it reopens; "one at a time" does not, so it suggests a few seconds.
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var reopens) ? reopens : TimeSpan.FromSeconds(5);
+                context.HttpContext.Response.Headers.RetryAfter =
+                    ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
 
                 return ValueTask.CompletedTask;
             };
             options.AddPolicy(ResumeRateLimit, context => PerAddress(context, s => (s.ResumeAttemptsPerWindow, s.ResumeWindowMinutes)));
             options.AddPolicy(SignInRateLimit, context => PerAddress(context, s => (s.SignInAttemptsPerWindow, s.SignInWindowMinutes)));
             options.AddPolicy(FormRateLimit, context => PerAddress(context, s => (s.FormPostsPerMinute, 1)));
+
+            // A download holds a database reader open for as long as it streams: one at a time per person.
+            options.AddPolicy(ExportRateLimit, context => RateLimitPartition.GetConcurrencyLimiter(
+                context.User.Identity?.Name ?? "",
+                _ => new ConcurrencyLimiterOptions { PermitLimit = 1, QueueLimit = 0 }));
         });
 
         services.AddSingleton<GovUkMarkdown>();

@@ -1,5 +1,7 @@
 using System.Net;
+using ContactPointConsultation.Core.Data;
 using ContactPointConsultation.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace ContactPointConsultation.Tests.Hardening;
 
@@ -42,7 +44,41 @@ public sealed class RateLimitTests
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.True(refused.Headers.RetryAfter?.Delta > TimeSpan.Zero);
         Assert.Contains("Answers you saved are still saved", await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
-        Assert.Equal(2, await strict.QueryAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.DraftAnswers)));
+        Assert.Equal(2, await strict.QueryAsync(db => db.DraftAnswers.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Download_WhileTheSamePersonsDownloadIsStillStreaming_IsRefusedWith429_ButOthersAreNot()
+    {
+        await using var portal = new PortalFactory();
+        await portal.QueryAsync(async db =>
+        {
+            var version = await db.ContentVersions.Where(v => v.State == ContentVersionState.Live).Select(v => v.Id).SingleAsync();
+            db.Responses.AddRange(Enumerable.Range(0, 3000).Select(i => new Response
+            {
+                Reference = $"R{i:D7}",
+                SubmissionKey = Guid.NewGuid(),
+                ContentVersionId = version,
+                SubmittedAt = DateTime.UtcNow,
+                Answers = [new ResponseAnswer { QuestionNumber = 2, Choice = Choice.Yes, Comments = new string('x', 500) }],
+            }));
+            return await db.SaveChangesAsync();
+        });
+        using var analyst = await portal.SignedInStaffAsync();
+        using var colleague = await portal.SignedInStaffAsync();
+        var csv = new Uri("/staff/downloads/responses.csv", UriKind.Relative);
+        var ct = TestContext.Current.CancellationToken;
+
+        // 1.5 MB that nobody reads yet: the server is still writing it.
+        using var streaming = await analyst.Client.GetAsync(csv, HttpCompletionOption.ResponseHeadersRead, ct);
+        using var second = await analyst.Client.GetAsync(new Uri("/staff/downloads/responses.xlsx", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, ct);
+        using var colleagues = await colleague.Client.GetAsync(csv, HttpCompletionOption.ResponseHeadersRead, ct);
+
+        Assert.Equal(HttpStatusCode.OK, streaming.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
+        Assert.True(second.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        Assert.Contains("Too many attempts", await second.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, colleagues.StatusCode);
     }
 
     [Fact]

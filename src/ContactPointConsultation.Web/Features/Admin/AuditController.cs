@@ -5,6 +5,7 @@ using ContactPointConsultation.Web.Features.Staff;
 using ContactPointConsultation.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 
 namespace ContactPointConsultation.Web.Features.Admin;
@@ -22,6 +23,7 @@ public sealed class AuditController(ConsultationDbContext db, AuditLog audit, Ti
 
     /// <summary>The whole log as CSV, oldest first, streamed; the download is itself recorded in the log.</summary>
     [HttpGet("audit-log.csv")]
+    [EnableRateLimiting(WebSetup.ExportRateLimit)]
     public async Task<IActionResult> Download(CancellationToken cancellationToken)
     {
         var fileName = $"contactpoint-audit-log-{clock.GetUtcNow().UtcDateTime.ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture)}Z.csv";

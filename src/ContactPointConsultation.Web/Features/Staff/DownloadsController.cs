@@ -10,6 +10,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace ContactPointConsultation.Web.Features.Staff;
 
@@ -48,6 +49,7 @@ public sealed class DownloadsController(
     }
 
     [HttpGet("responses.csv")]
+    [EnableRateLimiting(WebSetup.ExportRateLimit)]
     public async Task<IActionResult> Csv([FromQuery] ResultsFilterInput filter, CancellationToken cancellationToken)
     {
         var responseFilter = await ResultsFilterInput.ValidateAsync(filter, filterValidator, ModelState, cancellationToken);
@@ -62,6 +64,7 @@ public sealed class DownloadsController(
     }
 
     [HttpGet("responses.xlsx")]
+    [EnableRateLimiting(WebSetup.ExportRateLimit)]
     public async Task<IActionResult> Xlsx([FromQuery] ResultsFilterInput filter, CancellationToken cancellationToken)
     {
         var responseFilter = await ResultsFilterInput.ValidateAsync(filter, filterValidator, ModelState, cancellationToken);
