@@ -17,8 +17,8 @@ public sealed class DatabaseFailureTests
         await portal.QueryAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE ResponseAnswers RENAME TO ResponseAnswersGone"));
         await respondent.SubmitAsync();
 
-        Assert.Equal(HttpStatusCode.InternalServerError, respondent.Status);
-        Assert.Equal("Sorry, there is a problem with the service", respondent.Text("h1"));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, respondent.Status);
+        Assert.Equal("Sorry, your answers were not sent", respondent.Text("h1"));
         Assert.Matches("^[0-9a-f]{32}$", respondent.Text("main strong"));
         Assert.DoesNotContain("ResponseAnswers", respondent.Page.DocumentElement.OuterHtml, StringComparison.Ordinal);
         Assert.DoesNotContain("SqliteException", respondent.Page.DocumentElement.OuterHtml, StringComparison.Ordinal);

@@ -1,10 +1,12 @@
+using System.Data.Common;
 using System.Diagnostics;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ContactPointConsultation.Web.Features.Errors;
 
-public sealed record ErrorViewModel(string ReferenceId);
+public sealed record ErrorViewModel(string ReferenceId, bool WasSending = false);
 
 /// <summary>
 /// Friendly pages for errors, reached by re-executing the failed request. Any method can land here, and
@@ -23,6 +25,16 @@ public sealed class ErrorsController : Controller
         var statusCode = int.TryParse(RouteData.Values["statusCode"] as string, out var code) && code is >= 400 and < 600
             ? code
             : StatusCodes.Status404NotFound;
+        if (statusCode == StatusCodes.Status500InternalServerError
+            && HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error is { } error && IsDatabaseFault(error))
+        {
+            // The database is down, locked or full: a fault of ours, and one worth trying again soon.
+            var sending = HttpMethods.IsPost(Request.Method);
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            ViewData["Title"] = sending ? "Sorry, your answers were not sent" : "Sorry, the service is unavailable";
+            return View("DatabaseUnavailable", new ErrorViewModel(ReferenceId, sending));
+        }
+
         var (view, title) = statusCode switch
         {
             StatusCodes.Status404NotFound => ("NotFound", "Page not found"),
@@ -35,6 +47,22 @@ public sealed class ErrorsController : Controller
         };
         Response.StatusCode = statusCode;
         ViewData["Title"] = title;
-        return View(view, new ErrorViewModel(Activity.Current?.TraceId.ToString() ?? HttpContext.TraceIdentifier));
+        return View(view, new ErrorViewModel(ReferenceId));
+    }
+
+    private string ReferenceId => Activity.Current?.TraceId.ToString() ?? HttpContext.TraceIdentifier;
+
+    /// <summary>A failure of the database itself (unreachable, busy, locked, full, read-only), however EF wraps it.</summary>
+    private static bool IsDatabaseFault(Exception error)
+    {
+        for (Exception? e = error; e is not null; e = e.InnerException)
+        {
+            if (e is DbException or TimeoutException)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

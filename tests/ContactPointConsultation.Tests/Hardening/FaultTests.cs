@@ -1,0 +1,110 @@
+using System.Data.Common;
+using System.Net;
+using ContactPointConsultation.Core.Data;
+using ContactPointConsultation.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ContactPointConsultation.Tests.Hardening;
+
+/// <summary>Real faults in the real database, injected at the moment a response is being written.</summary>
+public sealed class FaultTests
+{
+    [Fact]
+    public async Task Send_WhenTheSecondInsertOfTheSubmissionFails_StoresNothingPartial_AndARetryStoresOne()
+    {
+        var fault = new FailCommands(sql => sql.Contains("INSERT INTO \"ResponseAnswers\"", StringComparison.Ordinal),
+            () => new SqliteException("disk I/O error", 10));
+        await using var portal = new FaultyPortal(fault);
+        using var respondent = portal.CreateRespondent();
+        await respondent.AnswerAllAsync(Journey.Empty().Answer(2, "yes", "Kept through a failed write").Answer(7, "no"));
+
+        fault.Armed = true;
+        await respondent.SubmitAsync();
+        fault.Armed = false;
+
+        AssertNotSentPage(respondent);
+        Assert.Equal(0, await portal.QueryAsync(db => db.Responses.CountAsync()));
+        Assert.Equal(0, await portal.QueryAsync(db => db.ResponseAnswers.CountAsync()));
+        Assert.Equal(2, await portal.QueryAsync(db => db.DraftAnswers.CountAsync()));
+
+        await respondent.GetAsync("/check-answers");
+        await respondent.SubmitAsync();
+        Assert.Equal("/confirmation", respondent.Path);
+        Assert.Equal(1, await portal.QueryAsync(db => db.Responses.CountAsync()));
+        Assert.Equal(2, await portal.QueryAsync(db => db.ResponseAnswers.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Send_WhenTheDiskIsFull_ShowsNotSent_AndStoresNothingPartial()
+    {
+        // SQLite's own error for a full disk, raised as the response row is written.
+        var full = new FailCommands(sql => sql.Contains("INSERT INTO \"Responses\"", StringComparison.Ordinal),
+            () => new SqliteException("SQLite Error 13: 'database or disk is full'.", 13));
+        await using var portal = new FaultyPortal(full);
+        using var respondent = portal.CreateRespondent();
+        await respondent.AnswerAllAsync(Journey.Empty().Answer(2, "yes", "Kept although the disk filled").Answer(3, "no"));
+
+        full.Armed = true;
+        await respondent.SubmitAsync();
+        full.Armed = false;
+
+        AssertNotSentPage(respondent);
+        Assert.Equal(0, await portal.QueryAsync(db => db.Responses.CountAsync()));
+        Assert.Equal(2, await portal.QueryAsync(db => db.DraftAnswers.CountAsync()));
+    }
+
+    [Fact]
+    public async Task QuestionPage_WhenTheDatabaseIsLocked_SaysTheServiceIsUnavailable_NotA500()
+    {
+        var locked = new FailCommands(sql => sql.Contains("\"ContentVersions\"", StringComparison.Ordinal) || sql.Contains("\"Drafts\"", StringComparison.Ordinal),
+            () => new SqliteException("database is locked", 5));
+        await using var portal = new FaultyPortal(locked);
+        using var respondent = portal.CreateRespondent();
+        await respondent.GetAsync("/questions/2");
+        await respondent.SubmitAsync(new Dictionary<string, string?> { ["Answer"] = "yes" });
+
+        locked.Armed = true;
+        await respondent.GetAsync("/questions/3");
+        locked.Armed = false;
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, respondent.Status);
+        Assert.Equal("Sorry, the service is unavailable", respondent.Text("h1"));
+    }
+
+    private static void AssertNotSentPage(Respondent respondent)
+    {
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, respondent.Status);
+        Assert.Equal("Sorry, your answers were not sent", respondent.Text("h1"));
+        Assert.Matches("^[0-9a-f]{32}$", respondent.Text("main strong"));
+        Assert.DoesNotContain("Sqlite", respondent.Page.DocumentElement.OuterHtml, StringComparison.Ordinal);
+    }
+
+    private sealed class FaultyPortal(IInterceptor fault) : PortalFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(services =>
+                services.ConfigureDbContext<ConsultationDbContext>(options => options.AddInterceptors(fault)));
+        }
+    }
+
+    /// <summary>While armed, fails every command the predicate picks, before it reaches the database.</summary>
+    private sealed class FailCommands(Func<string, bool> picks, Func<Exception> failure) : DbCommandInterceptor
+    {
+        public volatile bool Armed;
+
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
+            Armed && picks(command.CommandText) ? throw failure() : base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default) =>
+            Armed && picks(command.CommandText) ? throw failure() : base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+    }
+}
