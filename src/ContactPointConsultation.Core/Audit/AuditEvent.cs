@@ -38,4 +38,5 @@ public static class AuditActions
     public const string WordingPublished = "WordingPublished";
     public const string WordingRestored = "WordingRestored";
     public const string WordingDraftDeleted = "WordingDraftDeleted";
+    public const string RetentionSweep = "RetentionSweep";
 }

@@ -6,6 +6,7 @@ using ContactPointConsultation.Core;
 using ContactPointConsultation.Core.Content;
 using ContactPointConsultation.Core.Data;
 using ContactPointConsultation.Core.Drafts;
+using ContactPointConsultation.Core.Retention;
 using ContactPointConsultation.Core.Submissions;
 using ContactPointConsultation.Web.Features.Respond;
 using FluentValidation;
@@ -106,6 +107,8 @@ public static class WebSetup
         services.AddScoped<RespondentSession>();
         services.AddScoped<ContentPreview>();
         services.AddScoped<ConsultationOpenFilter>();
+        services.AddScoped<RetentionSweep>();
+        services.AddHostedService<RetentionService>();
         services.AddValidatorsFromAssemblyContaining<AnswerInputValidator>(ServiceLifetime.Singleton);
         return services;
     }

@@ -1,0 +1,102 @@
+using System.Text.Json;
+using ContactPointConsultation.Core.Audit;
+using ContactPointConsultation.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContactPointConsultation.Tests.Hardening;
+
+/// <summary>The real background job on the app's clock: the tests only move the clock on.</summary>
+public sealed class RetentionTests
+{
+    private static readonly DateTimeOffset WhileOpen = new(2027, 3, 1, 12, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset AfterClosing = new(2027, 4, 2, 12, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset AfterRetention = new(2028, 4, 2, 12, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task OnceTheConsultationCloses_UnsentDraftsGo_SentResponsesStay_AndTheCountsAreAudited()
+    {
+        await using var portal = ClosingPortal();
+        await SendOneAndLeaveTwoDraftsAsync(portal);
+
+        portal.Clock!.SetUtcNow(AfterClosing);
+        var sweep = await SweepAsync(portal);
+
+        Assert.Equal(2, sweep.GetProperty("DraftsDeleted").GetInt32());
+        Assert.Equal(0, sweep.GetProperty("ResponsesDeleted").GetInt32());
+        Assert.Equal(0, await portal.QueryAsync(db => db.Drafts.CountAsync()));
+        Assert.Equal(0, await portal.QueryAsync(db => db.DraftAnswers.CountAsync()));
+        Assert.Equal(1, await portal.QueryAsync(db => db.Responses.CountAsync()));
+    }
+
+    [Fact]
+    public async Task OnceTheRetentionPeriodHasPassed_ResponsesAndTheirAnswersGo_AndTheCountsAreAudited()
+    {
+        await using var portal = ClosingPortal();
+        await SendOneAndLeaveTwoDraftsAsync(portal);
+
+        portal.Clock!.SetUtcNow(AfterRetention);
+        var sweep = await SweepAsync(portal);
+
+        Assert.Equal(1, sweep.GetProperty("ResponsesDeleted").GetInt32());
+        Assert.Equal(0, await portal.QueryAsync(db => db.Responses.CountAsync()));
+        Assert.Equal(0, await portal.QueryAsync(db => db.ResponseAnswers.CountAsync()));
+        Assert.Equal(0, await portal.QueryAsync(db => db.Drafts.CountAsync()));
+    }
+
+    [Fact]
+    public async Task WhileTheConsultationIsOpen_NothingIsDeleted_AndNothingIsAudited()
+    {
+        await using var portal = ClosingPortal();
+        await SendOneAndLeaveTwoDraftsAsync(portal);
+
+        portal.Clock!.Advance(TimeSpan.FromHours(3));
+        await WaitForAsync(() => portal.Logs.Events.Count(e => e.Contains("Retention sweep deleted", StringComparison.Ordinal)) >= 2);
+
+        Assert.Equal(2, await portal.QueryAsync(db => db.Drafts.CountAsync()));
+        Assert.Equal(1, await portal.QueryAsync(db => db.Responses.CountAsync()));
+        Assert.Equal(0, await portal.QueryAsync(db => db.AuditEvents.CountAsync(e => e.Action == AuditActions.RetentionSweep)));
+    }
+
+    private static PortalFactory ClosingPortal() => new(
+        new Dictionary<string, string?> { ["Consultation:ClosesAt"] = "2027-03-31T23:59:59+01:00", ["Consultation:RetentionMonths"] = "12" },
+        now: WhileOpen);
+
+    private static async Task SendOneAndLeaveTwoDraftsAsync(PortalFactory portal)
+    {
+        using var sender = portal.CreateRespondent();
+        await sender.SendAsync(Journey.Empty().Answer(2, "yes", "Sent in time").Answer(3, "no"));
+        foreach (var comment in new[] { "Never sent", "Also never sent" })
+        {
+            using var unsent = portal.CreateRespondent();
+            await unsent.GetAsync("/questions/4");
+            await unsent.SubmitAsync(new Dictionary<string, string?> { ["Comments"] = comment });
+        }
+    }
+
+    /// <summary>Waits for the job's audit row: the clock moving on wakes it, and it runs on its own thread.</summary>
+    private static async Task<JsonElement> SweepAsync(PortalFactory portal)
+    {
+        string? details = null;
+        await WaitForAsync(async () => (details = await portal.QueryAsync(db => db.AuditEvents
+            .Where(e => e.Action == AuditActions.RetentionSweep).Select(e => e.Details).FirstOrDefaultAsync())) is not null);
+        return JsonDocument.Parse(details!).RootElement;
+    }
+
+    private static Task WaitForAsync(Func<bool> condition) => WaitForAsync(() => Task.FromResult(condition()));
+
+    /// <summary>Polls for something the background job does; a condition, not a measure of speed.</summary>
+    private static async Task WaitForAsync(Func<Task<bool>> condition)
+    {
+        for (var attempt = 0; attempt < 400; attempt++)
+        {
+            if (await condition())
+            {
+                return;
+            }
+
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+
+        throw new Xunit.Sdk.XunitException("The retention job did not run after the clock moved on");
+    }
+}
