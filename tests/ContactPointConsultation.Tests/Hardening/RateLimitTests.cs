@@ -17,13 +17,19 @@ public sealed class RateLimitTests
         form.Add(new("Email", "nobody@example.gov.uk"));
         form.Add(new("Password", "not the password at all"));
 
-        for (var attempt = 0; attempt < 3; attempt++)
+        await AssertRefusedAfterAsync(browser, "/staff/sign-in", form, allowed: 3);
+    }
+
+    /// <summary>The first <paramref name="allowed"/> posts are answered as usual; the next gets 429, Retry-After and the friendly page.</summary>
+    internal static async Task AssertRefusedAfterAsync(Respondent browser, string url, List<KeyValuePair<string, string>> form, int allowed)
+    {
+        for (var attempt = 0; attempt < allowed; attempt++)
         {
-            await browser.PostAsync("/staff/sign-in", form);
+            await browser.PostAsync(url, form);
             Assert.Equal(HttpStatusCode.OK, browser.Status);
         }
 
-        using var refused = await browser.SendFormAsync("/staff/sign-in", form);
+        using var refused = await browser.SendFormAsync(url, form);
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.True(refused.Headers.RetryAfter?.Delta > TimeSpan.Zero);

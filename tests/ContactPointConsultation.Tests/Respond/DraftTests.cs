@@ -1,4 +1,3 @@
-using System.Net;
 using AngleSharp.Dom;
 using ContactPointConsultation.Core;
 using ContactPointConsultation.Core.Staff;
@@ -162,16 +161,7 @@ public sealed class DraftTests(SharedPortal portal)
         var form = respondent.HiddenFields();
         form.Add(new("Code", "AAAAA-AAAAA"));
 
-        for (var attempt = 0; attempt < 3; attempt++)
-        {
-            await respondent.PostAsync("/resume", form);
-            Assert.Equal(HttpStatusCode.OK, respondent.Status);
-        }
-
-        using var refused = await respondent.SendFormAsync("/resume", form);
-        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
-        Assert.True(refused.Headers.RetryAfter?.Delta > TimeSpan.Zero);
-        Assert.Contains("Too many attempts", await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        await Hardening.RateLimitTests.AssertRefusedAfterAsync(respondent, "/resume", form, allowed: 3);
     }
 
     [Fact]
