@@ -19,6 +19,9 @@ public sealed class Respondent(HttpClient client, CookieContainer cookies) : IDi
 
     public IHtmlDocument Page { get; private set; } = Parser.ParseDocument("");
 
+    /// <summary>The last page exactly as the server sent it, before any parser tidied it.</summary>
+    public string Html { get; private set; } = "";
+
     public HttpStatusCode Status { get; private set; }
 
     public string Path { get; private set; } = "/";
@@ -119,7 +122,8 @@ public sealed class Respondent(HttpClient client, CookieContainer cookies) : IDi
     {
         Status = response.StatusCode;
         Path = response.RequestMessage?.RequestUri?.PathAndQuery ?? Path;
-        Page = Parser.ParseDocument(await response.Content.ReadAsStringAsync());
+        Html = await response.Content.ReadAsStringAsync();
+        Page = Parser.ParseDocument(Html);
         return Page;
     }
 }

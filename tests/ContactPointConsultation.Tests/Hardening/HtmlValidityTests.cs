@@ -1,0 +1,128 @@
+using System.Diagnostics;
+using System.Text.Json;
+using ContactPointConsultation.Core.Staff;
+using ContactPointConsultation.Tests.Infrastructure;
+
+namespace ContactPointConsultation.Tests.Hardening;
+
+/// <summary>Every page, in its ordinary and its error states, checked by the Nu HTML Checker (npm vnu-jar, run with Java).</summary>
+public sealed class HtmlValidityTests
+{
+    private static readonly string[] RespondentPages =
+    [
+        "/", .. Enumerable.Range(2, 11).Select(n => $"/questions/{n}"), "/about-you", "/check-answers", "/resume",
+        "/privacy", "/privacy/full", "/cookies", "/accessibility", "/contact", "/no-such-page",
+        "/error/400", "/error/403", "/error/413", "/error/429", "/error/500", "/staff/sign-in",
+    ];
+
+    private static readonly string[] AdminPages =
+    [
+        "/staff", "/staff/responses", "/staff/downloads", "/admin/users", "/admin/users/new", "/admin/audit",
+        "/admin/wording", "/admin/wording/edit/details", "/admin/wording/edit/q5", "/admin/wording/edit/q12",
+        "/admin/wording/edit/about-you", "/admin/wording/versions", "/admin/wording/versions/1",
+    ];
+
+    [Fact]
+    public async Task EveryPage_AndItsErrorStates_IsValidHtml()
+    {
+        await using var portal = new PortalFactory();
+        var pages = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var respondent = portal.CreateRespondent();
+        var reference = await respondent.SendAsync(Journey.Empty().Answer(2, "yes", "A comment <b>with</b> \"quotes\"\nand a line break").Answer(12, null, "مرحبا 👩‍👩‍👧"));
+        using var young = portal.CreateRespondent();
+        await young.GetAsync("/questions/2");
+        await young.SubmitAsync(new Dictionary<string, string?> { ["Answer"] = "yes" });
+        foreach (var url in RespondentPages)
+        {
+            await young.GetAsync(url);
+            pages[url] = young.Html;
+        }
+
+        await young.GetAsync("/questions/3");
+        await young.SubmitAsync(new Dictionary<string, string?> { ["Answer"] = "Maybe", ["Comments"] = new string('a', 5001) });
+        pages["/questions/3 with errors"] = young.Html;
+        await young.GetAsync("/resume");
+        await young.SubmitAsync(new Dictionary<string, string?> { ["Code"] = "nope" });
+        pages["/resume with errors"] = young.Html;
+        await young.GetAsync("/questions/4");
+        await young.SubmitAsync(new Dictionary<string, string?> { ["Comments"] = "Later" }, ("intent", "save-and-return"));
+        pages["/save-and-return"] = young.Html;
+        await respondent.GetAsync("/confirmation");
+        pages["/confirmation"] = respondent.Html;
+
+        using var admin = await portal.SignedInStaffAsync(StaffRoles.Admin);
+        foreach (var url in AdminPages.Append($"/staff/responses/{reference}").Append($"/staff/responses/{reference}/withdraw"))
+        {
+            await admin.GetAsync(url);
+            pages[url] = admin.Html;
+        }
+
+        await admin.GetAsync("/admin/wording/edit/details");
+        await admin.SubmitKeepingAsync(new Dictionary<string, string>
+        {
+            ["Values[ConsultationName]"] = "",
+            ["Day[ClosesAt]"] = "31",
+            ["Month[ClosesAt]"] = "2",
+        });
+        pages["/admin/wording/edit/details with errors"] = admin.Html;
+        await admin.EditWordingAsync("q5", new Dictionary<string, string> { ["Values[HelpText]"] = "New **help**.\n\n* one\n* two" });
+        foreach (var url in new[] { "/admin/wording", "/admin/wording/publish", "/admin/wording/delete-draft", "/admin/wording/versions?from=1&to=2" })
+        {
+            await admin.GetAsync(url);
+            pages[url + " with a draft"] = admin.Html;
+        }
+
+        var errors = await ValidateAsync(pages);
+
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+        Assert.True(pages.Count > 40, $"Only {pages.Count} pages were checked");
+    }
+
+    private static async Task<List<string>> ValidateAsync(Dictionary<string, string> pages)
+    {
+        var folder = Directory.CreateTempSubdirectory("contactpoint-vnu-");
+        try
+        {
+            var names = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var ((url, html), index) in pages.Select((page, index) => (page, index)))
+            {
+                var file = Path.Combine(folder.FullName, $"page-{index}.html");
+                await File.WriteAllTextAsync(file, html, TestContext.Current.CancellationToken);
+                names[Path.GetFileName(file)] = url;
+            }
+
+            var start = new ProcessStartInfo("java") { RedirectStandardError = true, RedirectStandardOutput = true };
+            foreach (var argument in new[] { "-jar", VnuJar(), "--errors-only", "--format", "json", folder.FullName })
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            using var vnu = Process.Start(start)!;
+            var report = await vnu.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+            await vnu.WaitForExitAsync(TestContext.Current.CancellationToken);
+            using var json = JsonDocument.Parse(report);
+            return [.. json.RootElement.GetProperty("messages").EnumerateArray()
+                .Select(m => $"{names.GetValueOrDefault(m.TryGetProperty("url", out var u) ? Path.GetFileName(u.GetString()!) : "", "?")}: " +
+                    $"{m.GetProperty("message").GetString()} [{(m.TryGetProperty("extract", out var e) ? e.GetString() : "")}]")];
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>The checker the web project's npm install brings (package.json devDependencies).</summary>
+    private static string VnuJar()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            var jar = Path.Combine(folder.FullName, "src", "ContactPointConsultation.Web", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
+            if (File.Exists(jar))
+            {
+                return jar;
+            }
+        }
+
+        throw new InvalidOperationException("vnu.jar not found: build the web project, whose npm install brings it");
+    }
+}
