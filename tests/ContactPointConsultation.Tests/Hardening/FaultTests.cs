@@ -59,6 +59,36 @@ public sealed class FaultTests
     }
 
     [Fact]
+    public async Task Answer_WhenTheDatabaseIsReadOnly_ShowsNotSent_AndStoresNothing()
+    {
+        var path = PortalFactory.NewDatabasePath();
+        try
+        {
+            await using (var writable = new PortalFactory(databasePath: path))
+            {
+                using var first = writable.CreateRespondent();
+                await first.SendAsync(Journey.Empty().Answer(2, "yes"));
+            }
+
+            await using var readOnly = new PortalFactory(
+                new Dictionary<string, string?> { ["ConnectionStrings:Consultation"] = $"Data Source={path};Mode=ReadOnly", ["Database:MigrateOnStartup"] = "false" },
+                path);
+            using var respondent = readOnly.CreateRespondent();
+            await respondent.GetAsync("/questions/2");
+            Assert.Equal(HttpStatusCode.OK, respondent.Status);
+
+            await respondent.SubmitAsync(new Dictionary<string, string?> { ["Answer"] = "no", ["Comments"] = "Written while read-only" });
+
+            AssertNotSentPage(respondent);
+            Assert.Equal(0, await readOnly.QueryAsync(db => db.DraftAnswers.CountAsync()));
+        }
+        finally
+        {
+            PortalFactory.DeleteDatabase(path);
+        }
+    }
+
+    [Fact]
     public async Task QuestionPage_WhenTheDatabaseIsLocked_SaysTheServiceIsUnavailable_NotA500()
     {
         var locked = new FailCommands(sql => sql.Contains("\"ContentVersions\"", StringComparison.Ordinal) || sql.Contains("\"Drafts\"", StringComparison.Ordinal),
