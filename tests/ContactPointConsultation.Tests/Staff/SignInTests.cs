@@ -204,6 +204,50 @@ public sealed class SignInTests(SharedPortal portal)
     }
 
     [Fact]
+    public async Task SessionCookie_IsSetSameSiteStrict_AndOnlyOnceTheCodeIsRight()
+    {
+        var analyst = await portal.CreateStaffAsync();
+        using var client = portal.CreateClient(new() { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = true });
+        var ct = TestContext.Current.CancellationToken;
+
+        async Task<HttpResponseMessage> PostAsync(string url, params (string Name, string Value)[] fields)
+        {
+            var page = await client.GetStringAsync(new Uri(url, UriKind.Relative), ct);
+            var token = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page)
+                .QuerySelector("main input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+            using var body = new FormUrlEncodedContent([new("__RequestVerificationToken", token), .. fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))]);
+            return await client.PostAsync(new Uri(url, UriKind.Relative), body, ct);
+        }
+
+        using var password = await PostAsync("/staff/sign-in", ("Email", analyst.Email), ("Password", analyst.Password));
+        Assert.DoesNotContain(password.Headers.GetValues("Set-Cookie"), c => c.StartsWith("__Host-cp_staff=", StringComparison.Ordinal));
+        using var code = await PostAsync("/staff/sign-in/code", ("Code", analyst.CodeAt()));
+
+        var session = Assert.Single(code.Headers.GetValues("Set-Cookie"), c => c.StartsWith("__Host-cp_staff=", StringComparison.Ordinal));
+        Assert.Contains("samesite=strict", session, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("secure", session, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("httponly", session, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task SignIn_FiveWrongAuthenticatorCodes_LockTheAccount()
+    {
+        var analyst = await portal.CreateStaffAsync();
+        using var browser = portal.CreateRespondent();
+
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await browser.SignInAsync(analyst, code: "000000");
+        }
+
+        await browser.SignInAsync(analyst);
+
+        Assert.Equal(["Your account is locked after too many attempts. Try again in 15 minutes"], browser.ErrorSummary);
+        await browser.GetAsync("/staff");
+        Assert.StartsWith("/staff/sign-in", browser.Path, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AuditLog_CannotBeChangedOrDeleted()
     {
         // The triggers fire per row, so the test needs a row of its own rather than relying on what other tests left behind.
