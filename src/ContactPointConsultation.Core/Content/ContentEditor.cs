@@ -31,6 +31,10 @@ public sealed class ContentEditor(ConsultationDbContext db, ContentCatalogue cat
             .OrderBy(v => v.State == ContentVersionState.Draft ? 0 : 1)
             .FirstAsync(cancellationToken);
 
+    /// <summary>The live version, or the draft if there is one, with all its wording.</summary>
+    public Task<ContentVersion?> InStateAsync(ContentVersionState state, CancellationToken cancellationToken = default) =>
+        WithText(db.ContentVersions.AsNoTracking()).SingleOrDefaultAsync(v => v.State == state, cancellationToken);
+
     public Task<ContentVersion?> VersionAsync(int number, CancellationToken cancellationToken = default) =>
         WithText(db.ContentVersions.AsNoTracking()).SingleOrDefaultAsync(v => v.Number == number, cancellationToken);
 

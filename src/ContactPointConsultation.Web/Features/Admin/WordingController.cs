@@ -20,11 +20,9 @@ public sealed class WordingController(ContentEditor editor, ContentPreview previ
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var versions = await editor.VersionsAsync(cancellationToken);
-        var live = await editor.VersionAsync(versions.Single(v => v.State == ContentVersionState.Live).Number, cancellationToken);
-        var draftNumber = versions.FirstOrDefault(v => v.State == ContentVersionState.Draft)?.Number;
-        var draft = draftNumber is { } number ? await editor.VersionAsync(number, cancellationToken) : null;
-        var editable = draft ?? live!;
+        var live = (await editor.InStateAsync(ContentVersionState.Live, cancellationToken))!;
+        var draft = await editor.InStateAsync(ContentVersionState.Draft, cancellationToken);
+        var editable = draft ?? live;
         var parts = ContentParts.All.Select(part =>
         {
             var values = part.Read(editable);
@@ -36,7 +34,7 @@ public sealed class WordingController(ContentEditor editor, ContentPreview previ
         }).ToList();
 
         ViewData["Title"] = "Consultation wording";
-        return View("Wording", new WordingIndexViewModel(live!, draft, parts, TempData[BannerKey] as string));
+        return View("Wording", new WordingIndexViewModel(live, draft, parts, TempData[BannerKey] as string));
     }
 
     [HttpGet("edit/{partId}")]
@@ -200,19 +198,11 @@ public sealed class WordingController(ContentEditor editor, ContentPreview previ
 
     private async Task<IActionResult> ConfirmAsync(string view, string title, string? problem, CancellationToken cancellationToken)
     {
-        var versions = await editor.VersionsAsync(cancellationToken);
-        if (versions.FirstOrDefault(v => v.State == ContentVersionState.Draft) is not { } draftRow)
+        var draft = await editor.InStateAsync(ContentVersionState.Draft, cancellationToken);
+        var live = await editor.InStateAsync(ContentVersionState.Live, cancellationToken);
+        if (draft is null || live is null)
         {
             TempData[BannerKey] = problem is null ? "There is no draft" : "The draft has already been made live or deleted";
-            return Redirect("/admin/wording");
-        }
-
-        var draft = await editor.VersionAsync(draftRow.Number, cancellationToken);
-        var live = await editor.VersionAsync(versions.Single(v => v.State == ContentVersionState.Live).Number, cancellationToken);
-        if (draft is not { State: ContentVersionState.Draft } || live is null)
-        {
-            // Made live or deleted by someone else between the two reads.
-            TempData[BannerKey] = "The draft has already been made live or deleted";
             return Redirect("/admin/wording");
         }
 

@@ -29,14 +29,9 @@ public sealed class RespondentSession(
     /// <summary>In an admin's preview there is no draft: nothing typed is kept.</summary>
     public async Task<Draft?> FindDraftAsync(CancellationToken cancellationToken)
     {
-        if (!_looked && await IsPreviewAsync(cancellationToken))
-        {
-            _looked = true;
-        }
-
         if (!_looked)
         {
-            _draft = await drafts.FindAsync(Http.Request.Cookies[DraftCookieName], cancellationToken);
+            _draft = await IsPreviewAsync(cancellationToken) ? null : await drafts.FindAsync(Http.Request.Cookies[DraftCookieName], cancellationToken);
             _looked = true;
         }
 
@@ -84,7 +79,6 @@ public sealed class RespondentSession(
         {
             throw new InvalidOperationException("Nothing is saved in a preview.");
         }
-
 
         if (await FindDraftAsync(cancellationToken) is { } existing)
         {
