@@ -14,6 +14,13 @@ public sealed class PortalOptions
     public int SignInWindowMinutes { get; set; } = 5;
 
     /// <summary>
+    /// Password and code attempts for one account, from any address, so that spreading a guessing
+    /// attack over many addresses does not help. Unknown email addresses are counted in the same way.
+    /// </summary>
+    public int SignInAttemptsPerAccount { get; set; } = 10;
+    public int SignInAccountWindowMinutes { get; set; } = 15;
+
+    /// <summary>
     /// Respondent form posts from one address. A class of 30 at one school shares an address, each
     /// sending about 15 posts in 20 minutes, so this is generous: it stops floods, not classes.
     /// </summary>

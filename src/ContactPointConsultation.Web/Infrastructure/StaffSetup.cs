@@ -5,6 +5,7 @@ using ContactPointConsultation.Core.Data;
 using ContactPointConsultation.Core.Exports;
 using ContactPointConsultation.Core.Results;
 using ContactPointConsultation.Core.Staff;
+using ContactPointConsultation.Web.Features.Account;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
@@ -136,6 +137,7 @@ public static class StaffSetup
         services.Configure<MvcOptions>(options => options.Conventions.Add(new DenyByDefaultConvention()));
 
         services.AddScoped<AuditLog>();
+        services.AddSingleton<AccountAttemptLimiter>();
         services.AddScoped<StaffAccountService>();
         services.AddScoped<ResultsQuery>();
         services.AddScoped<ResponseExport>();
@@ -167,6 +169,25 @@ public sealed class StaffSignInManager(
     IUserConfirmation<StaffUser> confirmation)
     : SignInManager<StaffUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
+    private static string? _unknownAccountHash;
+
+    /// <summary>
+    /// An unknown email address costs the same password hashing as a known one, so the time taken
+    /// does not say which addresses have accounts.
+    /// </summary>
+    public override async Task<Microsoft.AspNetCore.Identity.SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure)
+    {
+        if (await UserManager.FindByNameAsync(userName) is { } user)
+        {
+            return await PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure);
+        }
+
+        var nobody = new StaffUser();
+        _unknownAccountHash ??= UserManager.PasswordHasher.HashPassword(nobody, Guid.NewGuid().ToString());
+        UserManager.PasswordHasher.VerifyHashedPassword(nobody, _unknownAccountHash, password);
+        return Microsoft.AspNetCore.Identity.SignInResult.Failed;
+    }
+
     public override async Task<bool> CanSignInAsync(StaffUser user)
     {
         ArgumentNullException.ThrowIfNull(user);

@@ -20,6 +20,61 @@ public sealed class RateLimitTests
         await AssertRefusedAfterAsync(browser, "/staff/sign-in", form, allowed: 3);
     }
 
+    [Fact]
+    public async Task SignIn_GuessesAtOneAccountFromManyAddresses_AreRefusedPerAccount_TheSameWayWhetherOrNotItExists()
+    {
+        await using var portal = new HttpsKestrelPortal(new Dictionary<string, string?> { ["Portal:SignInAttemptsPerAccount"] = "3" });
+        portal.Start();
+        var real = await portal.CreateStaffAsync();
+        var address = 0;
+        async Task<(HttpStatusCode Status, TimeSpan? RetryAfter, IReadOnlyList<string> Errors)> GuessAsync(string email, string password)
+        {
+            using var browser = portal.CreateRemoteRespondent(new IPAddress([198, 51, 100, (byte)++address]));
+            await browser.GetAsync("/staff/sign-in");
+            using var response = await browser.SendFormAsync("/staff/sign-in", [.. browser.HiddenFields(), new("Email", email), new("Password", password)]);
+            var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+            return (response.StatusCode, response.Headers.RetryAfter?.Delta,
+                page.QuerySelectorAll(".govuk-error-summary__list a").Select(a => a.TextContent.Trim()).ToList());
+        }
+
+        foreach (var email in new[] { real.Email, "no-such-person@example.gov.uk" })
+        {
+            for (var guess = 1; guess <= 3; guess++)
+            {
+                var answered = await GuessAsync(email, $"wrong guess number {guess}");
+                Assert.Equal(HttpStatusCode.OK, answered.Status);
+                Assert.Equal(["Enter a correct email address and password"], answered.Errors);
+            }
+
+            var refused = await GuessAsync(email.ToUpperInvariant(), real.Password);
+
+            Assert.Equal(HttpStatusCode.TooManyRequests, refused.Status);
+            Assert.True(refused.RetryAfter > TimeSpan.Zero);
+            Assert.Equal(["There have been too many attempts to sign in to this account. Wait 15 minutes, then try again"], refused.Errors);
+        }
+
+        var someoneElse = await portal.CreateStaffAsync();
+        using var colleague = portal.CreateRemoteRespondent(new IPAddress([198, 51, 100, 1]));
+        await colleague.SignInAsync(someoneElse);
+        Assert.Equal("/staff", colleague.Path);
+    }
+
+    [Fact]
+    public async Task SignIn_WrongAuthenticatorCodes_CountTowardsTheSameAccountLimit()
+    {
+        await using var portal = new PortalFactory(new Dictionary<string, string?> { ["Portal:SignInAttemptsPerAccount"] = "3" });
+        var account = await portal.CreateStaffAsync();
+        using var browser = portal.CreateRespondent();
+        await browser.SignInAsync(account, code: "000000");
+        await browser.SubmitAsync(new Dictionary<string, string?> { ["Code"] = "000001" });
+        Assert.Equal(HttpStatusCode.OK, browser.Status);
+
+        using var refused = await browser.SendFormAsync("/staff/sign-in/code", [.. browser.HiddenFields(), new("Code", account.CodeAt())]);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Contains("too many attempts to sign in to this account", await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
     /// <summary>The first <paramref name="allowed"/> posts are answered as usual; the next gets 429, Retry-After and the friendly page.</summary>
     internal static async Task AssertRefusedAfterAsync(Respondent browser, string url, List<KeyValuePair<string, string>> form, int allowed)
     {

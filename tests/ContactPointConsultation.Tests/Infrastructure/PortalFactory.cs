@@ -35,6 +35,7 @@ public class PortalFactory : WebApplicationFactory<Program>
             // Every test client shares one address, so the per-address limits are lifted; the rate
             // limit tests set their own.
             ["Portal:SignInAttemptsPerWindow"] = "100000",
+            ["Portal:SignInAttemptsPerAccount"] = "100000",
             ["Portal:FormPostsPerMinute"] = "100000",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using ContactPointConsultation.Core.Audit;
 using ContactPointConsultation.Core.Staff;
@@ -17,6 +18,7 @@ public sealed class AccountController(
     StaffSignInManager signIn,
     UserManager<StaffUser> users,
     AuditLog audit,
+    AccountAttemptLimiter accountAttempts,
     IValidator<SignInInput> signInValidator,
     IValidator<CodeInput> codeValidator,
     IValidator<SetPasswordInput> setPasswordValidator) : Controller
@@ -27,6 +29,9 @@ public sealed class AccountController(
     public const string SignInFailedMessage = "Enter a correct email address and password";
     public const string LockedOutMessage = "Your account is locked after too many attempts. Try again in 15 minutes";
     public const string CodeFailedMessage = "Enter the current code from your authenticator app. Each code works once";
+
+    public static string TooManyAttemptsMessage(int minutes) =>
+        $"There have been too many attempts to sign in to this account. Wait {minutes} {(minutes == 1 ? "minute" : "minutes")}, then try again";
 
     [AllowAnonymous]
     [HttpGet("sign-in")]
@@ -53,6 +58,11 @@ public sealed class AccountController(
         {
             validation.AddToModelState(ModelState);
             return View("SignIn", input);
+        }
+
+        if (accountAttempts.TryAttempt(input.Email!) is { } wait)
+        {
+            return await TooManyAttemptsAsync(input.Email!, "password", wait, cancellationToken);
         }
 
         var result = await signIn.PasswordSignInAsync(input.Email!, input.Password!, isPersistent: false, lockoutOnFailure: true);
@@ -96,6 +106,11 @@ public sealed class AccountController(
         {
             validation.AddToModelState(ModelState);
             return View("Code", input);
+        }
+
+        if (accountAttempts.TryAttempt(user.Email!) is { } wait)
+        {
+            return await TooManyAttemptsAsync(user.Email!, "code", wait, cancellationToken);
         }
 
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(input.Code!, isPersistent: false, rememberClient: false);
@@ -261,6 +276,11 @@ public sealed class AccountController(
             return View("RecoveryCode", input);
         }
 
+        if (accountAttempts.TryAttempt(user.Email!) is { } wait)
+        {
+            return await TooManyAttemptsAsync(user.Email!, "recovery code", wait, cancellationToken);
+        }
+
         // Identity's recovery-code sign-in neither checks nor counts towards lockout: do both here.
         if (await users.IsLockedOutAsync(user) || !await signIn.CanSignInAsync(user))
         {
@@ -306,6 +326,19 @@ public sealed class AccountController(
         var svg = new SvgQRCode(data).GetGraphic(5, "#0b0c0c", "#ffffff", drawQuietZones: true, sizingMode: SvgQRCode.SizingMode.ViewBoxAttribute);
         var spacedKey = string.Join(' ', key.Chunk(4).Select(chunk => new string(chunk))).ToLowerInvariant();
         return View("SetUpAuthenticator", new EnrolViewModel(svg, spacedKey, input));
+    }
+
+    /// <summary>The sign-in page again, with a 429 and Retry-After, as for any other rate limit.</summary>
+    private async Task<IActionResult> TooManyAttemptsAsync(string email, string stage, TimeSpan wait, CancellationToken cancellationToken)
+    {
+        await AuditAsync(email, AuditActions.SignInFailed, new { stage, tooManyAttempts = true }, cancellationToken);
+        Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        var minutes = Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes));
+        ModelState.AddModelError(nameof(SignInInput.Email), TooManyAttemptsMessage(minutes));
+        ViewData["Title"] = "Sign in";
+        var page = View("SignIn", new SignInInput { Email = email });
+        page.StatusCode = StatusCodes.Status429TooManyRequests;
+        return page;
     }
 
     private Task AuditAsync(string actor, string action, object? details, CancellationToken cancellationToken) =>
