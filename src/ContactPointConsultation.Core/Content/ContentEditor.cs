@@ -94,6 +94,11 @@ public sealed class ContentEditor(ConsultationDbContext db, ContentCatalogue cat
         }
         catch (DbUpdateException)
         {
+            if (!await DraftChangedAsync(draftStamp, cancellationToken))
+            {
+                throw;
+            }
+
             return null;
         }
 
@@ -164,6 +169,11 @@ public sealed class ContentEditor(ConsultationDbContext db, ContentCatalogue cat
         }
         catch (DbUpdateException)
         {
+            if (!await DraftChangedAsync(draftStamp, cancellationToken))
+            {
+                throw;
+            }
+
             return false;
         }
 
@@ -210,11 +220,28 @@ public sealed class ContentEditor(ConsultationDbContext db, ContentCatalogue cat
         }
         catch (DbUpdateException)
         {
+            if (!await DraftChangedAsync(draftStamp, cancellationToken))
+            {
+                throw;
+            }
+
             return null;
         }
 
         catalogue.DraftChanged(draft.Id);
         return draft.Number;
+    }
+
+    /// <summary>
+    /// After a failed save: whether another admin changed, published or started the draft meanwhile.
+    /// If not, the failure was the database's own (a full disk, say) and must not be reported as theirs.
+    /// </summary>
+    private async Task<bool> DraftChangedAsync(Guid? draftStamp, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var current = await db.ContentVersions.Where(v => v.State == ContentVersionState.Draft)
+            .Select(v => (Guid?)v.ConcurrencyStamp).SingleOrDefaultAsync(cancellationToken);
+        return current != draftStamp;
     }
 
     private static IQueryable<ContentVersion> WithText(IQueryable<ContentVersion> versions) =>

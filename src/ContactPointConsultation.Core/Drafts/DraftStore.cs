@@ -77,7 +77,13 @@ public sealed class DraftStore(ConsultationDbContext db, TimeProvider clock, Con
             // A double-click: the other request inserted this answer first. Update it instead.
             db.Entry(answer).State = EntityState.Detached;
             draft.Answers.Remove(answer);
-            var saved = await db.DraftAnswers.SingleAsync(a => a.DraftId == draft.Id && a.QuestionNumber == questionNumber, cancellationToken);
+            var saved = await db.DraftAnswers.SingleOrDefaultAsync(a => a.DraftId == draft.Id && a.QuestionNumber == questionNumber, cancellationToken);
+            if (saved is null)
+            {
+                // No other request got there first: the write itself failed (a full disk, say).
+                throw;
+            }
+
             saved.Choice = choice;
             saved.Comments = comments;
             draft.Answers.Add(saved);

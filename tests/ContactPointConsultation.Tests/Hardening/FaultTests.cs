@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Net;
 using ContactPointConsultation.Core.Data;
+using ContactPointConsultation.Core.Staff;
 using ContactPointConsultation.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -89,6 +90,87 @@ public sealed class FaultTests
     }
 
     [Fact]
+    public async Task Answer_WhenTheDatabaseFileCannotGrow_ShowsNotSent_KeepsTheDraft_AndARetryStoresIt()
+    {
+        // Not an injected error: SQLite itself refuses to allocate another page, exactly as on a full disk.
+        var full = new DatabaseCannotGrow();
+        await using var portal = new FaultyPortal(full);
+        using var respondent = portal.CreateRespondent();
+        await respondent.GetAsync("/questions/2");
+        await respondent.SubmitAsync(new Dictionary<string, string?> { ["Answer"] = "yes", ["Comments"] = "Saved before the disk filled" });
+        var longComment = string.Concat(Enumerable.Repeat("Typed as the disk filled up. ", 170));
+
+        full.Armed = true;
+        await respondent.SubmitAsync(new Dictionary<string, string?> { ["Answer"] = "no", ["Comments"] = longComment });
+        full.Armed = false;
+
+        AssertNotSentPage(respondent);
+        Assert.Contains(portal.Logs.Events, e => e.Contains("database or disk is full", StringComparison.Ordinal));
+        Assert.Equal(["Saved before the disk filled"], await portal.QueryAsync(db => db.DraftAnswers.Select(a => a.Comments).ToListAsync()));
+
+        await respondent.GetAsync("/questions/3");
+        await respondent.SubmitAsync(new Dictionary<string, string?> { ["Answer"] = "no", ["Comments"] = longComment });
+        Assert.Equal("/questions/4", respondent.Path);
+        Assert.Equal(longComment, await portal.QueryAsync(db => db.DraftAnswers.Where(a => a.QuestionNumber == 3).Select(a => a.Comments).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Publish_WhenTheDiskIsFull_SaysNotSaved_NotThatAnotherAdminChangedTheDraft()
+    {
+        var full = new FailCommands(sql => sql.Contains("UPDATE \"ContentVersions\"", StringComparison.Ordinal),
+            () => new SqliteException("SQLite Error 13: 'database or disk is full'.", 13));
+        await using var portal = new FaultyPortal(full);
+        using var admin = await portal.SignedInStaffAsync(StaffRoles.Admin);
+        await admin.EditWordingAsync("q5", new Dictionary<string, string> { ["Values[HelpText]"] = "Written as the disk filled" });
+
+        full.Armed = true;
+        await admin.PublishWordingAsync();
+        full.Armed = false;
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, admin.Status);
+        Assert.Equal("Sorry, your changes were not saved", admin.Text("h1"));
+        Assert.Equal("Written as the disk filled", (await portal.WordingAsync(ContentVersionState.Draft, 5)).HelpText);
+
+        await admin.PublishWordingAsync();
+        Assert.Equal("Written as the disk filled", (await portal.WordingAsync(ContentVersionState.Live, 5)).HelpText);
+    }
+
+    [Fact]
+    public async Task Send_WhileAnotherProcessHoldsTheWriteLock_ShowsNotSent_AndARetryAfterwardsStoresOne()
+    {
+        var path = PortalFactory.NewDatabasePath();
+        try
+        {
+            // Two seconds of SQLite's busy waiting instead of thirty, so the test does not wait long.
+            await using var portal = new PortalFactory(new Dictionary<string, string?> { ["ConnectionStrings:Consultation"] = $"Data Source={path};Default Timeout=2" }, path);
+            using var respondent = portal.CreateRespondent();
+            await respondent.AnswerAllAsync(Journey.Empty().Answer(5, "no", "Sent while the database was busy"));
+
+            await using (var otherProcess = new SqliteConnection($"Data Source={path};Pooling=False"))
+            {
+                await otherProcess.OpenAsync(TestContext.Current.CancellationToken);
+                await using var hold = otherProcess.CreateCommand();
+                hold.CommandText = "BEGIN IMMEDIATE";
+                await hold.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+
+                await respondent.SubmitAsync();
+
+                AssertNotSentPage(respondent);
+            }
+
+            Assert.Equal(0, await portal.QueryAsync(db => db.Responses.CountAsync()));
+            await respondent.GetAsync("/check-answers");
+            await respondent.SubmitAsync();
+            Assert.Equal("/confirmation", respondent.Path);
+            Assert.Equal("Sent while the database was busy", await portal.QueryAsync(db => db.ResponseAnswers.Select(a => a.Comments).SingleAsync()));
+        }
+        finally
+        {
+            PortalFactory.DeleteDatabase(path);
+        }
+    }
+
+    [Fact]
     public async Task QuestionPage_WhenTheDatabaseIsLocked_SaysTheServiceIsUnavailable_NotA500()
     {
         var locked = new FailCommands(sql => sql.Contains("\"ContentVersions\"", StringComparison.Ordinal) || sql.Contains("\"Drafts\"", StringComparison.Ordinal),
@@ -121,6 +203,23 @@ public sealed class FaultTests
             base.ConfigureWebHost(builder);
             builder.ConfigureTestServices(services =>
                 services.ConfigureDbContext<ConsultationDbContext>(options => options.AddInterceptors(fault)));
+        }
+    }
+
+    /// <summary>
+    /// While armed, every connection the app opens may not make the database file any bigger than it
+    /// is, so SQLite fails the first write that needs a new page with its own SQLITE_FULL.
+    /// </summary>
+    private sealed class DatabaseCannotGrow : DbConnectionInterceptor
+    {
+        public volatile bool Armed;
+
+        public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            await using var command = connection.CreateCommand();
+            // Pooled connections keep the setting, so it is put back as well as taken away.
+            command.CommandText = Armed ? "PRAGMA max_page_count = 1" : "PRAGMA max_page_count = 4294967294";
+            await command.ExecuteScalarAsync(cancellationToken);
         }
     }
 

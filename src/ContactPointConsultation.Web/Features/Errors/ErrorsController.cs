@@ -6,7 +6,9 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace ContactPointConsultation.Web.Features.Errors;
 
-public sealed record ErrorViewModel(string ReferenceId, bool WasSending = false);
+/// <param name="WasSending">The failed request was a form being sent, not a page being read.</param>
+/// <param name="ByStaff">It came from the staff or admin pages, where it was a change, not answers.</param>
+public sealed record ErrorViewModel(string ReferenceId, bool WasSending = false, bool ByStaff = false);
 
 /// <summary>
 /// Friendly pages for errors, reached by re-executing the failed request. Any method can land here, and
@@ -30,9 +32,16 @@ public sealed class ErrorsController : Controller
         {
             // The database is down, locked or full: a fault of ours, and one worth trying again soon.
             var sending = HttpMethods.IsPost(Request.Method);
+            var path = HttpContext.Features.Get<IExceptionHandlerFeature>()?.Path ?? "";
+            var byStaff = path.StartsWith("/staff", StringComparison.OrdinalIgnoreCase) || path.StartsWith("/admin", StringComparison.OrdinalIgnoreCase);
             Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            ViewData["Title"] = sending ? "Sorry, your answers were not sent" : "Sorry, the service is unavailable";
-            return View("DatabaseUnavailable", new ErrorViewModel(ReferenceId, sending));
+            ViewData["Title"] = (sending, byStaff) switch
+            {
+                (true, true) => "Sorry, your changes were not saved",
+                (true, false) => "Sorry, your answers were not sent",
+                _ => "Sorry, the service is unavailable",
+            };
+            return View("DatabaseUnavailable", new ErrorViewModel(ReferenceId, sending, byStaff));
         }
 
         var (view, title) = statusCode switch
