@@ -16,7 +16,7 @@ namespace ContactPointConsultation.Tests.Staff;
 
 public sealed class ExportTests(SharedPortal portal)
 {
-    private const string CsvUrl = "/staff/downloads/responses.csv";
+    internal const string CsvUrl = "/staff/downloads/responses.csv";
     internal const string XlsxUrl = "/staff/downloads/responses.xlsx";
     private static readonly DateTimeOffset Now = new(2026, 12, 1, 10, 0, 15, TimeSpan.Zero);
 
@@ -204,6 +204,76 @@ public sealed class ExportTests(SharedPortal portal)
     }
 
     [Fact]
+    public async Task Downloads_OfOneHundredThousandResponses_StreamEveryRowAndAreAudited()
+    {
+        const int Responses = 100_000;
+        await using var isolated = new PortalFactory();
+        using (var respondent = isolated.CreateRespondent())
+        {
+            await respondent.SendAsync(Journey.AllAnswered());
+        }
+
+        // Copies of that real response, made in the database: sending 100,000 through the pages would take an hour.
+        await isolated.QueryAsync(async db =>
+        {
+            await db.Database.ExecuteSqlAsync($"""
+                WITH RECURSIVE n(i) AS (SELECT 2 UNION ALL SELECT i + 1 FROM n WHERE i < {Responses})
+                INSERT INTO Responses (Reference, SubmissionKey, ContentVersionId, AgeGroup, AnsweringAs, SubmittedAt)
+                SELECT printf('L%07d', i), printf('00000000-0000-0000-0000-%012d', i), ContentVersionId, AgeGroup, AnsweringAs, SubmittedAt
+                FROM n CROSS JOIN (SELECT * FROM Responses LIMIT 1)
+                """, TestContext.Current.CancellationToken);
+            return await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO ResponseAnswers (ResponseId, QuestionNumber, Choice, Comments)
+                SELECT r.Id, a.QuestionNumber, a.Choice, a.Comments
+                FROM Responses r CROSS JOIN (SELECT * FROM ResponseAnswers WHERE ResponseId = (SELECT MIN(Id) FROM Responses)) a
+                WHERE r.Reference LIKE 'L%'
+                """, TestContext.Current.CancellationToken);
+        });
+        var analyst = await isolated.CreateStaffAsync();
+        using var browser = isolated.CreateRespondent();
+        await browser.SignInAsync(analyst);
+
+        using (var csv = await browser.Client.GetAsync(new Uri(CsvUrl, UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, TestContext.Current.CancellationToken))
+        {
+            Assert.Null(csv.Content.Headers.ContentLength);
+            using var reader = new StreamReader(await csv.Content.ReadAsStreamAsync(TestContext.Current.CancellationToken));
+            using var parser = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { HasHeaderRecord = false, Mode = CsvMode.RFC4180 });
+            var rows = 0;
+            string[]? last = null;
+            while (await parser.ReadAsync())
+            {
+                rows++;
+                last = parser.Parser.Record;
+            }
+
+            Assert.Equal(Responses + 1, rows);
+            Assert.Equal("Comment for question 11 – ‘quoted’ & <b>bold</b>", last![Array.IndexOf(Columns, "Q11 comments")]);
+        }
+
+        using (var xlsx = await browser.Client.GetAsync(new Uri(XlsxUrl, UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, TestContext.Current.CancellationToken))
+        {
+            Assert.Null(xlsx.Content.Headers.ContentLength);
+            using var file = new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+            using var workbook = SpreadsheetDocument.Open(file, isEditable: false);
+            var sheet = (WorksheetPart)workbook.WorkbookPart!.GetPartById(workbook.WorkbookPart.Workbook.Sheets!.Elements<Sheet>().First().Id!);
+            using var rows = OpenXmlReader.Create(sheet);
+            var count = 0;
+            while (rows.Read())
+            {
+                if (rows.ElementType == typeof(Row) && rows.IsStartElement)
+                {
+                    count++;
+                }
+            }
+
+            Assert.Equal(Responses + 1, count);
+        }
+
+        var audited = await DownloadEventsAsync(isolated, analyst.Email);
+        Assert.Equal([("csv", Responses, true), ("xlsx", Responses, true)], audited.Select(Details));
+    }
+
+    [Fact]
     public async Task Downloads_AreAttachmentsWithAServerChosenNameAndAreNeverStored()
     {
         await using var isolated = new PortalFactory(now: Now);
@@ -324,7 +394,7 @@ public sealed class ExportTests(SharedPortal portal)
         return sent;
     }
 
-    private static List<string[]> ParseCsv(string text)
+    internal static List<string[]> ParseCsv(string text)
     {
         using var reader = new StringReader(text);
         using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { HasHeaderRecord = false, Mode = CsvMode.RFC4180 });
