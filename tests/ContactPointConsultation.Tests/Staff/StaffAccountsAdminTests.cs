@@ -72,6 +72,32 @@ public sealed class StaffAccountsAdminTests
     }
 
     [Fact]
+    public async Task Admin_EnablesADisabledAccount_AndIssuesANewSetUpLink_BothAuditedWithoutTheLink()
+    {
+        await using var portal = new PortalFactory();
+        var analyst = await portal.CreateStaffAsync();
+        using var admin = await portal.SignedInStaffAsync(StaffRoles.Admin);
+        await ManageAsync(portal, admin, analyst.Email, "disable");
+
+        await ManageAsync(portal, admin, analyst.Email, "enable");
+
+        Assert.Equal("Account enabled", admin.Text(".govuk-notification-banner__heading"));
+        var enabled = await portal.QueryAsync(db => db.AuditEvents.SingleAsync(e => e.Action == AuditActions.AccountEnabled));
+        Assert.Equal(analyst.Email, enabled.Target);
+        Assert.Equal("{\"before\":\"disabled\",\"after\":\"active\"}", enabled.Details);
+        using var analystBrowser = portal.CreateRespondent();
+        await analystBrowser.SignInAsync(analyst);
+        Assert.Equal("/staff", analystBrowser.Path);
+
+        await ManageAsync(portal, admin, analyst.Email, "set-up-link");
+
+        var token = System.Web.HttpUtility.ParseQueryString(new Uri(admin.Text(".app-set-up-link")).Query)["token"]!;
+        var issued = await portal.QueryAsync(db => db.AuditEvents.SingleAsync(e => e.Action == AuditActions.SetUpLinkIssued && e.Target == analyst.Email));
+        Assert.StartsWith("admin-", issued.Actor, StringComparison.Ordinal);
+        Assert.DoesNotContain(token, issued.Details ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Admin_MakesAnAnalystAnAdmin_WhoCanThenManageAccounts()
     {
         await using var portal = new PortalFactory();
