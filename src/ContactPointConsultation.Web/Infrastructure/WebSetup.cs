@@ -47,8 +47,14 @@ public static class WebSetup
             {
                 options.Cookie.Name = "cp_message";
                 options.Cookie.IsEssential = true;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
             });
-        services.AddAntiforgery(options => options.Cookie.Name = "cp_antiforgery");
+        // Secure like every other cookie here: browsers still accept it from http://localhost in development.
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "cp_antiforgery";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+        });
 
         // Welsh, Arabic, emoji and curly quotes are written as themselves rather than as numeric entities.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
