@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace ContactPointConsultation.BrowserTests;
@@ -44,6 +45,48 @@ public sealed class AccessibilityTests(BrowserPortal browser)
     [Fact]
     public Task ResumePage_InItsErrorState_HasNoAccessibilityViolations() =>
         AssertErrorStateAccessibleAsync("/resume", page => page.FillAsync("#code", "WRONG-CODE2"));
+
+    /// <summary>The pages only a database fault shows, reached through a real fault: a table gone from under the app.</summary>
+    [Fact]
+    public async Task DatabaseFaultPages_HaveNoAccessibilityViolations()
+    {
+        await using var portal = new KestrelPortal();
+        var page = await browser.NewPageAsync(baseUrl: portal.Start());
+        await page.GotoAsync("/questions/2");
+        await page.CheckAsync("input[value=yes]");
+        await page.ContinueToAsync("**/questions/3");
+        await page.GotoAsync("/check-answers");
+
+        await RenamedAsync(portal, "ResponseAnswers", async () =>
+        {
+            await page.ContinueAsync();
+            await page.WaitForSelectorAsync("h1:text('Sorry, your answers were not sent')");
+            await page.AssertAccessibleAsync();
+        });
+        await RenamedAsync(portal, "Drafts", async () =>
+        {
+            var response = await page.GotoAsync("/questions/3");
+            Assert.Equal(503, response!.Status);
+            Assert.Equal("Sorry, the service is unavailable", (await page.TextContentAsync("h1"))!.Trim());
+            await page.AssertAccessibleAsync();
+        });
+    }
+
+    private static async Task RenamedAsync(Tests.Infrastructure.PortalFactory portal, string table, Func<Task> whileGone)
+    {
+        // Table names cannot be parameters; these are the test's own constants.
+        var hide = "ALTER TABLE \"" + table + "\" RENAME TO \"" + table + "Gone\"";
+        var restore = "ALTER TABLE \"" + table + "Gone\" RENAME TO \"" + table + "\"";
+        await portal.QueryAsync(db => db.Database.ExecuteSqlRawAsync(hide));
+        try
+        {
+            await whileGone();
+        }
+        finally
+        {
+            await portal.QueryAsync(db => db.Database.ExecuteSqlRawAsync(restore));
+        }
+    }
 
     [Fact]
     public async Task QuestionPage_AfterTheBrowserLostItsCookies_KeepsTheTextAndIsAccessible()

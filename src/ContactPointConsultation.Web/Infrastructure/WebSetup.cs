@@ -47,13 +47,14 @@ public static class WebSetup
             {
                 options.Cookie.Name = "cp_message";
                 options.Cookie.IsEssential = true;
-                options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             });
-        // Secure like every other cookie here: browsers still accept it from http://localhost in development.
+        // Secure whenever the page is served over HTTPS, which is always in production. "Always" would make
+        // antiforgery refuse every plain-HTTP request, and so break a development run on http://localhost.
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "cp_antiforgery";
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
 
         // Welsh, Arabic, emoji and curly quotes are written as themselves rather than as numeric entities.
