@@ -32,6 +32,22 @@ public sealed class StaffTests(BrowserPortal browser)
     }
 
     [Fact]
+    public async Task PasswordFields_AllowPastingAndPasswordManagers()
+    {
+        var page = await browser.NewPageAsync();
+        await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+        await page.GotoAsync("/staff/sign-in");
+        await page.EvaluateAsync("text => navigator.clipboard.writeText(text)", "pasted from a password manager");
+
+        await page.FocusAsync("#password");
+        await page.Keyboard.PressAsync("Control+V");
+
+        Assert.Equal("pasted from a password manager", await page.InputValueAsync("#password"));
+        Assert.Equal("username", await page.GetAttributeAsync("#email", "autocomplete"));
+        Assert.Equal("current-password", await page.GetAttributeAsync("#password", "autocomplete"));
+    }
+
+    [Fact]
     public async Task SignInPages_InTheirErrorStates_AreAccessible()
     {
         var analyst = await browser.Portal.CreateStaffAsync();

@@ -32,6 +32,25 @@ public sealed class StaffAccountsAdminTests
     }
 
     [Fact]
+    public async Task SetPassword_Of64CharactersWithSpacesAndSymbols_WorksForSignIn()
+    {
+        const string Passphrase = "Dŵr & bara, 42 times: \"quoted\" <tags> 👍 and 'apostrophes' to 64";
+        Assert.Equal(64, Passphrase.Length);
+        await using var portal = new PortalFactory();
+        using var admin = await portal.SignedInStaffAsync(StaffRoles.Admin);
+        await admin.GetAsync("/admin/users/new");
+        await admin.SubmitAsync(new Dictionary<string, string?> { ["Email"] = "long.passphrase@example.gov.uk", ["Role"] = "Analyst" });
+        using var newcomer = portal.CreateRespondent();
+        await newcomer.GetAsync(new Uri(admin.Text(".app-set-up-link")).PathAndQuery);
+
+        await newcomer.SubmitAsync(new Dictionary<string, string?> { ["Password"] = Passphrase, ["ConfirmPassword"] = Passphrase });
+        Assert.Equal("/staff/sign-in?passwordSet=true", newcomer.Path);
+        await newcomer.SignInAsync(new StaffAccount("long.passphrase@example.gov.uk", Passphrase, null));
+
+        Assert.Equal("/staff/set-up-authenticator", newcomer.Path);
+    }
+
+    [Fact]
     public async Task SetUpLink_WorksOnceOnly_AndRefusesCommonPasswords()
     {
         await using var portal = new PortalFactory();
