@@ -1,3 +1,5 @@
+using System.Net;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
@@ -36,6 +38,13 @@ public static class MalformedRequests
 
         try
         {
+            if (!showingErrorPage && !await IsUtf8FormOrNotAFormAsync(context.Request))
+            {
+                // Browsers always send UTF-8 here; anything else would be stored altered, so it is refused.
+                context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                return;
+            }
+
             await next(context);
         }
         catch (Exception exception) when (exception is InvalidDataException or AntiforgeryValidationException && !context.Response.HasStarted)
@@ -51,4 +60,25 @@ public static class MalformedRequests
             context.Response.StatusCode = exception.StatusCode;
         }
     });
+
+    /// <summary>
+    /// A form body whose values, once percent-decoded, are not valid UTF-8 (a raw 0xFF byte, or %FF%FE)
+    /// is refused. The framework would otherwise turn such bytes into U+FFFD, or keep the escapes as
+    /// literal text: either way, not what was typed.
+    /// </summary>
+    private static async Task<bool> IsUtf8FormOrNotAFormAsync(HttpRequest request)
+    {
+        if (!HttpMethods.IsPost(request.Method)
+            || !(request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) ?? false))
+        {
+            return true;
+        }
+
+        request.EnableBuffering();
+        using var body = new MemoryStream();
+        await request.Body.CopyToAsync(body, request.HttpContext.RequestAborted);
+        request.Body.Position = 0;
+        var decoded = WebUtility.UrlDecodeToBytes(body.GetBuffer(), 0, (int)body.Length);
+        return Utf8.IsValid(decoded);
+    }
 }

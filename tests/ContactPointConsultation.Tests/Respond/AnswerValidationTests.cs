@@ -299,23 +299,43 @@ public sealed class AnswerValidationTests(SharedPortal portal)
     }
 
     [Theory]
-    [InlineData("bad%FF%FEbytes", "bad%FF%FEbytes")]
-    [InlineData("raw\u00FF\u00FEbytes", "raw\uFFFD\uFFFDbytes")]
-    public async Task Post_InvalidUtf8_IsStoredSafelyNotAnError(string body, string stored)
+    [InlineData("bad%FF%FEbytes")]
+    [InlineData("raw\u00FF\u00FEbytes")]
+    [InlineData("cut%F0%9F%91short")]
+    public async Task Post_InvalidUtf8_IsRefusedWithAFriendly400_AndNothingIsStored(string body)
     {
         using var respondent = portal.CreateRespondent();
         await respondent.GetAsync("/questions/10");
-        var token = Uri.EscapeDataString(respondent.AntiforgeryToken);
-        // Latin-1 turns \u00FF into the single byte 0xFF: bytes that are not UTF-8, as a broken client might send.
-        using var content = new ByteArrayContent(System.Text.Encoding.Latin1.GetBytes($"__RequestVerificationToken={token}&Comments={body}"));
-        content.Headers.ContentType = new("application/x-www-form-urlencoded");
 
-        using var response = await respondent.Client.PostAsync(new Uri("/questions/10", UriKind.Relative), content, TestContext.Current.CancellationToken);
+        using var response = await PostRawAsync(respondent, "/questions/10", body);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Sorry, we could not use what was sent", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        // A first answer would have started a draft: none was.
+        Assert.Null(respondent.Cookies.GetCookies(respondent.Client.BaseAddress!)["cp_draft"]);
+    }
+
+    [Fact]
+    public async Task Post_AReplacementCharacterThatWasTyped_IsValidUtf8AndStoredAsTyped()
+    {
+        using var respondent = portal.CreateRespondent();
+        await respondent.GetAsync("/questions/10");
+
+        using var response = await PostRawAsync(respondent, "/questions/10", "typed %EF%BF%BD on purpose");
+
         Assert.EndsWith("/questions/11", response.RequestMessage!.RequestUri!.AbsolutePath, StringComparison.Ordinal);
         var reference = await SendFromHereAsync(respondent);
-        Assert.Equal(stored, await StoredCommentAsync(reference, 10));
+        Assert.Equal("typed \uFFFD on purpose", await StoredCommentAsync(reference, 10));
+    }
+
+    /// <summary>Posts a comment exactly as given, byte for byte, as a broken client might send it.</summary>
+    private static async Task<HttpResponseMessage> PostRawAsync(Respondent respondent, string url, string comments)
+    {
+        var token = Uri.EscapeDataString(respondent.AntiforgeryToken);
+        // Latin-1 turns \u00FF into the single byte 0xFF: bytes that are not UTF-8.
+        using var content = new ByteArrayContent(System.Text.Encoding.Latin1.GetBytes($"__RequestVerificationToken={token}&Comments={comments}"));
+        content.Headers.ContentType = new("application/x-www-form-urlencoded");
+        return await respondent.Client.PostAsync(new Uri(url, UriKind.Relative), content, TestContext.Current.CancellationToken);
     }
 
     [Fact]
