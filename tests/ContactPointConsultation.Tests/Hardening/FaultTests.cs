@@ -106,6 +106,8 @@ public sealed class FaultTests
 
         AssertNotSentPage(respondent);
         Assert.Contains(portal.Logs.Events, e => e.Contains("database or disk is full", StringComparison.Ordinal));
+        // The failed command is logged in full detail, but without its parameters: never the comment.
+        Assert.DoesNotContain(portal.Logs.Events, e => e.Contains("Typed as the disk filled", StringComparison.Ordinal));
         Assert.Equal(["Saved before the disk filled"], await portal.QueryAsync(db => db.DraftAnswers.Select(a => a.Comments).ToListAsync()));
 
         await respondent.GetAsync("/questions/3");
