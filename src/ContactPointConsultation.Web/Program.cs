@@ -48,6 +48,7 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UseUtf8FormsOnly();
 app.MapControllers();
 app.MapPortalHealthChecks();
 

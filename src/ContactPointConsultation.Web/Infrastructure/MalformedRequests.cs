@@ -1,4 +1,4 @@
-using System.Net;
+using System.Buffers;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Diagnostics;
@@ -38,13 +38,6 @@ public static class MalformedRequests
 
         try
         {
-            if (!showingErrorPage && !await IsUtf8FormOrNotAFormAsync(context.Request))
-            {
-                // Browsers always send UTF-8 here; anything else would be stored altered, so it is refused.
-                context.Response.StatusCode = StatusCodes.Status400BadRequest;
-                return;
-            }
-
             await next(context);
         }
         catch (Exception exception) when (exception is InvalidDataException or AntiforgeryValidationException && !context.Response.HasStarted)
@@ -62,23 +55,85 @@ public static class MalformedRequests
     });
 
     /// <summary>
-    /// A form body whose values, once percent-decoded, are not valid UTF-8 (a raw 0xFF byte, or %FF%FE)
-    /// is refused. The framework would otherwise turn such bytes into U+FFFD, or keep the escapes as
-    /// literal text: either way, not what was typed.
+    /// Refuses, with 400, a form body whose values are not valid UTF-8 once percent-decoded (a raw 0xFF
+    /// byte, %FF%FE, an emoji cut short), and any multipart body, which no portal form sends. The
+    /// framework would otherwise store such bytes as U+FFFD, or keep the escapes as literal text:
+    /// either way, not what was typed. Placed after the rate limiter and authorisation, so only
+    /// requests that may be handled are read, and it reads each body once into a pooled buffer.
     /// </summary>
-    private static async Task<bool> IsUtf8FormOrNotAFormAsync(HttpRequest request)
+    public static IApplicationBuilder UseUtf8FormsOnly(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        if (!HttpMethods.IsPost(request.Method)
-            || !(request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) ?? false))
+        var request = context.Request;
+        var showingErrorPage = context.Features.Get<IStatusCodeReExecuteFeature>() is not null;
+        if (!showingErrorPage && HttpMethods.IsPost(request.Method) && request.HasFormContentType)
         {
-            return true;
+            var refusal = request.ContentType!.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase)
+                ? StatusCodes.Status400BadRequest
+                : await CheckUtf8Async(request);
+            if (refusal is not null)
+            {
+                context.Response.StatusCode = refusal.Value;
+                return;
+            }
         }
 
-        request.EnableBuffering();
-        using var body = new MemoryStream();
-        await request.Body.CopyToAsync(body, request.HttpContext.RequestAborted);
-        request.Body.Position = 0;
-        var decoded = WebUtility.UrlDecodeToBytes(body.GetBuffer(), 0, (int)body.Length);
-        return Utf8.IsValid(decoded);
+        await next(context);
+    });
+
+    /// <summary>Null if the body is UTF-8 throughout; otherwise the status to refuse it with.</summary>
+    private static async Task<int?> CheckUtf8Async(HttpRequest request)
+    {
+        request.EnableBuffering(bufferThreshold: 64 * 1024, bufferLimit: MaxRequestBodyBytes);
+        // Most forms are a few KB and say so; one sent in chunks may be up to the limit.
+        var expected = (int)Math.Min(request.ContentLength ?? MaxRequestBodyBytes, MaxRequestBodyBytes);
+        var buffer = ArrayPool<byte>.Shared.Rent(expected + 1);
+        try
+        {
+            var length = 0;
+            int read;
+            while (length < buffer.Length && (read = await request.Body.ReadAsync(buffer.AsMemory(length), request.HttpContext.RequestAborted)) > 0)
+            {
+                length += read;
+            }
+
+            if (length > MaxRequestBodyBytes || (length == buffer.Length && request.ContentLength is null))
+            {
+                return StatusCodes.Status413PayloadTooLarge;
+            }
+
+            request.Body.Position = 0;
+            return Utf8.IsValid(buffer.AsSpan(0, PercentDecodeInPlace(buffer.AsSpan(0, length)))) ? null : StatusCodes.Status400BadRequest;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
+
+    /// <summary>Decodes %XX escapes and '+' where they stand; the result is never longer. Returns its length.</summary>
+    private static int PercentDecodeInPlace(Span<byte> bytes)
+    {
+        var written = 0;
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            var b = bytes[i];
+            if (b == (byte)'%' && i + 2 < bytes.Length && IsHex(bytes[i + 1]) && IsHex(bytes[i + 2]))
+            {
+                b = (byte)((HexValue(bytes[i + 1]) << 4) | HexValue(bytes[i + 2]));
+                i += 2;
+            }
+            else if (b == (byte)'+')
+            {
+                b = (byte)' ';
+            }
+
+            bytes[written++] = b;
+        }
+
+        return written;
+    }
+
+    private static bool IsHex(byte b) => char.IsAsciiHexDigit((char)b);
+
+    private static int HexValue(byte b) => b <= '9' ? b - '0' : (b | 0x20) - 'a' + 10;
 }

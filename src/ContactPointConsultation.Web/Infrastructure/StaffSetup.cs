@@ -169,23 +169,26 @@ public sealed class StaffSignInManager(
     IUserConfirmation<StaffUser> confirmation)
     : SignInManager<StaffUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
-    private static string? _unknownAccountHash;
+    private static string? _standInHash;
 
     /// <summary>
-    /// An unknown email address costs the same password hashing as a known one, so the time taken
-    /// does not say which addresses have accounts.
+    /// Every failed password attempt costs the same password hashing, whether the email address is
+    /// unknown, the account is locked or disabled, or has no password yet, so the time taken does not
+    /// say which of these it is. Identity itself answers those cases before hashing anything.
     /// </summary>
     public override async Task<Microsoft.AspNetCore.Identity.SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure)
     {
-        if (await UserManager.FindByNameAsync(userName) is { } user)
+        var user = await UserManager.FindByNameAsync(userName);
+        if (user is null || user.PasswordHash is null || user.IsDisabled || await UserManager.IsLockedOutAsync(user))
         {
-            return await PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure);
+            var nobody = new StaffUser();
+            _standInHash ??= UserManager.PasswordHasher.HashPassword(nobody, Guid.NewGuid().ToString());
+            UserManager.PasswordHasher.VerifyHashedPassword(nobody, _standInHash, password);
         }
 
-        var nobody = new StaffUser();
-        _unknownAccountHash ??= UserManager.PasswordHasher.HashPassword(nobody, Guid.NewGuid().ToString());
-        UserManager.PasswordHasher.VerifyHashedPassword(nobody, _unknownAccountHash, password);
-        return Microsoft.AspNetCore.Identity.SignInResult.Failed;
+        return user is null
+            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure);
     }
 
     public override async Task<bool> CanSignInAsync(StaffUser user)

@@ -316,6 +316,24 @@ public sealed class AnswerValidationTests(SharedPortal portal)
     }
 
     [Fact]
+    public async Task Post_AsMultipart_WhichNoPortalFormSends_IsRefusedWithAFriendly400()
+    {
+        using var respondent = portal.CreateRespondent();
+        await respondent.GetAsync("/questions/10");
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(respondent.AntiforgeryToken), "__RequestVerificationToken" },
+            { new ByteArrayContent([0x62, 0x61, 0x64, 0xFF, 0xFE]), "Comments" },
+        };
+
+        using var response = await respondent.Client.PostAsync(new Uri("/questions/10", UriKind.Relative), content, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Sorry, we could not use what was sent", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Null(respondent.Cookies.GetCookies(respondent.Client.BaseAddress!)["cp_draft"]);
+    }
+
+    [Fact]
     public async Task Post_AReplacementCharacterThatWasTyped_IsValidUtf8AndStoredAsTyped()
     {
         using var respondent = portal.CreateRespondent();

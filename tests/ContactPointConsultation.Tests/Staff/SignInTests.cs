@@ -126,7 +126,10 @@ public sealed class SignInTests(SharedPortal portal)
 
         await browser.SignInAsync(analyst);
 
-        Assert.Equal(["Your account is locked after too many attempts. Try again in 15 minutes"], browser.ErrorSummary);
+        // The same words as a wrong password, so the answer does not say that this account exists.
+        Assert.Equal("/staff/sign-in", browser.Path);
+        Assert.Equal(["Enter a correct email address and password"], browser.ErrorSummary);
+        Assert.Contains("If you enter a wrong password 5 times, you will need to wait 15 minutes", browser.Text("main"), StringComparison.Ordinal);
         Assert.True(await portal.QueryAsync(db => db.AuditEvents.AnyAsync(e => e.Actor == analyst.Email && e.Action == AuditActions.LockedOut)));
     }
 
@@ -242,7 +245,10 @@ public sealed class SignInTests(SharedPortal portal)
 
         await browser.SignInAsync(analyst);
 
-        Assert.Equal(["Your account is locked after too many attempts. Try again in 15 minutes"], browser.ErrorSummary);
+        // The same words as a wrong password, so the answer does not say that this account exists.
+        Assert.Equal("/staff/sign-in", browser.Path);
+        Assert.Equal(["Enter a correct email address and password"], browser.ErrorSummary);
+        Assert.Contains("If you enter a wrong password 5 times, you will need to wait 15 minutes", browser.Text("main"), StringComparison.Ordinal);
         await browser.GetAsync("/staff");
         Assert.StartsWith("/staff/sign-in", browser.Path, StringComparison.Ordinal);
     }

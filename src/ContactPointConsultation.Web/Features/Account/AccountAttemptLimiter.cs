@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using ContactPointConsultation.Web.Infrastructure;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
 namespace ContactPointConsultation.Web.Features.Account;
@@ -15,9 +16,12 @@ public sealed class AccountAttemptLimiter : IDisposable
     private readonly PartitionedRateLimiter<string> _limiter;
     private readonly TimeSpan _window;
 
-    public AccountAttemptLimiter(IOptions<PortalOptions> options)
+    private readonly ILookupNormalizer _normalizer;
+
+    public AccountAttemptLimiter(IOptions<PortalOptions> options, ILookupNormalizer normalizer)
     {
         ArgumentNullException.ThrowIfNull(options);
+        _normalizer = normalizer;
         var settings = options.Value;
         _window = TimeSpan.FromMinutes(settings.SignInAccountWindowMinutes);
         _limiter = PartitionedRateLimiter.Create<string, string>(
@@ -31,17 +35,17 @@ public sealed class AccountAttemptLimiter : IDisposable
             StringComparer.Ordinal);
     }
 
-    /// <summary>Takes one attempt for this email address; null if it may go ahead, or how long to wait.</summary>
+    /// <summary>
+    /// Takes one attempt for this email address, normalised as Identity finds accounts, so that another
+    /// spelling of the same address (a Kelvin sign for a K, say) does not get attempts of its own.
+    /// Null if it may go ahead; otherwise how long to wait, which a sliding window cannot say more
+    /// exactly than its whole length.
+    /// </summary>
     public TimeSpan? TryAttempt(string email)
     {
         ArgumentNullException.ThrowIfNull(email);
-        using var lease = _limiter.AttemptAcquire(email.Trim().ToUpperInvariant());
-        if (lease.IsAcquired)
-        {
-            return null;
-        }
-
-        return lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : _window;
+        using var lease = _limiter.AttemptAcquire(_normalizer.NormalizeName(email.Trim()) ?? "");
+        return lease.IsAcquired ? null : _window;
     }
 
     public void Dispose() => _limiter.Dispose();

@@ -72,7 +72,9 @@ public sealed class AccountController(
         }
 
         await AuditAsync(input.Email!, result.IsLockedOut ? AuditActions.LockedOut : AuditActions.SignInFailed, new { stage = "password" }, cancellationToken);
-        ModelState.AddModelError(nameof(SignInInput.Email), result.IsLockedOut ? LockedOutMessage : SignInFailedMessage);
+        // A locked account gets the same answer as a wrong password: saying "locked" would tell anyone
+        // which email addresses have accounts. The page says that 5 wrong passwords mean a 15-minute wait.
+        ModelState.AddModelError(nameof(SignInInput.Email), SignInFailedMessage);
         input.Password = null;
         return View("SignIn", input);
     }
