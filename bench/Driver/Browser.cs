@@ -1,0 +1,110 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Driver;
+
+/// <summary>
+/// A person with a browser that has no JavaScript: keeps cookies (Secure ones too, since the portal is
+/// measured over plain HTTP on 127.0.0.1, as a browser allows there), follows redirects and posts the
+/// page's real form, antiforgery token included. Any status of 400 or more is an error.
+/// </summary>
+public sealed class Browser(HttpClient client) : IDisposable
+{
+    private static readonly HtmlParser Parser = new();
+    private readonly Dictionary<string, string> _cookies = new(StringComparer.Ordinal);
+
+    public IHtmlDocument Page { get; private set; } = Parser.ParseDocument("");
+
+    public string Path { get; private set; } = "/";
+
+    public static Browser Create(Uri baseUrl) => new(new HttpClient(
+        new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+    {
+        BaseAddress = baseUrl,
+        Timeout = TimeSpan.FromMinutes(5),
+    });
+
+    public string CookieHeader => string.Join("; ", _cookies.Select(c => $"{c.Key}={c.Value}"));
+
+    public Task GetAsync(string path) => SendAsync(new HttpRequestMessage(HttpMethod.Get, path));
+
+    /// <summary>Submits the page's form with its hidden fields and <paramref name="fields"/>.</summary>
+    public Task SubmitAsync(params (string Name, string? Value)[] fields) => SubmitAsync(Page, fields);
+
+    public Task SubmitAsync(IHtmlDocument page, params (string Name, string? Value)[] fields)
+    {
+        var form = page.QuerySelector<IHtmlFormElement>("main form[method=post]")
+            ?? throw new InvalidOperationException($"No form on {Path}");
+        var body = HiddenFields(form).Concat(fields.Where(f => f.Value is not null).Select(f => new KeyValuePair<string, string>(f.Name, f.Value!)));
+        return SendAsync(new HttpRequestMessage(HttpMethod.Post, form.GetAttribute("action") ?? Path) { Content = new FormUrlEncodedContent(body) });
+    }
+
+    public static List<KeyValuePair<string, string>> HiddenFields(IHtmlFormElement form) =>
+        [.. form.QuerySelectorAll<IHtmlInputElement>("input[type=hidden]").Select(i => new KeyValuePair<string, string>(i.Name!, i.Value))];
+
+    private async Task SendAsync(HttpRequestMessage first)
+    {
+        var request = first;
+        try
+        {
+            for (var redirects = 0; ; redirects++)
+            {
+                if (_cookies.Count > 0)
+                {
+                    request.Headers.Add("Cookie", CookieHeader);
+                }
+
+                using var response = await client.SendAsync(request);
+                Keep(response);
+                Path = request.RequestUri!.IsAbsoluteUri ? request.RequestUri.PathAndQuery : request.RequestUri.OriginalString;
+                if (response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.SeeOther or HttpStatusCode.Found && redirects < 5)
+                {
+                    var next = new HttpRequestMessage(HttpMethod.Get, response.Headers.Location);
+                    request.Dispose();
+                    request = next;
+                    continue;
+                }
+
+                var html = await response.Content.ReadAsStringAsync();
+                if ((int)response.StatusCode >= 400)
+                {
+                    throw new HttpRequestException($"{(int)response.StatusCode} from {Path}", null, response.StatusCode);
+                }
+
+                Page = Parser.ParseDocument(html);
+                return;
+            }
+        }
+        finally
+        {
+            request.Dispose();
+        }
+    }
+
+    private void Keep(HttpResponseMessage response)
+    {
+        if (!response.Headers.TryGetValues("Set-Cookie", out var setCookies))
+        {
+            return;
+        }
+
+        foreach (var setCookie in setCookies)
+        {
+            var pair = setCookie.Split(';', 2)[0];
+            var equals = pair.IndexOf('=', StringComparison.Ordinal);
+            var (name, value) = (pair[..equals], pair[(equals + 1)..]);
+            if (value.Length == 0 || setCookie.Contains("expires=Thu, 01 Jan 1970", StringComparison.OrdinalIgnoreCase))
+            {
+                _cookies.Remove(name);
+            }
+            else
+            {
+                _cookies[name] = value;
+            }
+        }
+    }
+
+    public void Dispose() => client.Dispose();
+}

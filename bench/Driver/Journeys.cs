@@ -1,0 +1,119 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Driver;
+
+/// <summary>Whole journeys by many people at once, as the portal's own pages lead them.</summary>
+public static class Journeys
+{
+    /// <summary>
+    /// <paramref name="count"/> journeys, <paramref name="concurrency"/> at a time, each a new person:
+    /// start page, eleven questions, About you, check answers, send. Prints journeys a second and errors.
+    /// </summary>
+    public static async Task<int> RunAsync(Uri baseUrl, int concurrency, int count)
+    {
+        var errors = new ConcurrentQueue<string>();
+        var next = -1;
+        var watch = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+        {
+            int person;
+            while ((person = Interlocked.Increment(ref next)) < count)
+            {
+                using var browser = Browser.Create(baseUrl);
+                try
+                {
+                    await AnswerEverythingAsync(browser, new Random(person));
+                    await browser.SubmitAsync();
+                    if (browser.Path != "/confirmation")
+                    {
+                        errors.Enqueue($"person {person} ended on {browser.Path}");
+                    }
+                }
+                catch (HttpRequestException exception)
+                {
+                    errors.Enqueue($"person {person}: {exception.Message}");
+                }
+            }
+        }));
+
+        Report("journeys", count, watch.Elapsed, errors);
+        return errors.IsEmpty ? 0 : 1;
+    }
+
+    /// <summary>
+    /// Submissions alone: <paramref name="count"/> people answer everything first (not timed), then all
+    /// send at once, <paramref name="concurrency"/> at a time. Prints sends a second.
+    /// </summary>
+    public static async Task<int> SendsAsync(Uri baseUrl, int concurrency, int count)
+    {
+        var errors = new ConcurrentQueue<string>();
+        var ready = new ConcurrentBag<Browser>();
+        using (var gate = new SemaphoreSlim(concurrency))
+        {
+            await Task.WhenAll(Enumerable.Range(0, count).Select(async person =>
+            {
+                await gate.WaitAsync();
+                try
+                {
+                    var browser = Browser.Create(baseUrl);
+                    await AnswerEverythingAsync(browser, new Random(person));
+                    ready.Add(browser);
+                }
+                finally
+                {
+                    gate.Release();
+                }
+            }));
+        }
+
+        var queue = new ConcurrentQueue<Browser>(ready);
+        var watch = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+        {
+            while (queue.TryDequeue(out var browser))
+            {
+                using (browser)
+                {
+                    try
+                    {
+                        await browser.SubmitAsync();
+                    }
+                    catch (HttpRequestException exception)
+                    {
+                        errors.Enqueue(exception.Message);
+                    }
+                }
+            }
+        }));
+
+        Report("sends", ready.Count, watch.Elapsed, errors);
+        return errors.IsEmpty ? 0 : 1;
+    }
+
+    private static async Task AnswerEverythingAsync(Browser browser, Random random)
+    {
+        await browser.GetAsync("/");
+        await browser.GetAsync("/questions/2");
+        for (var number = 2; number <= 12; number++)
+        {
+            await browser.SubmitAsync(("Answer", number == 12 ? null : SyntheticText.FormChoice(random)), ("Comments", SyntheticText.Comment(random)));
+        }
+
+        await browser.SubmitAsync(("AgeGroup", SyntheticText.FormAgeGroup(random)), ("AnsweringAs", "young-person"));
+        if (browser.Path != "/check-answers")
+        {
+            throw new HttpRequestException($"expected check answers, got {browser.Path}");
+        }
+    }
+
+    private static void Report(string what, int count, TimeSpan elapsed, ConcurrentQueue<string> errors)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what} {count} in {elapsed.TotalSeconds:F1} s = {count / elapsed.TotalSeconds:F1} per s, errors {errors.Count}"));
+        foreach (var error in errors.Take(5))
+        {
+            Console.WriteLine($"  {error}");
+        }
+    }
+}

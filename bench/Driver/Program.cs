@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Globalization;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Driver;
+using OtpNet;
+
+// The benchmarks' helper; bench/run.sh calls each command. Every figure goes to standard output.
+var culture = CultureInfo.InvariantCulture;
+return args switch
+{
+    ["seed", var database, var count] => Seeding.Seed(database, int.Parse(count, culture)),
+    ["durable-insert", var database, var count] => Seeding.DurableInsert(database, int.Parse(count, culture)),
+    ["journeys", var url, var concurrency, var count] => await Journeys.RunAsync(new Uri(url), int.Parse(concurrency, culture), int.Parse(count, culture)),
+    ["sends", var url, var concurrency, var count] => await Journeys.SendsAsync(new Uri(url), int.Parse(concurrency, culture), int.Parse(count, culture)),
+    ["respondent", var url] => await RespondentAsync(new Uri(url)),
+    ["staff", var url, var email, var password] => await StaffAsync(new Uri(url), email, password),
+    ["time", var url, var cookie, var times] => await TimeAsync(new Uri(url), cookie, int.Parse(times, culture)),
+    _ => Usage(),
+};
+
+// A respondent with a draft, part way through: prints the cookies a browser would send, and the body
+// of question 3's form, for wrk to replay.
+static async Task<int> RespondentAsync(Uri baseUrl)
+{
+    using var browser = Browser.Create(baseUrl);
+    await browser.GetAsync("/questions/2");
+    await browser.SubmitAsync(("Answer", "yes"), ("Comments", "Started, so there is a draft"));
+    var form = browser.Page.QuerySelector<IHtmlFormElement>("main form[method=post]")!;
+    var body = Browser.HiddenFields(form).Append(new("Answer", "no")).Append(new("Comments", "Mae'n bwysig 👍🏽 – a comment of ordinary length."));
+    using var encoded = new FormUrlEncodedContent(body);
+    Console.WriteLine($"COOKIE {browser.CookieHeader}");
+    Console.WriteLine($"BODY {await encoded.ReadAsStringAsync()}");
+    return 0;
+}
+
+// Signs in as a new admin made by `users create`, setting up the authenticator as a person would.
+static async Task<int> StaffAsync(Uri baseUrl, string email, string password)
+{
+    using var browser = Browser.Create(baseUrl);
+    await browser.GetAsync("/staff/sign-in");
+    await browser.SubmitAsync(("Email", email), ("Password", password));
+    var key = browser.Page.QuerySelector(".app-authenticator-key")?.TextContent.Replace(" ", "", StringComparison.Ordinal)
+        ?? throw new InvalidOperationException($"No authenticator key on {browser.Path}");
+    await browser.SubmitAsync(("Code", new Totp(Base32Encoding.ToBytes(key)).ComputeTotp()));
+    Console.WriteLine($"COOKIE {browser.CookieHeader}");
+    return 0;
+}
+
+// Requests one address one at a time, reading every byte: prints the median and 95th percentile in ms.
+static async Task<int> TimeAsync(Uri url, string cookie, int times)
+{
+    using var client = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false }) { Timeout = TimeSpan.FromMinutes(30) };
+    var took = new List<double>();
+    long bytes = 0;
+    for (var i = 0; i < times; i++)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Add("Cookie", cookie);
+        var watch = Stopwatch.StartNew();
+        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        await using var body = await response.Content.ReadAsStreamAsync();
+        var buffer = new byte[81920];
+        int read;
+        bytes = 0;
+        while ((read = await body.ReadAsync(buffer)) > 0)
+        {
+            bytes += read;
+        }
+
+        took.Add(watch.Elapsed.TotalMilliseconds);
+        if (!response.IsSuccessStatusCode)
+        {
+            Console.WriteLine($"status {(int)response.StatusCode} from {url}");
+            return 1;
+        }
+    }
+
+    took.Sort();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"time median {took[took.Count / 2]:F1} ms p95 {took[(int)Math.Min(took.Count - 1, Math.Ceiling(took.Count * 0.95) - 1)]:F1} ms bytes {bytes}"));
+    return 0;
+}
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        usage: Driver seed DB N | durable-insert DB N | journeys URL CONCURRENCY COUNT | sends URL CONCURRENCY COUNT
+               | respondent URL | staff URL EMAIL PASSWORD | time URL COOKIE TIMES
+        """);
+    return 2;
+}

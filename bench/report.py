@@ -1,0 +1,64 @@
+"""Turns the figures bench/run.sh measured (in environment variables) into docs/performance.md."""
+import os
+import platform
+import re
+import subprocess
+from datetime import datetime, timezone
+
+e = os.environ
+
+
+def number(pattern, text):
+    match = re.search(pattern, text)
+    return float(match.group(1)) if match else float("nan")
+
+
+def verdict(ok):
+    return "met" if ok else "**not met**"
+
+
+hello = float(e["HELLO_RPS"])
+get_rps, post_rps = float(e["GET_RPS"]), float(e["POST_RPS"])
+get_p99 = float(e["GET_P99"])
+journeys_rate = number(r"= ([\d.]+) per s", e["JOURNEYS"])
+journeys_errors = int(number(r"errors (\d+)", e["JOURNEYS"]))
+sends_rate = number(r"= ([\d.]+) per s", e["SENDS"])
+sends_errors = int(number(r"errors (\d+)", e["SENDS"]))
+yardstick = number(r"([\d.]+) per s", e["YARDSTICK"])
+dashboard = number(r"median ([\d.]+) ms", e["DASHBOARD"])
+filtered = number(r"median ([\d.]+) ms", e["DASHBOARD_FILTERED"])
+csv_ms = number(r"median ([\d.]+) ms", e["CSV"])
+csv_mb = number(r"bytes (\d+)", e["CSV"]) / 1e6
+xlsx_ms = number(r"median ([\d.]+) ms", e["XLSX"])
+xlsx_mb = number(r"bytes (\d+)", e["XLSX"]) / 1e6
+sqlite_ms = float(e["SQLITE_MS"])
+commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
+cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
+
+print(f"""# Performance
+
+Measured by `bench/run.sh` (see [bench/README.md](../bench/README.md)) on {datetime.now(timezone.utc):%Y-%m-%d} at commit
+`{commit}`: {os.cpu_count()} cores ({cpu}), Release builds from `dotnet publish`, logging at Warning, SQLite in
+WAL mode with its default (durable) synchronous setting, {int(e["ROWS"]):,} responses in the database. wrk
+ran with 2 threads and {e["CONNECTIONS"]} connections for {e["DURATION"]} s a test, on the same 2 cores as
+the server, so absolute figures are noise: the ratios to a hello-world app measured in the same run are
+what count. This file is written by the benchmark; run it again rather than editing it.
+
+| Measure | Result | Target | |
+| --- | --- | --- | --- |
+| Hello world (Kestrel, same run) | {hello:,.0f} requests/s, p99 {float(e["HELLO_P99"]):.1f} ms | the yardstick | |
+| Question page GET, draft and antiforgery cookies kept | {get_rps:,.0f} requests/s = **{get_rps / hello:.3f}** of hello world; p99 {get_p99:.1f} ms at {e["CONNECTIONS"]} connections; errors: {e["GET_ERR"]} | ≥ 0.15; p99 < 25 ms | {verdict(get_rps / hello >= 0.15 and get_p99 < 25 and e["GET_ERR"] == "0")} |
+| Answer POST (validate, save the draft, redirect) | {post_rps:,.0f} requests/s = **{post_rps / hello:.3f}** of hello world; errors: {e["POST_ERR"]} | ≥ 0.05 | {verdict(post_rps / hello >= 0.05 and e["POST_ERR"] == "0")} |
+| Durable submissions (64 at once) | {sends_rate:,.1f}/s against a bare durable SQLite insert of the same rows at {yardstick:,.1f}/s = **{sends_rate / yardstick:.0%}**; errors: {sends_errors} | ≥ 80% | {verdict(sends_rate / yardstick >= 0.8 and sends_errors == 0)} |
+| Whole journeys, 200 people at once, 2,000 journeys | **{journeys_rate:,.1f} journeys/s**; errors: {journeys_errors} | zero errors | {verdict(journeys_errors == 0)} |
+| CSV download of {int(e["ROWS"]):,} responses | {csv_ms / 1000:.1f} s ({csv_mb:,.0f} MB) against `sqlite3 -csv` of the same rows at {sqlite_ms / 1000:.1f} s = **{csv_ms / sqlite_ms:.2f}×**; peak memory {e["CSV_PEAK"]} MB (idle {e["IDLE_MB"]} MB) | ≤ 2×; < 200 MB | {verdict(csv_ms / sqlite_ms <= 2 and float(e["CSV_PEAK"]) < 200)} |
+| CSV download of 1,000,000 responses | {e["MILLION"]} | memory flat | |
+| Excel download of {int(e["ROWS"]):,} responses | {xlsx_ms / 1000:.1f} s ({xlsx_mb:,.0f} MB); peak memory {e["XLSX_PEAK"]} MB | report | |
+| Dashboard, unfiltered | median {dashboard:.1f} ms | < 50 ms | {verdict(dashboard < 50)} |
+| Dashboard, filtered by age group and answering as | median {filtered:.1f} ms | < 200 ms | {verdict(filtered < 200)} |
+| Cold start to the first 200 | {int(e["COLD_NEW"]):,} ms creating and seeding a new database; {int(e["COLD_EXISTING"]):,} ms on an existing one | report | |
+
+The dashboard and download times are measured by the driver on the same machine: server time plus a
+loopback round trip. Peak memory is the portal's peak resident set (`VmHWM`), reset just before each
+download.
+""")
