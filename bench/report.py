@@ -27,6 +27,8 @@ sends_errors = int(number(r"errors (\d+)", e["SENDS"]))
 yardstick = number(r"([\d.]+) per s", e["YARDSTICK"])
 dashboard = number(r"median ([\d.]+) ms", e["DASHBOARD"])
 filtered = number(r"median ([\d.]+) ms", e["DASHBOARD_FILTERED"])
+dashboard_first = number(r"median ([\d.]+) ms", e["DASHBOARD_FIRST"])
+filtered_first = number(r"median ([\d.]+) ms", e["DASHBOARD_FILTERED_FIRST"])
 csv_ms = number(r"median ([\d.]+) ms", e["CSV"])
 csv_mb = number(r"bytes (\d+)", e["CSV"]) / 1e6
 xlsx_ms = number(r"median ([\d.]+) ms", e["XLSX"])
@@ -54,8 +56,8 @@ what count. This file is written by the benchmark; run it again rather than edit
 | CSV download of {int(e["ROWS"]):,} responses | {csv_ms / 1000:.1f} s ({csv_mb:,.0f} MB) against `sqlite3 -csv` of the same rows at {sqlite_ms / 1000:.1f} s = **{csv_ms / sqlite_ms:.2f}×**; peak memory {e["CSV_PEAK"]} MB (idle {e["IDLE_MB"]} MB) | ≤ 2×; < 200 MB | {verdict(csv_ms / sqlite_ms <= 2 and float(e["CSV_PEAK"]) < 200)} |
 | CSV download of 1,000,000 responses | {e["MILLION"]} | memory flat | |
 | Excel download of {int(e["ROWS"]):,} responses | {xlsx_ms / 1000:.1f} s ({xlsx_mb:,.0f} MB); peak memory {e["XLSX_PEAK"]} MB | report | |
-| Dashboard, unfiltered | median {dashboard:.1f} ms | < 50 ms | {verdict(dashboard < 50)} |
-| Dashboard, filtered by age group and answering as | median {filtered:.1f} ms | < 200 ms | {verdict(filtered < 200)} |
+| Dashboard, unfiltered | median {dashboard:.1f} ms of 20 views; the first view, which counts everything, {dashboard_first:.0f} ms | < 50 ms | {verdict(dashboard < 50)}{"" if dashboard_first < 50 else " (not on the first view)"} |
+| Dashboard, filtered by age group and answering as | median {filtered:.1f} ms of 20 views; the first view {filtered_first:.0f} ms | < 200 ms | {verdict(filtered < 200)}{"" if filtered_first < 200 else " (not on the first view)"} |
 | Cold start to the first 200 | {int(e["COLD_NEW"]):,} ms creating and seeding a new database; {int(e["COLD_EXISTING"]):,} ms on an existing one | report | |
 
 The dashboard and download times are measured by the driver on the same machine: server time plus a

@@ -1,5 +1,6 @@
 using System.Net;
 using ContactPointConsultation.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace ContactPointConsultation.Tests.Staff;
 
@@ -43,6 +44,31 @@ public sealed class DashboardTests
 
         await analyst.GetAsync("/staff");
         Assert.Equal(["Yes 2 50%", "No 2 50%", "Not sure 0 0%", "Not answered 0 0%"], Rows(analyst, 0));
+    }
+
+    [Fact]
+    public async Task Results_KeptBetweenViews_ChangeAsSoonAsAResponseIsAddedOrWithdrawn()
+    {
+        await using var portal = new PortalFactory();
+        await SendAsync(portal, "yes", "11-to-13");
+        using var analyst = await portal.SignedInStaffAsync();
+        await analyst.GetAsync("/staff");
+        await analyst.GetAsync("/staff");
+        Assert.Equal(["Yes 1 100%", "No 0 0%", "Not sure 0 0%", "Not answered 0 0%"], Rows(analyst, 0));
+
+        await SendAsync(portal, "no", "11-to-13");
+        await analyst.GetAsync("/staff");
+        Assert.Equal("2 responses sent", analyst.Text(".govuk-body-l"));
+        Assert.Equal(["Yes 1 50%", "No 1 50%", "Not sure 0 0%", "Not answered 0 0%"], Rows(analyst, 0));
+
+        // Withdrawing the first and adding a third leaves the count at 2, but the results must still change.
+        var first = await portal.QueryAsync(db => db.Responses.OrderBy(r => r.Id).Select(r => r.Reference).FirstAsync());
+        await SendAsync(portal, "no", "11-to-13");
+        await analyst.GetAsync($"/staff/responses/{first}/withdraw");
+        await analyst.SubmitAsync();
+        await analyst.GetAsync("/staff");
+        Assert.Equal("2 responses sent", analyst.Text(".govuk-body-l"));
+        Assert.Equal(["Yes 0 0%", "No 2 100%", "Not sure 0 0%", "Not answered 0 0%"], Rows(analyst, 0));
     }
 
     [Theory]
