@@ -20,7 +20,7 @@ public static class DatabaseSetup
         var connectionString = configuration.GetConnectionString("Consultation")
             ?? throw new InvalidOperationException("Set ConnectionStrings:Consultation.");
 
-        services.AddDbContextFactory<ConsultationDbContext>(options => _ = provider switch
+        services.AddPooledDbContextFactory<ConsultationDbContext>(options => _ = provider switch
         {
             SqliteProvider => options.UseSqlite(
                 SqliteConnectionString(connectionString, environment.ContentRootPath),
@@ -30,6 +30,8 @@ public static class DatabaseSetup
                 sqlServer => sqlServer.MigrationsAssembly("ContactPointConsultation.Migrations.SqlServer").EnableRetryOnFailure()),
             _ => throw new InvalidOperationException($"Database:Provider must be {SqliteProvider} or {SqlServerProvider}, not '{provider}'."),
         });
+        // Contexts come from a pool: a request no longer builds one, and its services, from scratch.
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<ConsultationDbContext>>().CreateDbContext());
         services.AddScoped<ContentSeeder>();
         return services;
     }
