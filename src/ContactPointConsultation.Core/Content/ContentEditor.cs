@@ -163,17 +163,8 @@ public sealed class ContentEditor(ConsultationDbContext db, ContentCatalogue cat
             Changes = ContentParts.Changes(live, draft).ToList(),
         }, from);
         db.ContentVersions.Remove(draft);
-        try
+        if (!await SaveUnlessDraftChangedAsync(draftStamp, cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            if (!await DraftChangedAsync(draftStamp, cancellationToken))
-            {
-                throw;
-            }
-
             return false;
         }
 
@@ -214,9 +205,22 @@ public sealed class ContentEditor(ConsultationDbContext db, ContentCatalogue cat
 
         Touch(draft, actor);
         audit.Add(actor, AuditActions.WordingRestored, $"Version {draft.Number}", new { Version = draft.Number, RestoredFrom = number, Changes = changes }, from);
+        if (!await SaveUnlessDraftChangedAsync(draftStamp, cancellationToken))
+        {
+            return null;
+        }
+
+        catalogue.DraftChanged(draft.Id);
+        return draft.Number;
+    }
+
+    /// <summary>Saves; false if another admin changed the draft meanwhile. Any other failure is thrown.</summary>
+    private async Task<bool> SaveUnlessDraftChangedAsync(Guid? draftStamp, CancellationToken cancellationToken)
+    {
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            return true;
         }
         catch (DbUpdateException)
         {
@@ -225,11 +229,8 @@ public sealed class ContentEditor(ConsultationDbContext db, ContentCatalogue cat
                 throw;
             }
 
-            return null;
+            return false;
         }
-
-        catalogue.DraftChanged(draft.Id);
-        return draft.Number;
     }
 
     /// <summary>

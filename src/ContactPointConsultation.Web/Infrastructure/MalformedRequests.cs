@@ -20,9 +20,7 @@ public static class MalformedRequests
 
     public static IApplicationBuilder UseMalformedRequestsAsClientErrors(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        // The friendly page is the same request run again, body and all: that run must get through.
-        var showingErrorPage = context.Features.Get<IStatusCodeReExecuteFeature>() is not null;
-        if (context.Request.ContentLength > MaxRequestBodyBytes && !showingErrorPage)
+        if (context.Request.ContentLength > MaxRequestBodyBytes && !IsShowingErrorPage(context))
         {
             // Refused before a byte is read, with the friendly "too long" page.
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
@@ -64,8 +62,7 @@ public static class MalformedRequests
     public static IApplicationBuilder UseUtf8FormsOnly(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         var request = context.Request;
-        var showingErrorPage = context.Features.Get<IStatusCodeReExecuteFeature>() is not null;
-        if (!showingErrorPage && HttpMethods.IsPost(request.Method) && request.HasFormContentType)
+        if (!IsShowingErrorPage(context) && HttpMethods.IsPost(request.Method) && request.HasFormContentType)
         {
             var refusal = request.ContentType!.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase)
                 ? StatusCodes.Status400BadRequest
@@ -79,6 +76,9 @@ public static class MalformedRequests
 
         await next(context);
     });
+
+    /// <summary>The friendly page is the same request run again, body and all: that run must get through.</summary>
+    private static bool IsShowingErrorPage(HttpContext context) => context.Features.Get<IStatusCodeReExecuteFeature>() is not null;
 
     /// <summary>Null if the body is UTF-8 throughout; otherwise the status to refuse it with.</summary>
     private static async Task<int?> CheckUtf8Async(HttpRequest request)
@@ -96,7 +96,8 @@ public static class MalformedRequests
                 length += read;
             }
 
-            if (length > MaxRequestBodyBytes || (length == buffer.Length && request.ContentLength is null))
+            // Only a body sent in chunks can get here over the limit (the server cuts it off on Kestrel).
+            if (length > MaxRequestBodyBytes)
             {
                 return StatusCodes.Status413PayloadTooLarge;
             }

@@ -28,11 +28,11 @@ public sealed class ErrorsController : Controller
             ? code
             : StatusCodes.Status404NotFound;
         if (statusCode == StatusCodes.Status500InternalServerError
-            && HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error is { } error && IsDatabaseFault(error))
+            && HttpContext.Features.Get<IExceptionHandlerFeature>() is { } failure && IsDatabaseFault(failure.Error))
         {
             // The database is down, locked or full: a fault of ours, and one worth trying again soon.
             var sending = HttpMethods.IsPost(Request.Method);
-            var path = HttpContext.Features.Get<IExceptionHandlerFeature>()?.Path ?? "";
+            var path = failure.Path;
             var byStaff = path.StartsWith("/staff", StringComparison.OrdinalIgnoreCase) || path.StartsWith("/admin", StringComparison.OrdinalIgnoreCase);
             Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             ViewData["Title"] = (sending, byStaff) switch
