@@ -8,10 +8,15 @@ namespace ContactPointConsultation.Core.Drafts;
 /// Answers in progress. A draft is found by the hash of the token in the respondent's cookie, or by the
 /// hash of a resume code on another device; the secrets themselves are never stored.
 /// </summary>
-public sealed class DraftStore(ConsultationDbContext db, TimeProvider clock, ContentCatalogue catalogue)
+public sealed class DraftStore(ConsultationDbContext db, GroupCommit writes, TimeProvider clock, ContentCatalogue catalogue)
 {
     public const int ResumeCodeLength = 10;
     private const int MaxTokenLength = 128;
+
+    // Read on every respondent page: compiled once, and not tracked, since writes go through GroupCommit.
+    private static readonly Func<ConsultationDbContext, string, Task<Draft?>> ByTokenHash =
+        EF.CompileAsyncQuery((ConsultationDbContext db, string hash) =>
+            db.Drafts.AsNoTracking().Include(d => d.Answers).SingleOrDefault(d => d.TokenHash == hash));
 
     public async Task<Draft?> FindAsync(string? token, CancellationToken cancellationToken = default)
     {
@@ -25,8 +30,7 @@ public sealed class DraftStore(ConsultationDbContext db, TimeProvider clock, Con
             return null;
         }
 
-        var hash = SecretHash.Of(token);
-        return await db.Drafts.Include(d => d.Answers).SingleOrDefaultAsync(d => d.TokenHash == hash, cancellationToken);
+        return await ByTokenHash(db, SecretHash.Of(token));
     }
 
     /// <summary>Starts a draft pinned to the wording the respondent is reading.</summary>
@@ -44,60 +48,69 @@ public sealed class DraftStore(ConsultationDbContext db, TimeProvider clock, Con
             UpdatedAt = now,
             ExpiresAt = (await catalogue.GetLiveAsync(cancellationToken)).ClosesAt,
         };
-        db.Drafts.Add(draft);
-        await db.SaveChangesAsync(cancellationToken);
+        await writes.RunAsync(async writer =>
+        {
+            writer.Drafts.Add(draft);
+            return await writer.SaveChangesAsync();
+        });
         return (draft, token);
     }
 
+    /// <summary>
+    /// The commonest write of all, one per page, so it is plain statements rather than the change
+    /// tracker: see docs/adr/0013-group-commit.md.
+    /// </summary>
     public async Task SaveAnswerAsync(Draft draft, int questionNumber, Choice? choice, string? comments, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
         comments = string.IsNullOrWhiteSpace(comments) ? null : comments;
-        var answer = draft.Answers.Find(a => a.QuestionNumber == questionNumber);
-        if (answer is null)
+        var now = Now;
+        var expiresAt = (await catalogue.GetLiveAsync(cancellationToken)).ClosesAt;
+        var storedChoice = choice?.ToString();
+        await writes.RunAsync(async writer =>
         {
-            if (choice is null && comments is null)
+            if (await writer.Database.ExecuteSqlAsync(
+                    $"""UPDATE "Drafts" SET "UpdatedAt" = {now}, "ExpiresAt" = {expiresAt} WHERE "Id" = {draft.Id}""") == 0)
             {
-                return;
+                throw DraftGone();
             }
 
-            answer = new DraftAnswer { DraftId = draft.Id, QuestionNumber = questionNumber };
-            draft.Answers.Add(answer);
+            var updated = await writer.Database.ExecuteSqlAsync(
+                $"""UPDATE "DraftAnswers" SET "Choice" = {storedChoice}, "Comments" = {comments} WHERE "DraftId" = {draft.Id} AND "QuestionNumber" = {questionNumber}""");
+            return updated == 0 && (choice is not null || comments is not null)
+                ? await writer.Database.ExecuteSqlAsync(
+                    $"""INSERT INTO "DraftAnswers" ("DraftId", "QuestionNumber", "Choice", "Comments") VALUES ({draft.Id}, {questionNumber}, {storedChoice}, {comments})""")
+                : updated;
+        });
+
+        var kept = draft.Answers.Find(a => a.QuestionNumber == questionNumber);
+        if (kept is null && (choice is not null || comments is not null))
+        {
+            kept = new DraftAnswer { DraftId = draft.Id, QuestionNumber = questionNumber };
+            draft.Answers.Add(kept);
         }
 
-        answer.Choice = choice;
-        answer.Comments = comments;
-        await TouchAsync(draft, cancellationToken);
-        try
+        if (kept is not null)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException) when (db.Entry(answer).State == EntityState.Added)
-        {
-            // A double-click: the other request inserted this answer first. Update it instead.
-            db.Entry(answer).State = EntityState.Detached;
-            draft.Answers.Remove(answer);
-            var saved = await db.DraftAnswers.SingleOrDefaultAsync(a => a.DraftId == draft.Id && a.QuestionNumber == questionNumber, cancellationToken);
-            if (saved is null)
-            {
-                // No other request got there first: the write itself failed (a full disk, say).
-                throw;
-            }
-
-            saved.Choice = choice;
-            saved.Comments = comments;
-            draft.Answers.Add(saved);
-            await db.SaveChangesAsync(cancellationToken);
+            kept.Choice = choice;
+            kept.Comments = comments;
         }
     }
 
     public async Task SaveAboutYouAsync(Draft draft, AgeGroup? ageGroup, AnsweringAs? answeringAs, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
+        var touched = await TouchedAsync(cancellationToken);
+        await writes.RunAsync(async writer =>
+        {
+            var stored = await StoredAsync(writer, draft.Id);
+            stored.AgeGroup = ageGroup;
+            stored.AnsweringAs = answeringAs;
+            touched(stored);
+            return await writer.SaveChangesAsync();
+        });
         draft.AgeGroup = ageGroup;
         draft.AnsweringAs = answeringAs;
-        await TouchAsync(draft, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>Issues a new resume code for the draft. Any earlier code stops working.</summary>
@@ -105,9 +118,16 @@ public sealed class DraftStore(ConsultationDbContext db, TimeProvider clock, Con
     {
         ArgumentNullException.ThrowIfNull(draft);
         var code = ReferenceCode.Create(ResumeCodeLength);
-        draft.ResumeCodeHash = SecretHash.Of(code);
-        await TouchAsync(draft, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        var hash = SecretHash.Of(code);
+        var touched = await TouchedAsync(cancellationToken);
+        await writes.RunAsync(async writer =>
+        {
+            var stored = await StoredAsync(writer, draft.Id);
+            stored.ResumeCodeHash = hash;
+            touched(stored);
+            return await writer.SaveChangesAsync();
+        });
+        draft.ResumeCodeHash = hash;
         return code;
     }
 
@@ -129,18 +149,21 @@ public sealed class DraftStore(ConsultationDbContext db, TimeProvider clock, Con
         }
 
         var hash = SecretHash.Of(code);
-        var draft = await db.Drafts.Include(d => d.Answers)
-            .SingleOrDefaultAsync(d => d.ResumeCodeHash == hash, cancellationToken);
-        if (draft is null)
-        {
-            return null;
-        }
-
         var token = SecretHash.NewToken();
-        draft.TokenHash = SecretHash.Of(token);
-        await TouchAsync(draft, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        return (draft, token);
+        var touched = await TouchedAsync(cancellationToken);
+        var draft = await writes.RunAsync(async writer =>
+        {
+            var stored = await writer.Drafts.Include(d => d.Answers).SingleOrDefaultAsync(d => d.ResumeCodeHash == hash);
+            if (stored is not null)
+            {
+                stored.TokenHash = SecretHash.Of(token);
+                touched(stored);
+                await writer.SaveChangesAsync();
+            }
+
+            return stored;
+        });
+        return draft is null ? null : (draft, token);
     }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -152,9 +175,24 @@ public sealed class DraftStore(ConsultationDbContext db, TimeProvider clock, Con
     private async Task<bool> IsOpenAsync(CancellationToken cancellationToken) =>
         (await catalogue.GetLiveAsync(cancellationToken)).IsOpenAt(clock.GetUtcNow());
 
-    private async Task TouchAsync(Draft draft, CancellationToken cancellationToken)
+    /// <summary>What every save does to the draft: note the time, and keep it until the closing time now in force.</summary>
+    private async Task<Action<Draft>> TouchedAsync(CancellationToken cancellationToken)
     {
-        draft.UpdatedAt = Now;
-        draft.ExpiresAt = (await catalogue.GetLiveAsync(cancellationToken)).ClosesAt;
+        var now = Now;
+        var expiresAt = (await catalogue.GetLiveAsync(cancellationToken)).ClosesAt;
+        return draft =>
+        {
+            draft.UpdatedAt = now;
+            draft.ExpiresAt = expiresAt;
+        };
     }
+
+    /// <summary>
+    /// The draft as stored now. One that has gone since the page was read (sent from another tab, say)
+    /// cannot be saved to; that is reported as the concurrency failure it is.
+    /// </summary>
+    private static async Task<Draft> StoredAsync(ConsultationDbContext writer, Guid draftId) =>
+        await writer.Drafts.FindAsync(draftId) ?? throw DraftGone();
+
+    private static DbUpdateConcurrencyException DraftGone() => new("The draft no longer exists.");
 }

@@ -1,3 +1,6 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
 using ContactPointConsultation.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,79 +18,85 @@ public sealed record SubmissionResult(SubmissionOutcome Outcome, string? Referen
 
 /// <summary>
 /// Turns a draft into a response exactly once. The draft's submission key is unique among responses,
-/// so a double-click, a resubmit after Back, or two requests racing all end on the same reference.
+/// and the response is written in the same transaction that deletes the draft, so a double-click, a
+/// resubmit after Back, or two requests racing all end on the same reference.
+/// <para>
+/// This is the busiest write in a consultation, and it runs in <see cref="GroupCommit"/>'s single
+/// writer, so it is three plain statements rather than EF's change tracker, which cost about four times
+/// as much (docs/adr/0013-group-commit.md). The SQL is the same on SQLite and SQL Server.
+/// </para>
 /// </summary>
-public sealed class SubmissionService(ConsultationDbContext db, TimeProvider clock)
+public sealed class SubmissionService(GroupCommit writes, TimeProvider clock)
 {
     private const int MaxReferenceAttempts = 3;
 
-    public async Task<SubmissionResult> SubmitAsync(Draft? draft, Guid submissionKey, CancellationToken cancellationToken = default)
+    private static readonly Func<ConsultationDbContext, Guid, Task<string?>> ReferenceOf =
+        EF.CompileAsyncQuery((ConsultationDbContext db, Guid submissionKey) =>
+            db.Responses.Where(r => r.SubmissionKey == submissionKey).Select(r => r.Reference).SingleOrDefault());
+
+    /// <summary>Sends the draft as the page read it, moments ago, if it has not been sent already.</summary>
+    public Task<SubmissionResult> SubmitAsync(Draft? draft, Guid submissionKey)
     {
-        if (await FindReferenceAsync(submissionKey, cancellationToken) is { } earlier)
+        if (draft is not null && draft.SubmissionKey == submissionKey && !HasSomethingToSend(draft))
         {
-            return new SubmissionResult(SubmissionOutcome.AlreadySent, earlier);
+            return Task.FromResult(new SubmissionResult(SubmissionOutcome.NothingToSend));
         }
 
-        if (draft is null || draft.SubmissionKey != submissionKey)
+        return writes.RunAsync(async db =>
         {
-            return new SubmissionResult(SubmissionOutcome.DraftNotFound);
-        }
-
-        if (!HasSomethingToSend(draft))
-        {
-            return new SubmissionResult(SubmissionOutcome.NothingToSend);
-        }
-
-        for (var attempt = 1; ; attempt++)
-        {
-            var response = ToResponse(draft);
-            db.Responses.Add(response);
-            db.Drafts.Remove(draft);
-            try
+            // The draft goes in the same transaction as the response is written, so while it is there
+            // it has not been sent. Once it has gone, the key says whether it was sent, and as what.
+            if (draft is null || draft.SubmissionKey != submissionKey
+                || await db.Database.ExecuteSqlAsync($"""DELETE FROM "Drafts" WHERE "Id" = {draft.Id} AND "SubmissionKey" = {submissionKey}""") == 0)
             {
-                // One SaveChanges is one transaction: the response, its answers and the draft's removal
-                // are stored together or not at all.
-                await db.SaveChangesAsync(cancellationToken);
-                return new SubmissionResult(SubmissionOutcome.Sent, response.Reference);
+                return await ReferenceOf(db, submissionKey) is { } earlier
+                    ? new SubmissionResult(SubmissionOutcome.AlreadySent, earlier)
+                    : new SubmissionResult(SubmissionOutcome.DraftNotFound);
             }
-            catch (DbUpdateException)
+
+            for (var attempt = 1; ; attempt++)
             {
-                db.ChangeTracker.Clear();
-                if (await FindReferenceAsync(submissionKey, cancellationToken) is { } raced)
+                var reference = ReferenceCode.Create();
+                try
                 {
-                    return new SubmissionResult(SubmissionOutcome.AlreadySent, raced);
+                    await InsertAsync(db, draft, reference);
+                    return new SubmissionResult(SubmissionOutcome.Sent, reference);
                 }
-
-                if (attempt == MaxReferenceAttempts)
+                catch (DbException) when (attempt < MaxReferenceAttempts)
                 {
-                    throw;
+                    // Most likely the random reference clashed with an existing one: try another. Any
+                    // other fault will recur, and the last attempt lets it through.
                 }
-
-                // Otherwise the random reference clashed with an existing one: try another.
             }
-        }
+        });
     }
 
     public static bool HasSomethingToSend(Draft draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        return draft.Answers.Exists(a => a.Choice is not null || !string.IsNullOrWhiteSpace(a.Comments));
+        return draft.Answers.Exists(HasSomething);
     }
 
-    private Task<string?> FindReferenceAsync(Guid submissionKey, CancellationToken cancellationToken) =>
-        db.Responses.Where(r => r.SubmissionKey == submissionKey).Select(r => r.Reference).SingleOrDefaultAsync(cancellationToken);
+    private static bool HasSomething(DraftAnswer answer) => answer.Choice is not null || !string.IsNullOrWhiteSpace(answer.Comments);
 
-    private Response ToResponse(Draft draft) => new()
+    private async Task InsertAsync(ConsultationDbContext db, Draft draft, string reference)
     {
-        Reference = ReferenceCode.Create(),
-        SubmissionKey = draft.SubmissionKey,
-        ContentVersionId = draft.ContentVersionId,
-        AgeGroup = draft.AgeGroup,
-        AnsweringAs = draft.AnsweringAs,
-        SubmittedAt = clock.GetUtcNow().UtcDateTime,
-        Answers = draft.Answers
-            .Where(a => a.Choice is not null || !string.IsNullOrWhiteSpace(a.Comments))
-            .Select(a => new ResponseAnswer { QuestionNumber = a.QuestionNumber, Choice = a.Choice, Comments = a.Comments })
-            .ToList(),
-    };
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "Responses" ("Reference", "SubmissionKey", "ContentVersionId", "AgeGroup", "AnsweringAs", "SubmittedAt")
+            VALUES ({reference}, {draft.SubmissionKey}, {draft.ContentVersionId}, {draft.AgeGroup?.ToString()}, {draft.AnsweringAs?.ToString()}, {clock.GetUtcNow().UtcDateTime})
+            """);
+
+        // One statement for all the answers, each finding its response by the unique reference.
+        var answers = draft.Answers.Where(HasSomething).ToList();
+        var sql = new StringBuilder("""INSERT INTO "ResponseAnswers" ("ResponseId", "QuestionNumber", "Choice", "Comments") VALUES """);
+        var values = new List<object?> { reference };
+        foreach (var answer in answers)
+        {
+            sql.Append(values.Count == 1 ? "" : ", ").Append(CultureInfo.InvariantCulture,
+                $$"""((SELECT "Id" FROM "Responses" WHERE "Reference" = {0}), {{{values.Count}}}, {{{values.Count + 1}}}, {{{values.Count + 2}}})""");
+            values.AddRange([answer.QuestionNumber, answer.Choice?.ToString(), answer.Comments]);
+        }
+
+        await db.Database.ExecuteSqlRawAsync(sql.ToString(), values!);
+    }
 }

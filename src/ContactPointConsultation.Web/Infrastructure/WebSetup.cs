@@ -108,6 +108,7 @@ public static class WebSetup
         services.AddSingleton(TimeProvider.System);
         services.AddMemoryCache();
         services.AddSingleton<ContentCatalogue>();
+        services.AddSingleton<GroupCommit>();
         services.AddScoped<DraftStore>();
         services.AddScoped<SubmissionService>();
         services.AddHttpContextAccessor();

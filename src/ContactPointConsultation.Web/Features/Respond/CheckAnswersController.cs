@@ -48,7 +48,7 @@ public sealed class CheckAnswersController(
             return draft is null ? NotFoundOrAlreadySent() : View("CheckAnswers", ToViewModel(await session.ContentAsync(cancellationToken), draft));
         }
 
-        var result = await submissions.SubmitAsync(draft, submissionKey, cancellationToken);
+        var result = await submissions.SubmitAsync(draft, submissionKey);
         switch (result.Outcome)
         {
             case SubmissionOutcome.Sent or SubmissionOutcome.AlreadySent:
