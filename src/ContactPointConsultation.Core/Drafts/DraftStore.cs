@@ -14,10 +14,20 @@ public sealed class DraftStore(ConsultationDbContext db, GroupCommit writes, Tim
     private const int MaxTokenLength = 128;
 
     // Read on every respondent page: compiled once, and not tracked, since writes go through GroupCommit.
+    // The answers are read only by the pages that show them: a POST needs the draft, not its comments.
     private static readonly Func<ConsultationDbContext, string, Task<Draft?>> ByTokenHash =
         EF.CompileAsyncQuery((ConsultationDbContext db, string hash) =>
-            db.Drafts.AsNoTracking().Include(d => d.Answers).SingleOrDefault(d => d.TokenHash == hash));
+            db.Drafts.AsNoTracking().SingleOrDefault(d => d.TokenHash == hash));
 
+    private static readonly Func<ConsultationDbContext, Guid, IAsyncEnumerable<DraftAnswer>> AnswersOf =
+        EF.CompileAsyncQuery((ConsultationDbContext db, Guid draftId) =>
+            db.DraftAnswers.AsNoTracking().Where(a => a.DraftId == draftId));
+
+    private static readonly Func<ConsultationDbContext, Guid, int, Task<DraftAnswer?>> AnswerOf =
+        EF.CompileAsyncQuery((ConsultationDbContext db, Guid draftId, int questionNumber) =>
+            db.DraftAnswers.AsNoTracking().SingleOrDefault(a => a.DraftId == draftId && a.QuestionNumber == questionNumber));
+
+    /// <summary>The draft alone; <see cref="LoadAnswersAsync"/> adds its answers.</summary>
     public async Task<Draft?> FindAsync(string? token, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrEmpty(token) || token.Length > MaxTokenLength)
@@ -31,6 +41,18 @@ public sealed class DraftStore(ConsultationDbContext db, GroupCommit writes, Tim
         }
 
         return await ByTokenHash(db, SecretHash.Of(token));
+    }
+
+    public async Task LoadAnswersAsync(Draft draft, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        draft.Answers = await AnswersOf(db, draft.Id).ToListAsync(cancellationToken);
+    }
+
+    public Task<DraftAnswer?> FindAnswerAsync(Draft draft, int questionNumber)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        return AnswerOf(db, draft.Id, questionNumber);
     }
 
     /// <summary>Starts a draft pinned to the wording the respondent is reading.</summary>
@@ -82,19 +104,6 @@ public sealed class DraftStore(ConsultationDbContext db, GroupCommit writes, Tim
                     $"""INSERT INTO "DraftAnswers" ("DraftId", "QuestionNumber", "Choice", "Comments") VALUES ({draft.Id}, {questionNumber}, {storedChoice}, {comments})""")
                 : updated;
         });
-
-        var kept = draft.Answers.Find(a => a.QuestionNumber == questionNumber);
-        if (kept is null && (choice is not null || comments is not null))
-        {
-            kept = new DraftAnswer { DraftId = draft.Id, QuestionNumber = questionNumber };
-            draft.Answers.Add(kept);
-        }
-
-        if (kept is not null)
-        {
-            kept.Choice = choice;
-            kept.Comments = comments;
-        }
     }
 
     public async Task SaveAboutYouAsync(Draft draft, AgeGroup? ageGroup, AnsweringAs? answeringAs, CancellationToken cancellationToken = default)

@@ -21,7 +21,7 @@ public sealed class CheckAnswersController(
     public async Task<IActionResult> Show(CancellationToken cancellationToken)
     {
         var isPreview = await session.IsPreviewAsync(cancellationToken);
-        var draft = isPreview ? new Draft() : await session.FindDraftAsync(cancellationToken);
+        var draft = isPreview ? new Draft() : await session.FindDraftWithAnswersAsync(cancellationToken);
         if (draft is null)
         {
             return NotFoundOrAlreadySent();
@@ -41,7 +41,7 @@ public sealed class CheckAnswersController(
             return Redirect("/check-answers");
         }
 
-        var draft = await session.FindDraftAsync(cancellationToken);
+        var draft = await session.FindDraftWithAnswersAsync(cancellationToken);
         if (!await FormTokenIsValidAsync())
         {
             ViewData["NotSavedMessage"] = "Your answers have not been sent yet. Check them, then select Send my answers.";

@@ -30,7 +30,7 @@ public sealed class QuestionController(
             return NotFound();
         }
 
-        var saved = (await session.FindDraftAsync(cancellationToken))?.Answers.Find(a => a.QuestionNumber == number);
+        var saved = await session.FindDraftAsync(cancellationToken) is { } draft ? await drafts.FindAnswerAsync(draft, number) : null;
         var input = new AnswerInput { Answer = AnswerOptions.Choices.ValueOf(saved?.Choice), Comments = saved?.Comments };
         return View("Question", ToViewModel(content, question, input, ChangeLink.IsChange(change)));
     }

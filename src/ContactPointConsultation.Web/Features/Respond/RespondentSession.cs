@@ -23,16 +23,29 @@ public sealed class RespondentSession(
     private readonly IDataProtector _sentProtector = dataProtection.CreateProtector("Respond.SentReference");
     private Draft? _draft;
     private bool _looked;
+    private bool _answersLoaded;
 
     private HttpContext Http => httpContextAccessor.HttpContext ?? throw new InvalidOperationException("No current request.");
 
-    /// <summary>In an admin's preview there is no draft: nothing typed is kept.</summary>
+    /// <summary>In an admin's preview there is no draft: nothing typed is kept. The draft comes without its answers.</summary>
     public async Task<Draft?> FindDraftAsync(CancellationToken cancellationToken)
     {
         if (!_looked)
         {
             _draft = await IsPreviewAsync(cancellationToken) ? null : await drafts.FindAsync(Http.Request.Cookies[DraftCookieName], cancellationToken);
             _looked = true;
+        }
+
+        return _draft;
+    }
+
+    /// <summary>The draft with every answer in it, for the pages that show or send them all.</summary>
+    public async Task<Draft?> FindDraftWithAnswersAsync(CancellationToken cancellationToken)
+    {
+        if (await FindDraftAsync(cancellationToken) is { } draft && !_answersLoaded)
+        {
+            await drafts.LoadAnswersAsync(draft, cancellationToken);
+            _answersLoaded = true;
         }
 
         return _draft;
@@ -99,6 +112,7 @@ public sealed class RespondentSession(
         ArgumentNullException.ThrowIfNull(draft);
         _draft = draft;
         _looked = true;
+        _answersLoaded = true;
         Http.Response.Cookies.Append(DraftCookieName, token, CookieOptions(draft.ExpiresAt));
     }
 
