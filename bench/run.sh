@@ -120,7 +120,15 @@ for n in 2 3 4 5 6 7 8 9 10 11 12; do
 done
 pivot+=" FROM Responses r LEFT JOIN ResponseAnswers a ON a.ResponseId = r.Id GROUP BY r.Id ORDER BY r.Id"
 begin=$(date +%s%N); sqlite3 -csv "$WORK/portal.db" "$pivot" > "$WORK/sqlite3.csv"; SQLITE_MS=$(( ($(date +%s%N) - begin) / 1000000 ))
-IDLE_MB=$(awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$PORTAL_PID/status")
+# Downloads are measured in a freshly started portal, warmed up by one small filtered download, so the
+# figure is the download's and not what the load tests above left behind. The staff session survives
+# the restart (its keys are in the database).
+fresh_portal() {
+  stop_portal; start_portal "$WORK/portal.db"
+  driver time "$PORTAL_URL/staff/downloads/responses.csv?Age=11-to-13&As=young-person" "$STAFF_COOKIE" 1 >/dev/null
+  IDLE_MB=$(awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$PORTAL_PID/status")
+}
+fresh_portal; CSV_IDLE_MB=$IDLE_MB
 reset_peak; CSV=$(driver time "$PORTAL_URL/staff/downloads/responses.csv" "$STAFF_COOKIE" 1); CSV_PEAK=$(peak_mb)
 reset_peak; XLSX=$(driver time "$PORTAL_URL/staff/downloads/responses.xlsx" "$STAFF_COOKIE" 1); XLSX_PEAK=$(peak_mb)
 
@@ -129,15 +137,16 @@ if [ "${BENCH_MILLION:-0}" = 1 ]; then
   echo "== one million responses"
   stop_portal
   driver seed "$WORK/portal.db" $((1000000 - ROWS))
-  start_portal "$WORK/portal.db"
-  STAFF_COOKIE=$(driver staff "$PORTAL_URL" "$ADMIN_EMAIL" "$ADMIN_PASSWORD" | sed -n 's/^COOKIE //p')
+  MILLION_ROWS=$(sqlite3 "$WORK/portal.db" "SELECT COUNT(*) FROM Responses")
+  begin=$(date +%s%N); sqlite3 -csv "$WORK/portal.db" "$pivot" > "$WORK/sqlite3.csv"; MILLION_SQLITE_MS=$(( ($(date +%s%N) - begin) / 1000000 ))
+  fresh_portal
   reset_peak; MILLION_CSV=$(driver time "$PORTAL_URL/staff/downloads/responses.csv" "$STAFF_COOKIE" 1)
-  MILLION="$(awk '{ printf "%.1f s", $3 / 1000 }' <<<"$MILLION_CSV"), peak $(peak_mb) MB"
+  MILLION="$(printf "%'d" "$MILLION_ROWS") responses: $(awk '{ printf "%.1f s", $3 / 1000 }' <<<"$MILLION_CSV") against \`sqlite3 -csv\` at $(awk -v ms="$MILLION_SQLITE_MS" 'BEGIN { printf "%.1f s", ms / 1000 }'); peak memory $(peak_mb) MB (before it $IDLE_MB MB)"
 fi
 
 echo "== writing docs/performance.md"
 export HELLO_RPS HELLO_P99 GET_RPS GET_P99 GET_ERR POST_RPS POST_ERR JOURNEYS SENDS YARDSTICK DASHBOARD DASHBOARD_FILTERED \
   DASHBOARD_FIRST DASHBOARD_FILTERED_FIRST \
-  SQLITE_MS CSV CSV_PEAK XLSX XLSX_PEAK IDLE_MB COLD_NEW COLD_EXISTING ROWS MILLION DURATION CONNECTIONS
+  SQLITE_MS CSV CSV_PEAK XLSX XLSX_PEAK CSV_IDLE_MB COLD_NEW COLD_EXISTING ROWS MILLION DURATION CONNECTIONS
 python3 bench/report.py > docs/performance.md
 cat docs/performance.md
