@@ -16,7 +16,7 @@ CONNECTIONS=64
 ADMIN_EMAIL=bench.admin@example.gov.uk
 ADMIN_PASSWORD='a long benchmark passphrase'
 JOURNEY_COUNT=${BENCH_JOURNEYS:-2000}
-SEND_COUNT=${BENCH_SENDS:-1000}
+SEND_COUNT=${BENCH_SENDS:-4000}
 HELLO_PID=
 SUDO=$([ "$(id -u)" = 0 ] && echo "" || echo sudo)
 

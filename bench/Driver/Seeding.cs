@@ -11,11 +11,15 @@ public static class Seeding
     private const int FirstQuestion = 2;
     private const int LastQuestion = 12;
 
-    /// <summary>Seeds <paramref name="count"/> responses, many to a transaction: setting up, not measured.</summary>
+    /// <summary>
+    /// Seeds <paramref name="count"/> more responses, many to a transaction: setting up, not measured.
+    /// Seeding again carries on numbering the references after those already there.
+    /// </summary>
     public static int Seed(string databasePath, int count)
     {
         using var connection = Open(databasePath);
         var version = LiveVersion(connection);
+        var first = SeededSoFar(connection);
         var random = new Random(20261124);
         var start = DateTime.UtcNow.AddDays(-60);
         var watch = Stopwatch.StartNew();
@@ -26,7 +30,7 @@ public static class Seeding
             insert.Use(transaction);
             for (var i = 0; i < 20_000 && done < count; i++, done++)
             {
-                insert.Write($"S{Encode(done)}", start.AddSeconds(done * 60.0 * 60 * 24 * 60 / count), random);
+                insert.Write($"S{Encode(first + done)}", start.AddSeconds(done * 60.0 * 60 * 24 * 60 / count), random);
             }
 
             transaction.Commit();
@@ -75,6 +79,13 @@ public static class Seeding
         }
 
         return connection;
+    }
+
+    private static int SeededSoFar(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM Responses WHERE Reference LIKE 'S%'";
+        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     private static long LiveVersion(SqliteConnection connection)
