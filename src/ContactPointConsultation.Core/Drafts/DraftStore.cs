@@ -86,13 +86,12 @@ public sealed class DraftStore(ConsultationDbContext db, GroupCommit writes, Tim
     {
         ArgumentNullException.ThrowIfNull(draft);
         comments = string.IsNullOrWhiteSpace(comments) ? null : comments;
-        var now = Now;
-        var expiresAt = (await catalogue.GetLiveAsync(cancellationToken)).ClosesAt;
+        var touch = await TouchAsync(cancellationToken);
         var storedChoice = choice?.ToString();
         await writes.RunAsync(async writer =>
         {
             if (await writer.Database.ExecuteSqlAsync(
-                    $"""UPDATE "Drafts" SET "UpdatedAt" = {now}, "ExpiresAt" = {expiresAt} WHERE "Id" = {draft.Id}""") == 0)
+                    $"""UPDATE "Drafts" SET "UpdatedAt" = {touch.UpdatedAt}, "ExpiresAt" = {touch.ExpiresAt} WHERE "Id" = {draft.Id}""") == 0)
             {
                 throw DraftGone();
             }
@@ -109,13 +108,13 @@ public sealed class DraftStore(ConsultationDbContext db, GroupCommit writes, Tim
     public async Task SaveAboutYouAsync(Draft draft, AgeGroup? ageGroup, AnsweringAs? answeringAs, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        var touched = await TouchedAsync(cancellationToken);
+        var touch = await TouchAsync(cancellationToken);
         await writes.RunAsync(async writer =>
         {
             var stored = await StoredAsync(writer, draft.Id);
             stored.AgeGroup = ageGroup;
             stored.AnsweringAs = answeringAs;
-            touched(stored);
+            touch.ApplyTo(stored);
             return await writer.SaveChangesAsync();
         });
         draft.AgeGroup = ageGroup;
@@ -128,12 +127,12 @@ public sealed class DraftStore(ConsultationDbContext db, GroupCommit writes, Tim
         ArgumentNullException.ThrowIfNull(draft);
         var code = ReferenceCode.Create(ResumeCodeLength);
         var hash = SecretHash.Of(code);
-        var touched = await TouchedAsync(cancellationToken);
+        var touch = await TouchAsync(cancellationToken);
         await writes.RunAsync(async writer =>
         {
             var stored = await StoredAsync(writer, draft.Id);
             stored.ResumeCodeHash = hash;
-            touched(stored);
+            touch.ApplyTo(stored);
             return await writer.SaveChangesAsync();
         });
         draft.ResumeCodeHash = hash;
@@ -159,14 +158,14 @@ public sealed class DraftStore(ConsultationDbContext db, GroupCommit writes, Tim
 
         var hash = SecretHash.Of(code);
         var token = SecretHash.NewToken();
-        var touched = await TouchedAsync(cancellationToken);
+        var touch = await TouchAsync(cancellationToken);
         var draft = await writes.RunAsync(async writer =>
         {
             var stored = await writer.Drafts.Include(d => d.Answers).SingleOrDefaultAsync(d => d.ResumeCodeHash == hash);
             if (stored is not null)
             {
                 stored.TokenHash = SecretHash.Of(token);
-                touched(stored);
+                touch.ApplyTo(stored);
                 await writer.SaveChangesAsync();
             }
 
@@ -185,16 +184,8 @@ public sealed class DraftStore(ConsultationDbContext db, GroupCommit writes, Tim
         (await catalogue.GetLiveAsync(cancellationToken)).IsOpenAt(clock.GetUtcNow());
 
     /// <summary>What every save does to the draft: note the time, and keep it until the closing time now in force.</summary>
-    private async Task<Action<Draft>> TouchedAsync(CancellationToken cancellationToken)
-    {
-        var now = Now;
-        var expiresAt = (await catalogue.GetLiveAsync(cancellationToken)).ClosesAt;
-        return draft =>
-        {
-            draft.UpdatedAt = now;
-            draft.ExpiresAt = expiresAt;
-        };
-    }
+    private async Task<Touch> TouchAsync(CancellationToken cancellationToken) =>
+        new(Now, (await catalogue.GetLiveAsync(cancellationToken)).ClosesAt);
 
     /// <summary>
     /// The draft as stored now. One that has gone since the page was read (sent from another tab, say)
@@ -204,4 +195,13 @@ public sealed class DraftStore(ConsultationDbContext db, GroupCommit writes, Tim
         await writer.Drafts.FindAsync(draftId) ?? throw DraftGone();
 
     private static DbUpdateConcurrencyException DraftGone() => new("The draft no longer exists.");
+
+    private sealed record Touch(DateTime UpdatedAt, DateTime ExpiresAt)
+    {
+        public void ApplyTo(Draft draft)
+        {
+            draft.UpdatedAt = UpdatedAt;
+            draft.ExpiresAt = ExpiresAt;
+        }
+    }
 }
