@@ -27,7 +27,13 @@ public sealed class GroupCommit : IAsyncDisposable
     public GroupCommit(IDbContextFactory<ConsultationDbContext> dbFactory)
     {
         _dbFactory = dbFactory;
-        _writer = Task.Run(WriteAllAsync);
+
+        // The writer outlives the request that first needed it: it must not carry that request's trace
+        // and logging scope into every write after.
+        using (ExecutionContext.SuppressFlow())
+        {
+            _writer = Task.Run(WriteAllAsync);
+        }
     }
 
     /// <summary>Runs <paramref name="write"/> in the next batch; completes once that batch is committed.</summary>
@@ -81,7 +87,7 @@ public sealed class GroupCommit : IAsyncDisposable
                             {
                                 await write.RunAsync(db);
                             }
-                            catch (Exception exception) when (exception is not OutOfMemoryException)
+                            catch (Exception exception)
                             {
                                 (failed, failure) = (write, exception);
                                 break;
@@ -103,7 +109,7 @@ public sealed class GroupCommit : IAsyncDisposable
                     }
                 });
             }
-            catch (Exception exception) when (exception is not OutOfMemoryException)
+            catch (Exception exception)
             {
                 // Beginning or committing failed (a full disk, a lock held too long): nothing in the batch was stored.
                 foreach (var write in batch)

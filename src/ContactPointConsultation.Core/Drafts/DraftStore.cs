@@ -98,9 +98,15 @@ public sealed class DraftStore(ConsultationDbContext db, GroupCommit writes, Tim
 
             var updated = await writer.Database.ExecuteSqlAsync(
                 $"""UPDATE "DraftAnswers" SET "Choice" = {storedChoice}, "Comments" = {comments} WHERE "DraftId" = {draft.Id} AND "QuestionNumber" = {questionNumber}""");
-            return updated == 0 && (choice is not null || comments is not null)
-                ? await writer.Database.ExecuteSqlAsync(
-                    $"""INSERT INTO "DraftAnswers" ("DraftId", "QuestionNumber", "Choice", "Comments") VALUES ({draft.Id}, {questionNumber}, {storedChoice}, {comments})""")
+
+            // No row updated (or no count at all, from a SQL Server with NOCOUNT on): add the answer,
+            // unless it is there after all.
+            return updated <= 0 && (choice is not null || comments is not null)
+                ? await writer.Database.ExecuteSqlAsync($"""
+                    INSERT INTO "DraftAnswers" ("DraftId", "QuestionNumber", "Choice", "Comments")
+                    SELECT {draft.Id}, {questionNumber}, {storedChoice}, {comments}
+                    WHERE NOT EXISTS (SELECT 1 FROM "DraftAnswers" WHERE "DraftId" = {draft.Id} AND "QuestionNumber" = {questionNumber})
+                    """)
                 : updated;
         });
     }

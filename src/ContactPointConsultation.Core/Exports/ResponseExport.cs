@@ -134,6 +134,13 @@ public sealed class ResponseExport(ConsultationDbContext db, IDbContextFactory<C
                 more = await answers.MoveNextAsync();
             }
 
+            if (its.Count == 0)
+            {
+                // Every response has an answer. None here means it was committed between the two reads
+                // (SQL Server can commit ids out of order): read its answers on their own.
+                its = await AnswersOfAsync(response.Id, cancellationToken);
+            }
+
             yield return new ExportRow(
                 response.Reference,
                 response.SubmittedAt,
@@ -142,6 +149,16 @@ public sealed class ResponseExport(ConsultationDbContext db, IDbContextFactory<C
                 response.AnsweringAs,
                 its);
         }
+    }
+
+    private async Task<List<ResponseAnswer>> AnswersOfAsync(long responseId, CancellationToken cancellationToken)
+    {
+        // Both open streams hold a connection, so this one has its own.
+        await using var answerDb = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await answerDb.ResponseAnswers.AsNoTracking()
+            .Where(a => a.ResponseId == responseId)
+            .OrderBy(a => a.QuestionNumber)
+            .ToListAsync(cancellationToken);
     }
 
     /// <summary>The questions of every version that has been live (a draft has no responses), by version then question.</summary>

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using ContactPointConsultation.Core.Data;
@@ -34,6 +33,9 @@ public sealed class SubmissionService(GroupCommit writes, TimeProvider clock)
         EF.CompileAsyncQuery((ConsultationDbContext db, Guid submissionKey) =>
             db.Responses.Where(r => r.SubmissionKey == submissionKey).Select(r => r.Reference).SingleOrDefault());
 
+    private static readonly Func<ConsultationDbContext, string, Task<bool>> ReferenceTaken =
+        EF.CompileAsyncQuery((ConsultationDbContext db, string reference) => db.Responses.Any(r => r.Reference == reference));
+
     /// <summary>Sends the draft as the page read it, moments ago, if it has not been sent already.</summary>
     public Task<SubmissionResult> SubmitAsync(Draft? draft, Guid submissionKey)
     {
@@ -44,31 +46,36 @@ public sealed class SubmissionService(GroupCommit writes, TimeProvider clock)
 
         return writes.RunAsync(async db =>
         {
-            // The draft goes in the same transaction as the response is written, so while it is there
-            // it has not been sent. Once it has gone, the key says whether it was sent, and as what.
-            if (draft is null || draft.SubmissionKey != submissionKey
-                || await db.Database.ExecuteSqlAsync($"""DELETE FROM "Drafts" WHERE "Id" = {draft.Id} AND "SubmissionKey" = {submissionKey}""") == 0)
+            if (draft is null || draft.SubmissionKey != submissionKey || !await DeleteDraftAsync(db, draft))
             {
                 return await ReferenceOf(db, submissionKey) is { } earlier
                     ? new SubmissionResult(SubmissionOutcome.AlreadySent, earlier)
                     : new SubmissionResult(SubmissionOutcome.DraftNotFound);
             }
 
-            for (var attempt = 1; ; attempt++)
+            // The reference is checked free here, in the only writer, rather than by catching the insert's
+            // failure: after some failures the database has already rolled the transaction back.
+            var reference = ReferenceCode.Create();
+            for (var attempt = 1; attempt < MaxReferenceAttempts && await ReferenceTaken(db, reference); attempt++)
             {
-                var reference = ReferenceCode.Create();
-                try
-                {
-                    await InsertAsync(db, draft, reference);
-                    return new SubmissionResult(SubmissionOutcome.Sent, reference);
-                }
-                catch (DbException) when (attempt < MaxReferenceAttempts)
-                {
-                    // Most likely the random reference clashed with an existing one: try another. Any
-                    // other fault will recur, and the last attempt lets it through.
-                }
+                reference = ReferenceCode.Create();
             }
+
+            await InsertAsync(db, draft, reference);
+            return new SubmissionResult(SubmissionOutcome.Sent, reference);
         });
+    }
+
+    /// <summary>
+    /// The draft goes in the same transaction as the response is written, so while it is there it has
+    /// not been sent; once it has gone, the key says whether it was sent, and as what. A SQL Server with
+    /// NOCOUNT on reports no row count, so then the key is asked directly.
+    /// </summary>
+    private static async Task<bool> DeleteDraftAsync(ConsultationDbContext db, Draft draft)
+    {
+        var deleted = await db.Database.ExecuteSqlAsync(
+            $"""DELETE FROM "Drafts" WHERE "Id" = {draft.Id} AND "SubmissionKey" = {draft.SubmissionKey}""");
+        return deleted > 0 || (deleted < 0 && await ReferenceOf(db, draft.SubmissionKey) is null);
     }
 
     public static bool HasSomethingToSend(Draft draft)

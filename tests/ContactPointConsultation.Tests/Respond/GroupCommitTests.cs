@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics;
 using ContactPointConsultation.Core.Data;
 using ContactPointConsultation.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
@@ -67,6 +68,21 @@ public sealed class GroupCommitTests(SharedPortal portal)
         Assert.Contains("database or disk is full", failure.Message, StringComparison.Ordinal);
         Assert.Equal(1, await portal.QueryAsync(db => db.Drafts.CountAsync(d => d.TokenHash.StartsWith(commits.Prefix))));
         Assert.Equal(1, await portal.QueryAsync(db => db.Drafts.CountAsync(d => d.Id == second)));
+    }
+
+    [Fact]
+    public async Task TheWriter_DoesNotCarryTheTraceOfTheRequestThatStartedIt()
+    {
+        GroupCommit writes;
+        using (new Activity("the first request").Start())
+        {
+            writes = NewGroupCommit(new CountCommits());
+        }
+
+        await using (writes)
+        {
+            Assert.Null(await writes.RunAsync(_ => Task.FromResult(Activity.Current?.OperationName)));
+        }
     }
 
     private GroupCommit NewGroupCommit(CountCommits commits)
