@@ -146,8 +146,7 @@ public sealed class AnswerValidationTests(SharedPortal portal)
 
         using var response = await respondent.Client.PostAsync(new Uri(url, UriKind.Relative), content, TestContext.Current.CancellationToken);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("Sorry, we could not use what was sent", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        await AssertFriendlyBadRequestAsync(response);
     }
 
     [Theory]
@@ -309,10 +308,7 @@ public sealed class AnswerValidationTests(SharedPortal portal)
 
         using var response = await PostRawAsync(respondent, "/questions/10", body);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("Sorry, we could not use what was sent", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
-        // A first answer would have started a draft: none was.
-        Assert.Null(respondent.Cookies.GetCookies(respondent.Client.BaseAddress!)["cp_draft"]);
+        await AssertRefusedBeforeAnyDraftAsync(response, respondent);
     }
 
     [Fact]
@@ -328,9 +324,7 @@ public sealed class AnswerValidationTests(SharedPortal portal)
 
         using var response = await respondent.Client.PostAsync(new Uri("/questions/10", UriKind.Relative), content, TestContext.Current.CancellationToken);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("Sorry, we could not use what was sent", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
-        Assert.Null(respondent.Cookies.GetCookies(respondent.Client.BaseAddress!)["cp_draft"]);
+        await AssertRefusedBeforeAnyDraftAsync(response, respondent);
     }
 
     [Fact]
@@ -347,6 +341,19 @@ public sealed class AnswerValidationTests(SharedPortal portal)
     }
 
     /// <summary>Posts a comment exactly as given, byte for byte, as a broken client might send it.</summary>
+    private static async Task AssertFriendlyBadRequestAsync(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Sorry, we could not use what was sent", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    private static async Task AssertRefusedBeforeAnyDraftAsync(HttpResponseMessage response, Respondent respondent)
+    {
+        await AssertFriendlyBadRequestAsync(response);
+        // A first answer would have started a draft: none was.
+        Assert.Null(respondent.Cookies.GetCookies(respondent.Client.BaseAddress!)["cp_draft"]);
+    }
+
     private static async Task<HttpResponseMessage> PostRawAsync(Respondent respondent, string url, string comments)
     {
         var token = Uri.EscapeDataString(respondent.AntiforgeryToken);
