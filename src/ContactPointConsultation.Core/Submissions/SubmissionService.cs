@@ -37,19 +37,25 @@ public sealed class SubmissionService(GroupCommit writes, TimeProvider clock)
         EF.CompileAsyncQuery((ConsultationDbContext db, string reference) => db.Responses.Any(r => r.Reference == reference));
 
     /// <summary>Sends the draft as the page read it, moments ago, if it has not been sent already.</summary>
-    public Task<SubmissionResult> SubmitAsync(Draft? draft, Guid submissionKey)
-    {
-        if (draft is not null && draft.SubmissionKey == submissionKey && !HasSomethingToSend(draft))
+    /// <remarks>
+    /// The draft and its answers are two reads, and another tab's send can commit between them: the
+    /// draft is then read with no answers although they were sent. So "nothing to send" is decided
+    /// only here, in the writer, after every earlier send has committed, and only once the key shows
+    /// the draft has not been sent already.
+    /// </remarks>
+    public Task<SubmissionResult> SubmitAsync(Draft? draft, Guid submissionKey) =>
+        writes.RunAsync(async db =>
         {
-            return Task.FromResult(new SubmissionResult(SubmissionOutcome.NothingToSend));
-        }
-
-        return writes.RunAsync(async db =>
-        {
-            if (draft is null || draft.SubmissionKey != submissionKey || !await DeleteDraftAsync(db, draft))
+            var ours = draft is not null && draft.SubmissionKey == submissionKey;
+            if (!ours || !HasSomethingToSend(draft!) || !await DeleteDraftAsync(db, draft!))
             {
-                return await ReferenceOf(db, submissionKey) is { } earlier
-                    ? new SubmissionResult(SubmissionOutcome.AlreadySent, earlier)
+                if (await ReferenceOf(db, submissionKey) is { } earlier)
+                {
+                    return new SubmissionResult(SubmissionOutcome.AlreadySent, earlier);
+                }
+
+                return ours && !HasSomethingToSend(draft!)
+                    ? new SubmissionResult(SubmissionOutcome.NothingToSend)
                     : new SubmissionResult(SubmissionOutcome.DraftNotFound);
             }
 
@@ -61,10 +67,9 @@ public sealed class SubmissionService(GroupCommit writes, TimeProvider clock)
                 reference = ReferenceCode.Create();
             }
 
-            await InsertAsync(db, draft, reference);
+            await InsertAsync(db, draft!, reference);
             return new SubmissionResult(SubmissionOutcome.Sent, reference);
         });
-    }
 
     /// <summary>
     /// The draft goes in the same transaction as the response is written, so while it is there it has
