@@ -113,6 +113,7 @@ public static class WebSetup
         services.AddScoped<SubmissionService>();
         services.AddHttpContextAccessor();
         services.AddScoped<RespondentSession>();
+        services.AddScoped<QuestionPage>();
         services.AddScoped<ContentPreview>();
         services.AddScoped<ConsultationOpenFilter>();
         services.AddScoped<RetentionSweep>();

@@ -60,7 +60,7 @@ public sealed class FaultTests
     }
 
     [Fact]
-    public async Task Answer_WhenTheDatabaseIsReadOnly_ShowsNotSent_AndStoresNothing()
+    public async Task Answer_WhenTheDatabaseIsReadOnly_ShowsTheQuestionAgainWithWhatWasTyped_AndStoresNothing()
     {
         var path = PortalFactory.NewDatabasePath();
         try
@@ -80,7 +80,7 @@ public sealed class FaultTests
 
             await respondent.SubmitAsync(new Dictionary<string, string?> { ["Answer"] = "no", ["Comments"] = "Written while read-only" });
 
-            AssertNotSentPage(respondent);
+            respondent.AssertQuestionShownAgain(HttpStatusCode.ServiceUnavailable, 2, "no", "Written while read-only");
             Assert.Equal(0, await readOnly.QueryAsync(db => db.DraftAnswers.CountAsync()));
         }
         finally
@@ -89,8 +89,9 @@ public sealed class FaultTests
         }
     }
 
+    /// <summary>A change to an answer, as the defect was found: a long comment on a full disk.</summary>
     [Fact]
-    public async Task Answer_WhenTheDatabaseFileCannotGrow_ShowsNotSent_KeepsTheDraft_AndARetryStoresIt()
+    public async Task Answer_WhenTheDatabaseFileCannotGrow_ShowsTheQuestionAgainWithWhatWasTyped_KeepsTheDraft_AndContinueThenSavesIt()
     {
         // Not an injected error: SQLite itself refuses to allocate another page, exactly as on a full disk.
         var full = new DatabaseCannotGrow();
@@ -98,22 +99,43 @@ public sealed class FaultTests
         using var respondent = portal.CreateRespondent();
         await respondent.GetAsync("/questions/2");
         await respondent.SubmitAsync(new Dictionary<string, string?> { ["Answer"] = "yes", ["Comments"] = "Saved before the disk filled" });
-        var longComment = string.Concat(Enumerable.Repeat("Typed as the disk filled up. ", 170));
+        var longComment = string.Concat(Enumerable.Repeat("Typed as the disk filled up. ", 165));
+        Assert.InRange(longComment.Length, 4_700, 5_000);
 
+        await respondent.GetAsync("/questions/3?change=true");
         full.Armed = true;
         await respondent.SubmitAsync(new Dictionary<string, string?> { ["Answer"] = "no", ["Comments"] = longComment });
         full.Armed = false;
 
-        AssertNotSentPage(respondent);
+        respondent.AssertQuestionShownAgain(HttpStatusCode.ServiceUnavailable, 3, "no", longComment);
         Assert.Contains(portal.Logs.Events, e => e.Contains("database or disk is full", StringComparison.Ordinal));
         // The failed command is logged in full detail, but without its parameters: never the comment.
         Assert.DoesNotContain(portal.Logs.Events, e => e.Contains("Typed as the disk filled", StringComparison.Ordinal));
         Assert.Equal(["Saved before the disk filled"], await portal.QueryAsync(db => db.DraftAnswers.Select(a => a.Comments).ToListAsync()));
 
-        await respondent.GetAsync("/questions/3");
-        await respondent.SubmitAsync(new Dictionary<string, string?> { ["Answer"] = "no", ["Comments"] = longComment });
-        Assert.Equal("/questions/4", respondent.Path);
+        // Continue on the same page, without typing anything again, once the disk has room.
+        await respondent.SubmitKeepingAsync(new Dictionary<string, string>());
+        Assert.Equal("/check-answers", respondent.Path);
         Assert.Equal(longComment, await portal.QueryAsync(db => db.DraftAnswers.Where(a => a.QuestionNumber == 3).Select(a => a.Comments).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task AboutYou_WhenTheDiskIsFull_SaysTheAnswersWereNotSaved_NotThatTheyWereNotSent()
+    {
+        var full = new FailCommands(sql => sql.Contains("UPDATE \"Drafts\"", StringComparison.Ordinal),
+            () => new SqliteException("SQLite Error 13: 'database or disk is full'.", 13));
+        await using var portal = new FaultyPortal(full);
+        using var respondent = portal.CreateRespondent();
+        await respondent.AnswerAllAsync(Journey.Empty().Answer(2, "yes"));
+        await respondent.GetAsync("/about-you");
+
+        full.Armed = true;
+        await respondent.SubmitAsync(new Dictionary<string, string?> { ["AgeGroup"] = "14-to-16" });
+        full.Armed = false;
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, respondent.Status);
+        Assert.Equal("Sorry, your answers were not saved", respondent.Text("h1"));
+        Assert.Null(await portal.QueryAsync(db => db.Drafts.Select(d => d.AgeGroup).SingleAsync()));
     }
 
     [Fact]

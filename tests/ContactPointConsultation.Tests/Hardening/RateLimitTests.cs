@@ -120,6 +120,21 @@ public sealed class RateLimitTests
     }
 
     [Fact]
+    public async Task QuestionPost_RefusedByTheRateLimit_ShowsTheQuestionAgainWithWhatWasTyped_AndStoresNothing()
+    {
+        await using var strict = new PortalFactory(new Dictionary<string, string?> { ["Portal:FormPostsPerMinute"] = "1" });
+        using var respondent = strict.CreateRespondent();
+        await respondent.GetAsync("/questions/2");
+        await respondent.SubmitAsync(new Dictionary<string, string?> { ["Answer"] = "yes" });
+        const string Typed = "Typed after the limit was reached – with ‘quotes’ & <b>tags</b>\nand a second line";
+
+        await respondent.SubmitAsync(new Dictionary<string, string?> { ["Answer"] = "not-sure", ["Comments"] = Typed });
+
+        respondent.AssertQuestionShownAgain(HttpStatusCode.TooManyRequests, 3, "not-sure", Typed);
+        Assert.Equal(0, await strict.QueryAsync(db => db.DraftAnswers.CountAsync(a => a.QuestionNumber == 3)));
+    }
+
+    [Fact]
     public async Task Download_WhileTheSamePersonsDownloadIsStillStreaming_IsRefusedWith429_ButOthersAreNot()
     {
         await using var portal = new PortalFactory();

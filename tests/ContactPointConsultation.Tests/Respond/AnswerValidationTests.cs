@@ -169,6 +169,24 @@ public sealed class AnswerValidationTests(SharedPortal portal)
         Assert.Equal(0, await portal.QueryAsync(db => db.DraftAnswers.CountAsync(a => a.Comments!.StartsWith("aaaa"))));
     }
 
+    /// <summary>A body over the limit cannot be read back: the page says so, and what the limit is.</summary>
+    [Fact]
+    public async Task Post_OverTheBodyLimitToAQuestion_ShowsTheQuestionAgainSayingWhatTheLimitIs_WithTheAnswerAsLastSaved()
+    {
+        using var respondent = portal.CreateRespondent();
+        await respondent.GetAsync("/questions/4");
+        await respondent.SubmitAsync(Fields("yes", "Saved first"));
+        await respondent.GetAsync("/questions/4");
+        var form = respondent.HiddenFields();
+        form.AddRange([new("Answer", "no"), new("Comments", new string('a', 2 * 1024 * 1024))]);
+
+        await respondent.PostAsync("/questions/4", form);
+
+        respondent.AssertQuestionShownAgain(HttpStatusCode.RequestEntityTooLarge, 4, "yes", "Saved first");
+        Assert.Contains("this page takes up to 1 MB, and a comments box up to 5,000 characters", respondent.ErrorSummary[0], StringComparison.Ordinal);
+        Assert.Equal(1, await portal.QueryAsync(db => db.DraftAnswers.CountAsync(a => a.QuestionNumber == 4 && a.Comments == "Saved first")));
+    }
+
     [Fact]
     public async Task Post_LongestRealComment_InFourByteCharacters_IsWellUnderTheBodyLimit()
     {

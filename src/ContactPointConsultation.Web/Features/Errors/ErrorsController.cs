@@ -1,5 +1,6 @@
-using System.Data.Common;
 using System.Diagnostics;
+using ContactPointConsultation.Core.Data;
+using ContactPointConsultation.Web.Features.Respond;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +9,8 @@ namespace ContactPointConsultation.Web.Features.Errors;
 
 /// <param name="WasSending">The failed request was a form being sent, not a page being read.</param>
 /// <param name="ByStaff">It came from the staff or admin pages, where it was a change, not answers.</param>
-public sealed record ErrorViewModel(string ReferenceId, bool WasSending = false, bool ByStaff = false);
+/// <param name="SendingAnswers">It was the respondent's Send, not one of their saves.</param>
+public sealed record ErrorViewModel(string ReferenceId, bool WasSending = false, bool ByStaff = false, bool SendingAnswers = false);
 
 /// <summary>
 /// Friendly pages for errors, reached by re-executing the failed request. Any method can land here, and
@@ -21,27 +23,38 @@ public sealed record ErrorViewModel(string ReferenceId, bool WasSending = false,
 public sealed class ErrorsController : Controller
 {
     [Route("{statusCode:int}")]
-    public IActionResult Status()
+    public async Task<IActionResult> Status(CancellationToken cancellationToken)
     {
         // Only real error codes; anything else typed into the address is simply a page that does not exist.
         var statusCode = int.TryParse(RouteData.Values["statusCode"] as string, out var code) && code is >= 400 and < 600
             ? code
             : StatusCodes.Status404NotFound;
         if (statusCode == StatusCodes.Status500InternalServerError
-            && HttpContext.Features.Get<IExceptionHandlerFeature>() is { } failure && IsDatabaseFault(failure.Error))
+            && HttpContext.Features.Get<IExceptionHandlerFeature>() is { } failure && DatabaseFaults.IsFault(failure.Error))
         {
             // The database is down, locked or full: a fault of ours, and one worth trying again soon.
             var sending = HttpMethods.IsPost(Request.Method);
             var path = failure.Path;
             var byStaff = path.StartsWith("/staff", StringComparison.OrdinalIgnoreCase) || path.StartsWith("/admin", StringComparison.OrdinalIgnoreCase);
+            var sendingAnswers = string.Equals(path, RespondLinks.CheckAnswers, StringComparison.OrdinalIgnoreCase);
             Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            ViewData["Title"] = (sending, byStaff) switch
+            ViewData["Title"] = (sending, byStaff, sendingAnswers) switch
             {
-                (true, true) => "Sorry, your changes were not saved",
-                (true, false) => "Sorry, your answers were not sent",
+                (true, true, _) => "Sorry, your changes were not saved",
+                (true, false, true) => "Sorry, your answers were not sent",
+                (true, false, false) => "Sorry, your answers were not saved",
                 _ => "Sorry, the service is unavailable",
             };
-            return View("DatabaseUnavailable", new ErrorViewModel(ReferenceId, sending, byStaff));
+            return View("DatabaseUnavailable", new ErrorViewModel(ReferenceId, sending, byStaff, sendingAnswers));
+        }
+
+        // A question's answer refused before it was read (too many posts, too big a body): the question
+        // page again, so what was typed is not lost to a page with no form on it.
+        if (statusCode is StatusCodes.Status429TooManyRequests or StatusCodes.Status413PayloadTooLarge
+            && await HttpContext.RequestServices.GetRequiredService<QuestionPage>().AfterRefusalAsync(HttpContext, statusCode, ModelState, cancellationToken) is { } refusedAnswer)
+        {
+            Response.StatusCode = statusCode;
+            return View(QuestionPage.ViewPath, refusedAnswer);
         }
 
         var (view, title) = statusCode switch
@@ -60,18 +73,4 @@ public sealed class ErrorsController : Controller
     }
 
     private string ReferenceId => Activity.Current?.TraceId.ToString() ?? HttpContext.TraceIdentifier;
-
-    /// <summary>A failure of the database itself (unreachable, busy, locked, full, read-only), however EF wraps it.</summary>
-    private static bool IsDatabaseFault(Exception error)
-    {
-        for (Exception? e = error; e is not null; e = e.InnerException)
-        {
-            if (e is DbException or TimeoutException)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

@@ -1,5 +1,4 @@
-using ContactPointConsultation.Core;
-using ContactPointConsultation.Core.Content;
+using ContactPointConsultation.Core.Data;
 using ContactPointConsultation.Core.Drafts;
 using ContactPointConsultation.Web.Infrastructure;
 using FluentValidation;
@@ -12,12 +11,13 @@ namespace ContactPointConsultation.Web.Features.Respond;
 /// <summary>One page per question. Every Continue saves the answer to the draft on the server.</summary>
 [RequireOpenConsultation]
 [Route("questions/{number:int}")]
-public sealed class QuestionController(
+public sealed partial class QuestionController(
     RespondentSession session,
     DraftStore drafts,
-    GovUkMarkdown markdown,
+    QuestionPage page,
     IValidator<AnswerInput> validator,
-    IAntiforgery antiforgery) : RespondentFormController(antiforgery)
+    IAntiforgery antiforgery,
+    ILogger<QuestionController> logger) : RespondentFormController(antiforgery)
 {
     public const string SaveAndReturnIntent = "save-and-return";
 
@@ -30,9 +30,8 @@ public sealed class QuestionController(
             return NotFound();
         }
 
-        var saved = await session.FindDraftAsync(cancellationToken) is { } draft ? await drafts.FindAnswerAsync(draft, number) : null;
-        var input = new AnswerInput { Answer = AnswerOptions.Choices.ValueOf(saved?.Choice), Comments = saved?.Comments };
-        return View("Question", ToViewModel(content, question, input, ChangeLink.IsChange(change)));
+        var input = await page.SavedAnswerAsync(number, cancellationToken);
+        return View(QuestionPage.ViewPath, page.ViewModel(content, question, input, ChangeLink.IsChange(change)));
     }
 
     [HttpPost("")]
@@ -60,54 +59,44 @@ public sealed class QuestionController(
         if (!await FormTokenIsValidAsync())
         {
             ViewData["NotSavedMessage"] = "Your answer has not been saved yet. Check it, then select Continue.";
-            return View("Question", ToViewModel(content, question, input, isChange));
+            return View(QuestionPage.ViewPath, page.ViewModel(content, question, input, isChange));
         }
 
         var result = await validator.ValidateAsync(input, cancellationToken);
         if (!result.IsValid)
         {
             result.AddToModelState(ModelState);
-            return View("Question", ToViewModel(content, question, input, isChange));
+            return View(QuestionPage.ViewPath, page.ViewModel(content, question, input, isChange));
         }
 
         if (await session.IsPreviewAsync(cancellationToken))
         {
-            return Redirect(isChange ? "/check-answers" : NextUrl(number));
+            return Redirect(isChange ? RespondLinks.CheckAnswers : RespondLinks.AfterQuestion(number));
         }
 
-        var draft = await session.FindOrStartDraftAsync(content.VersionId, cancellationToken);
-        await drafts.SaveAnswerAsync(draft, number, AnswerOptions.Choices.Parse(input.Answer), input.Comments, cancellationToken);
-
-        if (intent == SaveAndReturnIntent)
+        try
         {
-            TempData[SaveAndReturnController.CodeKey] = await drafts.CreateResumeCodeAsync(draft, cancellationToken);
-            TempData[SaveAndReturnController.ReturnToKey] = QuestionUrl(number, isChange);
-            return RedirectToAction(nameof(SaveAndReturnController.Show), "SaveAndReturn");
+            var draft = await session.FindOrStartDraftAsync(content.VersionId, cancellationToken);
+            await drafts.SaveAnswerAsync(draft, number, AnswerOptions.Choices.Parse(input.Answer), input.Comments, cancellationToken);
+            if (intent == SaveAndReturnIntent)
+            {
+                TempData[SaveAndReturnController.CodeKey] = await drafts.CreateResumeCodeAsync(draft, cancellationToken);
+                TempData[SaveAndReturnController.ReturnToKey] = RespondLinks.Question(number, isChange);
+                return RedirectToAction(nameof(SaveAndReturnController.Show), "SaveAndReturn");
+            }
+        }
+        catch (Exception exception) when (DatabaseFaults.IsFault(exception))
+        {
+            // The page again, holding what was typed, rather than an error page with no form on it.
+            LogNotSaved(logger, exception, number);
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            ModelState.AddModelError(QuestionPage.NotSavedField, QuestionPage.NotSavedMessage(StatusCodes.Status503ServiceUnavailable));
+            return View(QuestionPage.ViewPath, page.ViewModel(content, question, input, isChange));
         }
 
-        return Redirect(isChange ? "/check-answers" : NextUrl(number));
+        return Redirect(isChange ? RespondLinks.CheckAnswers : RespondLinks.AfterQuestion(number));
     }
 
-    private QuestionViewModel ToViewModel(ConsultationContent content, QuestionContent question, AnswerInput input, bool change)
-    {
-        ViewData["Title"] = question.SectionTitle;
-        return new QuestionViewModel
-        {
-            Question = question,
-            ShownVersion = content.VersionId,
-            QuestionCount = content.Questions.Count,
-            HelpHtml = markdown.ToHtml(question.HelpText),
-            Input = input,
-            BackUrl = change ? "/check-answers" : PreviousUrl(question.Number),
-            FormAction = QuestionUrl(question.Number, change),
-        };
-    }
-
-    private static string QuestionUrl(int number, bool change) => change ? $"/questions/{number}?change=true" : $"/questions/{number}";
-
-    private static string PreviousUrl(int number) =>
-        number == ConsultationLimits.FirstQuestionNumber ? "/" : $"/questions/{number - 1}";
-
-    private static string NextUrl(int number) =>
-        number == ConsultationLimits.LastQuestionNumber ? "/about-you" : $"/questions/{number + 1}";
+    [LoggerMessage(LogLevel.Error, "An answer to question {QuestionNumber} was not saved; the page was shown again with what was typed")]
+    private static partial void LogNotSaved(ILogger logger, Exception exception, int questionNumber);
 }
