@@ -43,6 +43,7 @@ app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseMalformedRequestsAsClientErrors();
 app.UseHttpsRedirection();
 app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
+app.UseClientAbortsAsAborts();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
