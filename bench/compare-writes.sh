@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Paired benchmark of the respondent write paths at two revisions: bench/compare-writes.sh BEFORE [AFTER]
+#
+# Publishes the portal at BEFORE (a commit) and at AFTER (a commit, or the working tree by default),
+# then measures each in turn, ROUNDS times (3 by default), alternating, on one fresh database each:
+# the answer POST (wrk, as in run.sh) and durable sends (the driver, 64 at once). Alternating rounds
+# spread whatever else the machine is doing over both builds; compare the medians, not one run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BEFORE=${1:?usage: bench/compare-writes.sh BEFORE [AFTER]}
+AFTER=${2:-}
+ROUNDS=${BENCH_ROUNDS:-3}
+DURATION=${BENCH_SECONDS:-15}
+SENDS=${BENCH_SENDS:-3000}
+WORK=${BENCH_WORK:-/tmp/contactpoint-compare}
+URL=http://127.0.0.1:5321
+SUDO=$([ "$(id -u)" = 0 ] && echo "" || echo sudo)
+command -v wrk >/dev/null || { $SUDO apt-get update -qq && $SUDO apt-get install -y -qq --no-install-recommends wrk; }
+
+rm -rf "$WORK" && mkdir -p "$WORK"
+publish() { # revision-or-empty, output folder
+  local source=.
+  if [ -n "$1" ]; then
+    source="$WORK/src-$2"
+    git worktree add -q --detach "$source" "$1"
+  fi
+  dotnet publish "$source/src/ContactPointConsultation.Web" -c Release -o "$WORK/$2" -v q --nologo >/dev/null
+  if [ -n "$1" ]; then git worktree remove --force "$source"; fi
+}
+echo "== publishing $BEFORE and ${AFTER:-the working tree} in Release"
+publish "$BEFORE" before
+publish "$AFTER" after
+dotnet publish bench/Driver -c Release -o "$WORK/driver" -v q --nologo >/dev/null
+
+PID=
+stop() { [ -n "$PID" ] || return 0; kill "$PID" 2>/dev/null || true; while kill -0 "$PID" 2>/dev/null; do sleep 0.1; done; PID=; }
+trap stop EXIT
+measure() { # build: prints "post-requests/s sends/s"
+  local db="$WORK/$1-$RANDOM.db"
+  (cd "$WORK/$1" && env ASPNETCORE_ENVIRONMENT=Production "ConnectionStrings__Consultation=Data Source=$db" \
+      Serilog__MinimumLevel__Default=Warning Portal__FormPostsPerMinute=1000000000 \
+      ./ContactPointConsultation.Web --urls "$URL" >>"$WORK/$1.log" 2>&1) &
+  until curl -s -o /dev/null -w '%{http_code}' "$URL/" 2>/dev/null | grep -q 200; do sleep 0.05; done
+  PID=$(pgrep -f "ContactPointConsultation.Web --urls $URL" | head -1)
+  local respondent cookie body
+  respondent=$("$WORK/driver/Driver" respondent "$URL")
+  cookie=$(sed -n 's/^COOKIE //p' <<<"$respondent")
+  body=$(sed -n 's/^BODY //p' <<<"$respondent")
+  printf 'wrk.method = "POST"\nwrk.body = "%s"\nwrk.headers["Content-Type"] = "application/x-www-form-urlencoded"\nwrk.headers["Cookie"] = "%s"\n' \
+    "$body" "$cookie" > "$WORK/post.lua"
+  wrk -t2 -c64 -d5s -s "$WORK/post.lua" "$URL/questions/3" >/dev/null
+  local post sends
+  post=$(wrk -t2 -c64 -d"${DURATION}s" -s "$WORK/post.lua" "$URL/questions/3" | awk '/Requests\/sec/ { print $2 }')
+  sends=$("$WORK/driver/Driver" sends "$URL" 64 "$SENDS" | grep -oE '= [0-9.]+ per s' | tail -1 | grep -oE '[0-9.]+')
+  stop
+  echo "$post ${sends:-?}"
+}
+printf '%-6s %-7s %14s %10s\n' round build "answer POST/s" "sends/s"
+for round in $(seq 1 "$ROUNDS"); do
+  for build in before after; do
+    read -r post sends <<<"$(measure "$build")"
+    printf '%-6s %-7s %14s %10s\n' "$round" "$build" "$post" "$sends"
+  done
+done
