@@ -17,7 +17,7 @@ public sealed class HtmlValidityTests
 
     private static readonly string[] AdminPages =
     [
-        "/staff", "/staff/responses", "/staff/downloads", "/admin/users", "/admin/users/new", "/admin/audit",
+        "/staff", "/staff/responses", "/staff/downloads", "/admin", "/admin/users", "/admin/users/new", "/admin/audit",
         "/admin/wording", "/admin/wording/edit/details", "/admin/wording/edit/q5", "/admin/wording/edit/q12",
         "/admin/wording/edit/about-you", "/admin/wording/versions", "/admin/wording/versions/1",
     ];
@@ -41,6 +41,9 @@ public sealed class HtmlValidityTests
         await young.GetAsync("/questions/3");
         await young.SubmitAsync(new Dictionary<string, string?> { ["Answer"] = "Maybe", ["Comments"] = new string('a', 5001) });
         pages["/questions/3 with errors"] = young.Html;
+        await young.GetAsync("/questions/3");
+        await young.PostAsync("/questions/3", [.. young.HiddenFields(), new("Comments", new string('a', 2 * 1024 * 1024))]);
+        pages["/questions/3 not saved, too long to read"] = young.Html;
         await young.GetAsync("/resume");
         await young.SubmitAsync(new Dictionary<string, string?> { ["Code"] = "nope" });
         pages["/resume with errors"] = young.Html;

@@ -46,6 +46,9 @@ public sealed class AuthorisationTests(SharedPortal portal)
         { "/staff/responses", Visitor.Analyst, "/staff/responses" },
         { "/staff/responses", Visitor.Admin, "/staff/responses" },
         { "/staff/responses/ABCDEFGH/withdraw", Visitor.Anonymous, "/staff/sign-in?ReturnUrl=%2Fstaff%2Fresponses%2FABCDEFGH%2Fwithdraw" },
+        { "/admin", Visitor.Anonymous, "/staff/sign-in?ReturnUrl=%2Fadmin" },
+        { "/admin", Visitor.PasswordOnly, "/staff/set-up-authenticator" },
+        { "/admin", Visitor.Admin, "/admin" },
         { "/admin/users", Visitor.Anonymous, "/staff/sign-in?ReturnUrl=%2Fadmin%2Fusers" },
         { "/admin/users", Visitor.PasswordOnly, "/staff/set-up-authenticator" },
         { "/admin/users", Visitor.Admin, "/admin/users" },
@@ -64,6 +67,18 @@ public sealed class AuthorisationTests(SharedPortal portal)
         { "/staff/recovery-codes", Visitor.Analyst, "/staff" },
         { "/staff/sign-in", Visitor.Anonymous, "/staff/sign-in" },
     };
+
+    [Fact]
+    public async Task AdminHome_LinksToEveryAdminArea()
+    {
+        using var browser = portal.CreateRespondent();
+        await browser.SignInAsync(await portal.CreateStaffAsync(StaffRoles.Admin));
+
+        await browser.GetAsync("/admin");
+
+        Assert.Equal("Admin", browser.Text("h1"));
+        Assert.Equal(["/admin/wording", "/admin/users", "/admin/audit"], browser.Page.QuerySelectorAll("main h2 a").Select(a => a.GetAttribute("href")));
+    }
 
     [Theory]
     [MemberData(nameof(Matrix))]
@@ -87,6 +102,7 @@ public sealed class AuthorisationTests(SharedPortal portal)
     }
 
     [Theory]
+    [InlineData("/admin")]
     [InlineData("/admin/users")]
     [InlineData("/admin/users/new")]
     [InlineData("/admin/audit")]
