@@ -1,13 +1,11 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using ContactPointConsultation.Core.Content;
 using ContactPointConsultation.Core.Data;
 using ContactPointConsultation.Core.Results;
 using Microsoft.EntityFrameworkCore;
 
 namespace ContactPointConsultation.Core.Exports;
-
-/// <summary>How coded values are written in a download: the labels people chose from.</summary>
-public sealed record ExportLabels(Func<AgeGroup, string> AgeGroup, Func<AnsweringAs, string> AnsweringAs, Func<Choice, string> Choice);
 
 /// <summary>One sent response, as a download row. <see cref="Cells"/> gives its cells in <see cref="ResponseExport.Columns"/> order.</summary>
 public sealed record ExportRow(
@@ -18,23 +16,26 @@ public sealed record ExportRow(
     AnsweringAs? AnsweringAs,
     IReadOnlyList<ResponseAnswer> Answers)
 {
-    /// <summary>The cells as stored, unescaped; blank where nothing was answered.</summary>
-    public string[] Cells(ExportLabels labels)
+    /// <summary>
+    /// The cells as stored, unescaped; blank where nothing was answered. Coded answers are written as
+    /// the labels in <see cref="AnswerOptions"/>, so a column means the same whichever wording version
+    /// the respondent answered.
+    /// </summary>
+    public string[] Cells()
     {
-        ArgumentNullException.ThrowIfNull(labels);
         var cells = new string[ResponseExport.Columns.Count];
         var i = 0;
         cells[i++] = Reference;
         cells[i++] = SubmittedAt.ToUniversalTime().ToString(ResponseExport.TimeFormat, CultureInfo.InvariantCulture);
         cells[i++] = WordingVersion.ToString(CultureInfo.InvariantCulture);
-        cells[i++] = AgeGroup is { } ageGroup ? labels.AgeGroup(ageGroup) : "";
-        cells[i++] = AnsweringAs is { } answeringAs ? labels.AnsweringAs(answeringAs) : "";
+        cells[i++] = AnswerOptions.AgeGroups.LabelOf(AgeGroup) ?? "";
+        cells[i++] = AnswerOptions.AnsweringAs.LabelOf(AnsweringAs) ?? "";
         for (var number = ConsultationLimits.FirstQuestionNumber; number <= ConsultationLimits.LastQuestionNumber; number++)
         {
             var answer = Find(number);
             if (ResponseExport.HasChoiceColumn(number))
             {
-                cells[i++] = answer?.Choice is { } choice ? labels.Choice(choice) : "";
+                cells[i++] = AnswerOptions.Choices.LabelOf(answer?.Choice) ?? "";
             }
 
             cells[i++] = answer?.Comments ?? "";

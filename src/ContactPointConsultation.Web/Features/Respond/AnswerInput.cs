@@ -1,4 +1,5 @@
 using ContactPointConsultation.Core;
+using ContactPointConsultation.Core.Content;
 using FluentValidation;
 
 namespace ContactPointConsultation.Web.Features.Respond;
