@@ -34,8 +34,8 @@ public static class StaffSetup
     private const string AbsoluteExpiryKey = "cp:absolute-expiry";
 
     /// <summary>
-    /// Staff accounts on ASP.NET Core Identity, as the security checklist asks: 12+ character passwords
-    /// checked against common ones, lockout, mandatory single-use TOTP, __Host- cookies with idle and
+    /// Staff accounts on ASP.NET Core Identity, as the security checklist asks: long passwords
+    /// (<see cref="StaffAccountRules"/>) checked against common ones, lockout, mandatory single-use TOTP, __Host- cookies with idle and
     /// absolute timeouts, and a security stamp checked on every request so sign-out and disabling bite
     /// at once. Every endpoint needs a signed-in staff member unless it says otherwise.
     /// </summary>
@@ -44,14 +44,14 @@ public static class StaffSetup
         services
             .AddIdentity<StaffUser, IdentityRole>(options =>
             {
-                options.Password.RequiredLength = 12;
+                options.Password.RequiredLength = StaffAccountRules.MinimumPasswordLength;
                 options.Password.RequireDigit = false;
                 options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequiredUniqueChars = 1;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.MaxFailedAccessAttempts = StaffAccountRules.LockoutAttempts;
+                options.Lockout.DefaultLockoutTimeSpan = StaffAccountRules.LockoutDuration;
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = true;
                 options.Tokens.AuthenticatorTokenProvider = SingleUseTotpProvider.ProviderName;
