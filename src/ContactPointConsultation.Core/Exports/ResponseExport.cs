@@ -76,9 +76,9 @@ public sealed record CodebookRow(int Version, int Question, string SectionTitle,
 /// <summary>
 /// The sent responses as download rows, handed out one at a time as the database returns them, so a
 /// download of any size needs the memory of one response. Responses and their answers are read as two
-/// streams in id order and merged here: EF's Include of the answers took 5 s for 100,000 responses,
-/// the two plain streams 1.8 s. Which responses are included is decided in <see cref="Included"/>
-/// alone: that is where a filter belongs.
+/// streams in id order and merged here, which is much faster than EF's Include of the answers
+/// (measured in docs/adr/0012-benchmarks.md). Which responses are included is decided in
+/// <see cref="Included"/> alone: that is where a filter belongs.
 /// </summary>
 public sealed class ResponseExport(ConsultationDbContext db, IDbContextFactory<ConsultationDbContext> dbFactory)
 {

@@ -21,8 +21,8 @@ public sealed record SubmissionResult(SubmissionOutcome Outcome, string? Referen
 /// resubmit after Back, or two requests racing all end on the same reference.
 /// <para>
 /// This is the busiest write in a consultation, and it runs in <see cref="GroupCommit"/>'s single
-/// writer, so it is a few plain statements rather than EF's change tracker, which cost about four times
-/// as much (docs/adr/0013-group-commit.md). The SQL is the same on SQLite and SQL Server.
+/// writer, so it is a few plain statements rather than EF's change tracker, which costs the writer
+/// much more (measured in docs/adr/0013-group-commit.md). The SQL is the same on SQLite and SQL Server.
 /// </para>
 /// </summary>
 public sealed class SubmissionService(GroupCommit writes, TimeProvider clock)
