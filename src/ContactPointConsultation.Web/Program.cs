@@ -1,3 +1,7 @@
+using ContactPointConsultation.Web.Features.Account;
+using ContactPointConsultation.Web.Features.Admin;
+using ContactPointConsultation.Web.Features.Respond;
+using ContactPointConsultation.Web.Features.Staff;
 using ContactPointConsultation.Web.Infrastructure;
 using Serilog;
 
@@ -9,8 +13,11 @@ builder.Host.UseSerilog(
     (context, services, logging) => logging.ReadFrom.Configuration(context.Configuration).ReadFrom.Services(services),
     preserveStaticLogger: true);
 builder.Services
+    .AddConsultationCore(builder.Configuration)
     .AddConsultationDatabase(builder.Configuration, builder.Environment)
-    .AddRespondFeature(builder.Configuration)
+    .AddRetention()
+    .AddRespondFeature()
+    .AddAccountFeature()
     .AddStaffFeature()
     .AddAdminFeature()
     .AddPortalWeb(builder.Configuration)
