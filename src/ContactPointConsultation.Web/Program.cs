@@ -1,3 +1,4 @@
+using ContactPointConsultation.Web.Commands;
 using ContactPointConsultation.Web.Features.Account;
 using ContactPointConsultation.Web.Features.Admin;
 using ContactPointConsultation.Web.Features.Respond;
@@ -25,21 +26,14 @@ builder.Services
 
 var app = builder.Build();
 
-if (command.Name == PortalCommand.Migrate)
-{
-    await app.Services.MigrateAndSeedAsync();
-    Console.WriteLine("Database migrated and content seeded.");
-    return;
-}
-
-if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
+if (command.MigratesOnStartup && app.Configuration.GetValue("Database:MigrateOnStartup", true))
 {
     await app.Services.MigrateAndSeedAsync();
 }
 
-if (command.Name == PortalCommand.CreateUser)
+if (!command.IsWebServer)
 {
-    Environment.ExitCode = await UserCommands.CreateAsync(app.Services, command.Options, Console.In, Console.Out, Console.Error);
+    Environment.ExitCode = await command.RunAsync(app.Services);
     return;
 }
 

@@ -1,7 +1,7 @@
 using ContactPointConsultation.Core.Staff;
 using Microsoft.AspNetCore.Identity;
 
-namespace ContactPointConsultation.Web.Infrastructure;
+namespace ContactPointConsultation.Web.Commands;
 
 /// <summary>
 /// `users create`: how the first admin is made (there is no sign-up and no default account). The password
