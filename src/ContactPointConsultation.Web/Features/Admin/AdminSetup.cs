@@ -2,7 +2,6 @@ using ContactPointConsultation.Core.Content;
 using ContactPointConsultation.Core.Staff;
 using ContactPointConsultation.Web.Features.Respond;
 using FluentValidation;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ContactPointConsultation.Web.Features.Admin;
 
@@ -18,10 +17,7 @@ public static class AdminSetup
         services.AddScoped<StaffAccountService>();
         services.AddScoped<ContentEditor>();
         services.AddSingleton<IValidator<NewUserInput>, NewUserInputValidator>();
-
-        // Starting and stopping a preview sets the cookie that the respondent pages read.
-        services.AddHttpContextAccessor();
-        services.TryAddScoped<ContentPreview>();
+        services.AddContentPreview();
         return services;
     }
 }

@@ -16,12 +16,22 @@ public static class RespondSetup
         services.AddScoped<SubmissionService>();
         services.AddHttpContextAccessor();
         services.AddScoped<RespondentSession>();
-        // The admin feature starts and stops previews too, and says so with the same TryAdd.
-        services.TryAddScoped<ContentPreview>();
+        services.AddContentPreview();
         services.AddScoped<ConsultationOpenFilter>();
         services.AddSingleton<IValidator<AnswerInput>, AnswerInputValidator>();
         services.AddSingleton<IValidator<AboutYouInput>, AboutYouInputValidator>();
         services.AddSingleton<IValidator<ResumeInput>, ResumeInputValidator>();
+        return services;
+    }
+
+    /// <summary>
+    /// An admin's preview of the draft wording on these pages. The admin feature starts and stops it,
+    /// so both features add it; it is registered once.
+    /// </summary>
+    public static IServiceCollection AddContentPreview(this IServiceCollection services)
+    {
+        services.AddHttpContextAccessor();
+        services.TryAddScoped<ContentPreview>();
         return services;
     }
 }
