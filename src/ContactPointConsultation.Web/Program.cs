@@ -1,3 +1,8 @@
+using ContactPointConsultation.Web.Commands;
+using ContactPointConsultation.Web.Features.Account;
+using ContactPointConsultation.Web.Features.Admin;
+using ContactPointConsultation.Web.Features.Respond;
+using ContactPointConsultation.Web.Features.Staff;
 using ContactPointConsultation.Web.Infrastructure;
 using Serilog;
 
@@ -9,8 +14,11 @@ builder.Host.UseSerilog(
     (context, services, logging) => logging.ReadFrom.Configuration(context.Configuration).ReadFrom.Services(services),
     preserveStaticLogger: true);
 builder.Services
+    .AddConsultationCore(builder.Configuration)
     .AddConsultationDatabase(builder.Configuration, builder.Environment)
-    .AddRespondFeature(builder.Configuration)
+    .AddRetention()
+    .AddRespondFeature()
+    .AddAccountFeature()
     .AddStaffFeature()
     .AddAdminFeature()
     .AddPortalWeb(builder.Configuration)
@@ -18,21 +26,14 @@ builder.Services
 
 var app = builder.Build();
 
-if (command.Name == PortalCommand.Migrate)
-{
-    await app.Services.MigrateAndSeedAsync();
-    Console.WriteLine("Database migrated and content seeded.");
-    return;
-}
-
-if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
+if (command.MigratesOnStartup && app.Configuration.GetValue("Database:MigrateOnStartup", true))
 {
     await app.Services.MigrateAndSeedAsync();
 }
 
-if (command.Name == PortalCommand.CreateUser)
+if (!command.IsWebServer)
 {
-    Environment.ExitCode = await UserCommands.CreateAsync(app.Services, command.Options, Console.In, Console.Out, Console.Error);
+    Environment.ExitCode = await command.RunAsync(app.Services);
     return;
 }
 

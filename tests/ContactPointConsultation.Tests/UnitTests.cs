@@ -142,11 +142,23 @@ public sealed class GovUkMarkdownTests
 
 public sealed class AnswerOptionsTests
 {
+    /// <summary>
+    /// Labels are looked up by the stored value and answers parsed by the posted one, so a value added
+    /// to an enum without an option, or two options posting the same value, would break a page or a download.
+    /// </summary>
     [Fact]
-    public void AboutYouValues_MatchTheEditableLabelsInCore()
+    public void EveryStoredValue_HasExactlyOneOption_AndEachOptionItsOwnFormValue()
     {
-        Assert.Equal(Core.Content.AboutYouOptions.AgeGroups, AnswerOptions.AgeGroups.Options.Select(o => o.Value));
-        Assert.Equal(Core.Content.AboutYouOptions.AnsweringAs, AnswerOptions.AnsweringAs.Options.Select(o => o.Value));
+        AssertOnePerValue(Core.Content.AnswerOptions.Choices);
+        AssertOnePerValue(Core.Content.AnswerOptions.AgeGroups);
+        AssertOnePerValue(Core.Content.AnswerOptions.AnsweringAs);
+    }
+
+    private static void AssertOnePerValue<T>(Core.Content.OptionList<T> options)
+        where T : struct, Enum
+    {
+        Assert.Equal(Enum.GetValues<T>().Order(), options.Options.Select(o => o.Item).Order());
+        Assert.Equal(options.Options.Count, options.Options.Select(o => o.Value).Distinct(StringComparer.Ordinal).Count());
     }
 }
 

@@ -109,9 +109,9 @@ public static class ContentParts
     [
         new("AboutYouIntroduction", "Explanation of why we ask", ContentFieldKind.Markdown, 5_000, v => v.AboutYouIntroduction, (v, s) => v.AboutYouIntroduction = s),
         new("AgeGroupQuestion", "Age question", ContentFieldKind.Line, 200, v => v.AgeGroupQuestion, (v, s) => v.AgeGroupQuestion = s),
-        .. OptionFields(AboutYouFields.AgeGroup, "age option", AboutYouOptions.AgeGroups),
+        .. OptionFields(AboutYouFields.AgeGroup, "age option", AnswerOptions.AgeGroups),
         new("AnsweringAsQuestion", "Question about who they are answering as", ContentFieldKind.Line, 200, v => v.AnsweringAsQuestion, (v, s) => v.AnsweringAsQuestion = s),
-        .. OptionFields(AboutYouFields.AnsweringAs, "answering as option", AboutYouOptions.AnsweringAs),
+        .. OptionFields(AboutYouFields.AnsweringAs, "answering as option", AnswerOptions.AnsweringAs),
     ]);
 
     public static readonly IReadOnlyList<ContentPart> Questions =
@@ -151,19 +151,13 @@ public static class ContentParts
         return new ContentPart(QuestionId(number), $"Q{number.ToString(CultureInfo.InvariantCulture)}", fields);
     }
 
-    private static IEnumerable<ContentField> OptionFields(string field, string label, IReadOnlyList<string> values) =>
-        values.Select(value => new ContentField(
+    private static IEnumerable<ContentField> OptionFields<T>(string field, string label, OptionList<T> options)
+        where T : struct, Enum =>
+        options.Options.Select(o => o.Value).Select(value => new ContentField(
             $"{field}:{value}",
             $"Label for the “{value}” {label}",
             ContentFieldKind.Line,
             200,
             v => v.OptionLabels.Single(o => o.Field == field && o.Value == value).Label,
             (v, s) => v.OptionLabels.Single(o => o.Field == field && o.Value == value).Label = s));
-}
-
-/// <summary>The fixed values of the "About you" options, in the order they are shown.</summary>
-public static class AboutYouOptions
-{
-    public static readonly IReadOnlyList<string> AgeGroups = ["under-11", "11-to-13", "14-to-16", "17-to-18", "over-18", "prefer-not-to-say"];
-    public static readonly IReadOnlyList<string> AnsweringAs = ["young-person", "group", "adult-helping", "prefer-not-to-say"];
 }

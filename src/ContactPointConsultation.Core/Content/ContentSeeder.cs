@@ -35,10 +35,11 @@ public sealed class ContentSeeder(ConsultationDbContext db, TimeProvider clock, 
             AboutYouIntroduction = seed.AboutYou.Introduction,
             AgeGroupQuestion = seed.AboutYou.AgeGroupQuestion,
             AnsweringAsQuestion = seed.AboutYou.AnsweringAsQuestion,
+            // The options and their first labels are the code's (AnswerOptions); admins reword them from here.
             OptionLabels =
             [
-                .. seed.AboutYou.AgeGroups.Select(o => new OptionLabel { Field = AboutYouFields.AgeGroup, Value = o.Value, Label = o.Label }),
-                .. seed.AboutYou.AnsweringAs.Select(o => new OptionLabel { Field = AboutYouFields.AnsweringAs, Value = o.Value, Label = o.Label }),
+                .. Labels(AboutYouFields.AgeGroup, AnswerOptions.AgeGroups),
+                .. Labels(AboutYouFields.AnsweringAs, AnswerOptions.AnsweringAs),
             ],
             CreatedAt = now,
             CreatedBy = "seed",
@@ -74,6 +75,10 @@ public sealed class ContentSeeder(ConsultationDbContext db, TimeProvider clock, 
         }
     }
 
+    private static IEnumerable<OptionLabel> Labels<T>(string field, OptionList<T> options)
+        where T : struct, Enum =>
+        options.Options.Select(o => new OptionLabel { Field = field, Value = o.Value, Label = o.Label });
+
     internal static SeedContent LoadSeed()
     {
         using var stream = typeof(ContentSeeder).Assembly.GetManifestResourceStream(ResourceName)
@@ -84,15 +89,8 @@ public sealed class ContentSeeder(ConsultationDbContext db, TimeProvider clock, 
 
     internal sealed record SeedContent(string ConsultationName, string Introduction, SeedAboutYou AboutYou, IReadOnlyList<SeedQuestion> Questions);
 
-    /// <summary>Not from the consultation document: the portal's own optional questions.</summary>
-    internal sealed record SeedAboutYou(
-        string Introduction,
-        string AgeGroupQuestion,
-        IReadOnlyList<SeedOption> AgeGroups,
-        string AnsweringAsQuestion,
-        IReadOnlyList<SeedOption> AnsweringAs);
-
-    internal sealed record SeedOption(string Value, string Label);
+    /// <summary>Not from the consultation document: the portal's own optional questions. Their options are <see cref="AnswerOptions"/>.</summary>
+    internal sealed record SeedAboutYou(string Introduction, string AgeGroupQuestion, string AnsweringAsQuestion);
 
     internal sealed record SeedQuestion(
         int Number, string SectionTitle, string Question, string HelpText, string CommentPrompt, bool HasChoice);

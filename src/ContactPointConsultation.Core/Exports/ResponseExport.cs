@@ -1,13 +1,11 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using ContactPointConsultation.Core.Content;
 using ContactPointConsultation.Core.Data;
 using ContactPointConsultation.Core.Results;
 using Microsoft.EntityFrameworkCore;
 
 namespace ContactPointConsultation.Core.Exports;
-
-/// <summary>How coded values are written in a download: the labels people chose from.</summary>
-public sealed record ExportLabels(Func<AgeGroup, string> AgeGroup, Func<AnsweringAs, string> AnsweringAs, Func<Choice, string> Choice);
 
 /// <summary>One sent response, as a download row. <see cref="Cells"/> gives its cells in <see cref="ResponseExport.Columns"/> order.</summary>
 public sealed record ExportRow(
@@ -18,23 +16,26 @@ public sealed record ExportRow(
     AnsweringAs? AnsweringAs,
     IReadOnlyList<ResponseAnswer> Answers)
 {
-    /// <summary>The cells as stored, unescaped; blank where nothing was answered.</summary>
-    public string[] Cells(ExportLabels labels)
+    /// <summary>
+    /// The cells as stored, unescaped; blank where nothing was answered. Coded answers are written as
+    /// the labels in <see cref="AnswerOptions"/>, so a column means the same whichever wording version
+    /// the respondent answered.
+    /// </summary>
+    public string[] Cells()
     {
-        ArgumentNullException.ThrowIfNull(labels);
         var cells = new string[ResponseExport.Columns.Count];
         var i = 0;
         cells[i++] = Reference;
         cells[i++] = SubmittedAt.ToUniversalTime().ToString(ResponseExport.TimeFormat, CultureInfo.InvariantCulture);
         cells[i++] = WordingVersion.ToString(CultureInfo.InvariantCulture);
-        cells[i++] = AgeGroup is { } ageGroup ? labels.AgeGroup(ageGroup) : "";
-        cells[i++] = AnsweringAs is { } answeringAs ? labels.AnsweringAs(answeringAs) : "";
+        cells[i++] = AnswerOptions.AgeGroups.LabelOf(AgeGroup) ?? "";
+        cells[i++] = AnswerOptions.AnsweringAs.LabelOf(AnsweringAs) ?? "";
         for (var number = ConsultationLimits.FirstQuestionNumber; number <= ConsultationLimits.LastQuestionNumber; number++)
         {
             var answer = Find(number);
             if (ResponseExport.HasChoiceColumn(number))
             {
-                cells[i++] = answer?.Choice is { } choice ? labels.Choice(choice) : "";
+                cells[i++] = AnswerOptions.Choices.LabelOf(answer?.Choice) ?? "";
             }
 
             cells[i++] = answer?.Comments ?? "";
@@ -75,9 +76,9 @@ public sealed record CodebookRow(int Version, int Question, string SectionTitle,
 /// <summary>
 /// The sent responses as download rows, handed out one at a time as the database returns them, so a
 /// download of any size needs the memory of one response. Responses and their answers are read as two
-/// streams in id order and merged here: EF's Include of the answers took 5 s for 100,000 responses,
-/// the two plain streams 1.8 s. Which responses are included is decided in <see cref="Included"/>
-/// alone: that is where a filter belongs.
+/// streams in id order and merged here, which is much faster than EF's Include of the answers
+/// (measured in docs/adr/0012-benchmarks.md). Which responses are included is decided in
+/// <see cref="Included"/> alone: that is where a filter belongs.
 /// </summary>
 public sealed class ResponseExport(ConsultationDbContext db, IDbContextFactory<ConsultationDbContext> dbFactory)
 {

@@ -8,8 +8,6 @@ namespace ContactPointConsultation.Core.Results;
 /// </summary>
 public sealed record ResponseFilter(DateOnly? From, DateOnly? To, AgeGroup? AgeGroup, AnsweringAs? AnsweringAs, int? VersionNumber)
 {
-    private static readonly TimeZoneInfo UkTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-
     public static readonly ResponseFilter None = new(null, null, null, null, null);
 
     public bool IsFiltered => this != None;
@@ -20,13 +18,13 @@ public sealed record ResponseFilter(DateOnly? From, DateOnly? To, AgeGroup? AgeG
         ArgumentNullException.ThrowIfNull(versions);
         if (From is { } from)
         {
-            var start = StartOfUkDay(from);
+            var start = UkTime.StartOfDay(from);
             responses = responses.Where(r => r.SubmittedAt >= start);
         }
 
         if (To is { } to)
         {
-            var end = StartOfUkDay(to.AddDays(1));
+            var end = UkTime.StartOfDay(to.AddDays(1));
             responses = responses.Where(r => r.SubmittedAt < end);
         }
 
@@ -47,7 +45,4 @@ public sealed record ResponseFilter(DateOnly? From, DateOnly? To, AgeGroup? AgeG
 
         return responses;
     }
-
-    private static DateTime StartOfUkDay(DateOnly day) =>
-        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), UkTime);
 }

@@ -12,8 +12,8 @@ public sealed record Results(int Responses, IReadOnlyList<ChoiceCounts> Question
 
 /// <summary>
 /// The numbers behind the results page, each computed by the database as a count or a group, and kept
-/// in memory until a response is added or removed. Counting 100,000 responses' answers takes the
-/// database a few hundred milliseconds; checking whether anything changed takes a few.
+/// in memory until a response is added or removed, because checking whether anything changed costs
+/// far less than counting again (measured in docs/adr/0012-benchmarks.md).
 /// </summary>
 public sealed class ResultsQuery(ConsultationDbContext db, IMemoryCache cache)
 {

@@ -4,8 +4,9 @@ namespace ContactPointConsultation.Core.Staff;
 
 /// <summary>
 /// Refuses passwords found in a list of leaked, common passwords (ASVS 6.2.x). The list shipped is every
-/// entry of 12 or more characters from SecLists' "10 million password list, top 1M", lower-cased;
-/// shorter ones are refused by the length rule anyway.
+/// entry at least <see cref="StaffAccountRules.MinimumPasswordLength"/> characters long from SecLists'
+/// "10 million password list, top 1M", lower-cased; shorter ones are refused by the length rule anyway.
+/// Lowering the minimum would mean shipping the shorter entries too.
 /// </summary>
 public sealed class CommonPasswordValidator : IPasswordValidator<StaffUser>
 {

@@ -15,16 +15,32 @@ public sealed class StaffAccountService(UserManager<StaffUser> users, AuditLog a
     /// <summary>Creates an account with no password; returns the token for its one-time set-up link.</summary>
     public async Task<(IdentityResult Result, StaffUser? User, string? SetUpToken)> CreateAsync(string email, string role, string actor, IPAddress? from)
     {
+        var (created, user) = await AddAsync(email, role, password: null, actor, from);
+        return user is null ? (created, null, null) : (created, user, await users.GeneratePasswordResetTokenAsync(user));
+    }
+
+    /// <summary>
+    /// Creates an account with the password its owner typed, checked by Identity's password rules. This
+    /// is how the first admin is made, from the command line, when there is no admin to pass a set-up link on.
+    /// </summary>
+    public async Task<IdentityResult> CreateWithPasswordAsync(string email, string role, string password, string actor)
+    {
+        ArgumentNullException.ThrowIfNull(password);
+        return (await AddAsync(email, role, password, actor, from: null)).Result;
+    }
+
+    private async Task<(IdentityResult Result, StaffUser? User)> AddAsync(string email, string role, string? password, string actor, IPAddress? from)
+    {
         var user = new StaffUser { UserName = email, Email = email, EmailConfirmed = true, CreatedAt = clock.GetUtcNow().UtcDateTime };
-        var created = await users.CreateAsync(user);
+        var created = password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password);
         if (!created.Succeeded)
         {
-            return (created, null, null);
+            return (created, null);
         }
 
         await users.AddToRoleAsync(user, role);
         await audit.RecordAsync(actor, AuditActions.UserCreated, email, new { role }, from);
-        return (created, user, await users.GeneratePasswordResetTokenAsync(user));
+        return (created, user);
     }
 
     public async Task<string> IssueSetUpLinkAsync(StaffUser user, string actor, IPAddress? from)

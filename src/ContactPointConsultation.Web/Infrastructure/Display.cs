@@ -1,4 +1,5 @@
 using System.Globalization;
+using ContactPointConsultation.Core;
 
 namespace ContactPointConsultation.Web.Infrastructure;
 
@@ -6,15 +7,14 @@ namespace ContactPointConsultation.Web.Infrastructure;
 public static class Display
 {
     private static readonly CultureInfo EnglishUk = CultureInfo.GetCultureInfo("en-GB");
-    private static readonly TimeZoneInfo UkTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
     public static string Date(DateTime value) =>
-        TimeZoneInfo.ConvertTimeFromUtc(value.ToUniversalTime(), UkTime).ToString("d MMMM yyyy", EnglishUk);
+        UkTime.FromUtc(value).ToString("d MMMM yyyy", EnglishUk);
 
     /// <summary>"24 November 2026, 2:05pm", in UK time.</summary>
     public static string DateTime(DateTime value)
     {
-        var uk = TimeZoneInfo.ConvertTimeFromUtc(value.ToUniversalTime(), UkTime);
+        var uk = UkTime.FromUtc(value);
         return uk.ToString("d MMMM yyyy, h:mm", EnglishUk) + (uk.Hour < 12 ? "am" : "pm");
     }
 

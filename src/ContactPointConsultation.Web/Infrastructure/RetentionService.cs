@@ -2,6 +2,17 @@ using ContactPointConsultation.Core.Retention;
 
 namespace ContactPointConsultation.Web.Infrastructure;
 
+public static class RetentionSetup
+{
+    /// <summary>The hourly job that deletes what the privacy notice says is no longer kept.</summary>
+    public static IServiceCollection AddRetention(this IServiceCollection services)
+    {
+        services.AddScoped<RetentionSweep>();
+        services.AddHostedService<RetentionService>();
+        return services;
+    }
+}
+
 /// <summary>Runs the retention sweep at start-up and then every hour, on the app's clock.</summary>
 public sealed partial class RetentionService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<RetentionService> logger) : BackgroundService
 {

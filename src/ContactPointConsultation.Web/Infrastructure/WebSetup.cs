@@ -2,14 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
-using ContactPointConsultation.Core;
-using ContactPointConsultation.Core.Content;
 using ContactPointConsultation.Core.Data;
-using ContactPointConsultation.Core.Drafts;
-using ContactPointConsultation.Core.Retention;
-using ContactPointConsultation.Core.Submissions;
-using ContactPointConsultation.Web.Features.Respond;
-using FluentValidation;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -98,27 +91,5 @@ public static class WebSetup
         return RateLimitPartition.GetFixedWindowLimiter(
             context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
             _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(minutes), QueueLimit = 0 });
-    }
-
-    /// <summary>The respondent journey: wording, drafts, submission, and the open/closed dates.</summary>
-    public static IServiceCollection AddRespondFeature(this IServiceCollection services, IConfiguration configuration)
-    {
-        services.Configure<ConsultationOptions>(configuration.GetSection(ConsultationOptions.SectionName));
-        services.PostConfigure<ConsultationOptions>(options => options.NormaliseToUtc());
-        services.AddSingleton(TimeProvider.System);
-        services.AddMemoryCache();
-        services.AddSingleton<ContentCatalogue>();
-        services.AddSingleton<GroupCommit>();
-        services.AddScoped<DraftStore>();
-        services.AddScoped<SubmissionService>();
-        services.AddHttpContextAccessor();
-        services.AddScoped<RespondentSession>();
-        services.AddScoped<QuestionPage>();
-        services.AddScoped<ContentPreview>();
-        services.AddScoped<ConsultationOpenFilter>();
-        services.AddScoped<RetentionSweep>();
-        services.AddHostedService<RetentionService>();
-        services.AddValidatorsFromAssemblyContaining<AnswerInputValidator>(ServiceLifetime.Singleton);
-        return services;
     }
 }

@@ -27,7 +27,8 @@ public sealed class AccountController(
     public const int RecoveryCodeCount = 10;
     private const string RecoveryCodesKey = "RecoveryCodes";
     public const string SignInFailedMessage = "Enter a correct email address and password";
-    public const string LockedOutMessage = "Your account is locked after too many attempts. Try again in 15 minutes";
+    public static readonly string LockedOutMessage =
+        $"Your account is locked after too many attempts. Try again in {Display.Number(StaffAccountRules.LockoutMinutes)} minutes";
     public const string CodeFailedMessage = "Enter the current code from your authenticator app. Each code works once";
 
     public static string TooManyAttemptsMessage(int minutes) =>
@@ -73,7 +74,7 @@ public sealed class AccountController(
 
         await AuditAsync(input.Email!, result.IsLockedOut ? AuditActions.LockedOut : AuditActions.SignInFailed, new { stage = "password" }, cancellationToken);
         // A locked account gets the same answer as a wrong password: saying "locked" would tell anyone
-        // which email addresses have accounts. The page says that 5 wrong passwords mean a 15-minute wait.
+        // which email addresses have accounts. The page states the lockout rule instead.
         ModelState.AddModelError(nameof(SignInInput.Email), SignInFailedMessage);
         input.Password = null;
         return View("SignIn", input);

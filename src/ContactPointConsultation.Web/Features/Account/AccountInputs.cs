@@ -1,3 +1,5 @@
+using ContactPointConsultation.Core.Staff;
+using ContactPointConsultation.Web.Infrastructure;
 using FluentValidation;
 
 namespace ContactPointConsultation.Web.Features.Account;
@@ -46,7 +48,8 @@ public sealed class SetPasswordInputValidator : AbstractValidator<SetPasswordInp
     public SetPasswordInputValidator()
     {
         RuleFor(i => i.Password).NotEmpty().WithMessage("Enter a password")
-            .MinimumLength(12).WithMessage("Password must be 12 characters or more")
+            .MinimumLength(StaffAccountRules.MinimumPasswordLength)
+            .WithMessage($"Password must be {Display.Number(StaffAccountRules.MinimumPasswordLength)} characters or more")
             .MaximumLength(128).WithMessage("Password must be 128 characters or less");
         RuleFor(i => i.ConfirmPassword).Equal(i => i.Password).WithMessage("Enter the same password twice");
     }

@@ -1,3 +1,4 @@
+using ContactPointConsultation.Core;
 using ContactPointConsultation.Core.Content;
 using ContactPointConsultation.Core.Data;
 using ContactPointConsultation.Web.Features.Respond;
@@ -235,7 +236,7 @@ public sealed class WordingController(ContentEditor editor, ContentPreview previ
         if (field.Kind == ContentFieldKind.Date)
         {
             var theirs = ContentField.ParseDate(saved);
-            return DateOnly.FromDateTime(WordingDates.ToUk(theirs)) == input.DateOf(field.Key) ? null : Display.Date(theirs);
+            return DateOnly.FromDateTime(UkTime.FromUtc(theirs)) == input.DateOf(field.Key) ? null : Display.Date(theirs);
         }
 
         return WordDiff.AreSame(saved, WordingInput.Clean(input.Values.GetValueOrDefault(field.Key), field.Kind)) ? null : saved;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ContactPointConsultation.Core;
 using ContactPointConsultation.Core.Content;
 using ContactPointConsultation.Web.Features.Respond;
 using ContactPointConsultation.Web.Infrastructure;
@@ -28,7 +29,7 @@ public sealed class WordingInput
             var value = saved.GetValueOrDefault(field.Key, "");
             if (field.Kind == ContentFieldKind.Date)
             {
-                var uk = WordingDates.ToUk(ContentField.ParseDate(value));
+                var uk = UkTime.FromUtc(ContentField.ParseDate(value));
                 input.Day[field.Key] = uk.Day.ToString(CultureInfo.InvariantCulture);
                 input.Month[field.Key] = uk.Month.ToString(CultureInfo.InvariantCulture);
                 input.Year[field.Key] = uk.Year.ToString(CultureInfo.InvariantCulture);
@@ -57,9 +58,10 @@ public sealed class WordingInput
             {
                 var day = DateOf(field.Key)!.Value;
                 var was = saved.TryGetValue(field.Key, out var text) ? ContentField.ParseDate(text) : (DateTime?)null;
-                values[field.Key] = was is { } time && DateOnly.FromDateTime(WordingDates.ToUk(time)) == day
+                values[field.Key] = was is { } time && DateOnly.FromDateTime(UkTime.FromUtc(time)) == day
                     ? text!
-                    : ContentField.FormatDate(field.Key == "ClosesAt" ? WordingDates.EndOfUkDay(day) : WordingDates.StartOfUkDay(day));
+                    // The consultation opens at the start of a UK day and closes at the end of one.
+                    : ContentField.FormatDate(field.Key == "ClosesAt" ? UkTime.EndOfDay(day) : UkTime.StartOfDay(day));
             }
             else
             {
@@ -107,20 +109,6 @@ public sealed class WordingInput
             ? string.Join(' ', cleaned.Split(['\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             : cleaned;
     }
-}
-
-/// <summary>The consultation opens at the start of a UK day and closes at the end of one.</summary>
-public static class WordingDates
-{
-    private static readonly TimeZoneInfo UkTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-
-    public static DateTime ToUk(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(utc.ToUniversalTime(), UkTime);
-
-    public static DateTime StartOfUkDay(DateOnly day) =>
-        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), UkTime);
-
-    public static DateTime EndOfUkDay(DateOnly day) =>
-        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(new TimeOnly(23, 59, 59)), UkTime);
 }
 
 public sealed partial class WordingInputValidator : AbstractValidator<WordingInput>

@@ -1,4 +1,6 @@
 using ContactPointConsultation.Core;
+using ContactPointConsultation.Core.Content;
+using ContactPointConsultation.Web.Infrastructure;
 using FluentValidation;
 
 namespace ContactPointConsultation.Web.Features.Respond;
@@ -19,6 +21,6 @@ public sealed class AnswerInputValidator : AbstractValidator<AnswerInput>
             .WithMessage("Select yes, no or not sure");
         RuleFor(a => a.Comments)
             .MaximumLength(ConsultationLimits.CommentMaxLength)
-            .WithMessage("Comments must be 5,000 characters or less");
+            .WithMessage($"Comments must be {Display.Number(ConsultationLimits.CommentMaxLength)} characters or less");
     }
 }

@@ -1,3 +1,4 @@
+using ContactPointConsultation.Core.Content;
 using ContactPointConsultation.Core.Data;
 using ContactPointConsultation.Core.Drafts;
 using ContactPointConsultation.Web.Infrastructure;

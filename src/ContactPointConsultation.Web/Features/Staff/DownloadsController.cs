@@ -4,7 +4,6 @@ using ContactPointConsultation.Core.Audit;
 using ContactPointConsultation.Core.Data;
 using ContactPointConsultation.Core.Exports;
 using ContactPointConsultation.Core.Results;
-using ContactPointConsultation.Web.Features.Respond;
 using ContactPointConsultation.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
@@ -29,12 +28,6 @@ public sealed class DownloadsController(
     ConsultationDbContext db,
     IValidator<ResultsFilterInput> filterValidator) : Controller
 {
-    /// <summary>The labels respondents chose from, as analysts read them.</summary>
-    public static readonly ExportLabels Labels = new(
-        ageGroup => AnswerOptions.AgeGroups.LabelOf(ageGroup)!,
-        answeringAs => AnswerOptions.AnsweringAs.LabelOf(answeringAs)!,
-        choice => AnswerOptions.Choices.LabelOf(choice)!);
-
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] ResultsFilterInput filter, CancellationToken cancellationToken)
     {
@@ -114,7 +107,7 @@ public sealed class DownloadsController(
         {
             await foreach (var row in export.RowsAsync(filter, token))
             {
-                yield return row.Cells(Labels);
+                yield return row.Cells();
                 rows++;
             }
         }

@@ -2,7 +2,6 @@ using ContactPointConsultation.Core;
 using ContactPointConsultation.Core.Audit;
 using ContactPointConsultation.Core.Content;
 using ContactPointConsultation.Core.Data;
-using ContactPointConsultation.Web.Features.Respond;
 using ContactPointConsultation.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;

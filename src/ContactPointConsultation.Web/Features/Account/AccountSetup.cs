@@ -1,57 +1,42 @@
 using System.Globalization;
 using System.Security.Claims;
-using ContactPointConsultation.Core.Audit;
 using ContactPointConsultation.Core.Data;
-using ContactPointConsultation.Core.Exports;
-using ContactPointConsultation.Core.Results;
 using ContactPointConsultation.Core.Staff;
-using ContactPointConsultation.Web.Features.Account;
+using ContactPointConsultation.Web.Infrastructure;
+using FluentValidation;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
-namespace ContactPointConsultation.Web.Infrastructure;
+namespace ContactPointConsultation.Web.Features.Account;
 
-public static class StaffPolicies
-{
-    /// <summary>Signed in with a password and an authenticator code, as an Analyst or Admin.</summary>
-    public const string Staff = "Staff";
-
-    public const string Admin = "Admin";
-
-    /// <summary>Signed in with a password only: enough to set up the authenticator app, nothing more.</summary>
-    public const string PasswordOnly = "PasswordOnly";
-
-    public const string MfaClaim = "amr";
-    public const string MfaValue = "mfa";
-}
-
-public static class StaffSetup
+public static class AccountSetup
 {
     public static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(30);
     public static readonly TimeSpan AbsoluteTimeout = TimeSpan.FromHours(12);
     private const string AbsoluteExpiryKey = "cp:absolute-expiry";
 
     /// <summary>
-    /// Staff accounts on ASP.NET Core Identity, as the security checklist asks: 12+ character passwords
-    /// checked against common ones, lockout, mandatory single-use TOTP, __Host- cookies with idle and
-    /// absolute timeouts, and a security stamp checked on every request so sign-out and disabling bite
-    /// at once. Every endpoint needs a signed-in staff member unless it says otherwise.
+    /// Staff accounts on ASP.NET Core Identity, and signing in to them, as the security checklist asks:
+    /// long passwords (<see cref="StaffAccountRules"/>) checked against common ones, lockout, mandatory
+    /// single-use TOTP, __Host- cookies with idle and absolute timeouts, and a security stamp checked on
+    /// every request so sign-out and disabling bite at once. Every endpoint needs a signed-in staff
+    /// member unless it says otherwise, so the staff and admin features build on this one.
     /// </summary>
-    public static IServiceCollection AddStaffFeature(this IServiceCollection services)
+    public static IServiceCollection AddAccountFeature(this IServiceCollection services)
     {
         services
             .AddIdentity<StaffUser, IdentityRole>(options =>
             {
-                options.Password.RequiredLength = 12;
+                options.Password.RequiredLength = StaffAccountRules.MinimumPasswordLength;
                 options.Password.RequireDigit = false;
                 options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequiredUniqueChars = 1;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.MaxFailedAccessAttempts = StaffAccountRules.LockoutAttempts;
+                options.Lockout.DefaultLockoutTimeSpan = StaffAccountRules.LockoutDuration;
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = true;
                 options.Tokens.AuthenticatorTokenProvider = SingleUseTotpProvider.ProviderName;
@@ -136,11 +121,10 @@ public static class StaffSetup
 
         services.Configure<MvcOptions>(options => options.Conventions.Add(new DenyByDefaultConvention()));
 
-        services.AddScoped<AuditLog>();
         services.AddSingleton<AccountAttemptLimiter>();
-        services.AddScoped<StaffAccountService>();
-        services.AddScoped<ResultsQuery>();
-        services.AddScoped<ResponseExport>();
+        services.AddSingleton<IValidator<SignInInput>, SignInInputValidator>();
+        services.AddSingleton<IValidator<CodeInput>, CodeInputValidator>();
+        services.AddSingleton<IValidator<SetPasswordInput>, SetPasswordInputValidator>();
         return services;
     }
 
@@ -155,45 +139,5 @@ public static class StaffSetup
 
         context.Response.StatusCode = StatusCodes.Status403Forbidden;
         return Task.CompletedTask;
-    }
-}
-
-/// <summary>Identity's sign-in manager, refusing disabled accounts.</summary>
-public sealed class StaffSignInManager(
-    UserManager<StaffUser> userManager,
-    IHttpContextAccessor contextAccessor,
-    IUserClaimsPrincipalFactory<StaffUser> claimsFactory,
-    Microsoft.Extensions.Options.IOptions<IdentityOptions> optionsAccessor,
-    ILogger<SignInManager<StaffUser>> logger,
-    IAuthenticationSchemeProvider schemes,
-    IUserConfirmation<StaffUser> confirmation)
-    : SignInManager<StaffUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
-{
-    private static string? _standInHash;
-
-    /// <summary>
-    /// Every failed password attempt costs the same password hashing, whether the email address is
-    /// unknown, the account is locked or disabled, or has no password yet, so the time taken does not
-    /// say which of these it is. Identity itself answers those cases before hashing anything.
-    /// </summary>
-    public override async Task<Microsoft.AspNetCore.Identity.SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure)
-    {
-        var user = await UserManager.FindByNameAsync(userName);
-        if (user is null || user.PasswordHash is null || user.IsDisabled || await UserManager.IsLockedOutAsync(user))
-        {
-            var nobody = new StaffUser();
-            _standInHash ??= UserManager.PasswordHasher.HashPassword(nobody, Guid.NewGuid().ToString());
-            UserManager.PasswordHasher.VerifyHashedPassword(nobody, _standInHash, password);
-        }
-
-        return user is null
-            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure);
-    }
-
-    public override async Task<bool> CanSignInAsync(StaffUser user)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        return !user.IsDisabled && await base.CanSignInAsync(user);
     }
 }

@@ -1,6 +1,6 @@
 using ContactPointConsultation.Core.Data;
 
-namespace ContactPointConsultation.Web.Features.Respond;
+namespace ContactPointConsultation.Core.Content;
 
 /// <summary>A fixed list of radio options: the value posted by the form, the label shown, and what is stored.</summary>
 public sealed class OptionList<T>(params (string Value, string Label, T Item)[] options)
@@ -40,8 +40,10 @@ public sealed class OptionList<T>(params (string Value, string Label, T Item)[] 
 }
 
 /// <summary>
-/// The fixed answer options. Their values are what is stored and exported; the labels here are the
-/// names staff see. Respondents see each version's own "About you" labels.
+/// The fixed answer options, the one list of them: the value each form posts, the label staff read
+/// (results, responses, downloads) and the enum stored. Respondents see each content version's own
+/// "About you" labels (<see cref="OptionLabel"/>), which start as these when the wording is first seeded
+/// and can then be reworded by admins; the values never change, because they are what is stored.
 /// </summary>
 public static class AnswerOptions
 {
@@ -60,8 +62,8 @@ public static class AnswerOptions
         ("prefer-not-to-say", "Prefer not to say", AgeGroup.PreferNotToSay));
 
     public static readonly OptionList<AnsweringAs> AnsweringAs = new(
-        ("young-person", "A young person, answering for myself", Core.Data.AnsweringAs.YoungPerson),
-        ("group", "A group of young people, for example a class or youth council", Core.Data.AnsweringAs.GroupOfYoungPeople),
-        ("adult-helping", "An adult helping a young person to answer", Core.Data.AnsweringAs.AdultHelping),
-        ("prefer-not-to-say", "Prefer not to say", Core.Data.AnsweringAs.PreferNotToSay));
+        ("young-person", "A young person, answering for myself", Data.AnsweringAs.YoungPerson),
+        ("group", "A group of young people, for example a class or youth council", Data.AnsweringAs.GroupOfYoungPeople),
+        ("adult-helping", "An adult helping a young person to answer", Data.AnsweringAs.AdultHelping),
+        ("prefer-not-to-say", "Prefer not to say", Data.AnsweringAs.PreferNotToSay));
 }

@@ -1,4 +1,4 @@
-namespace ContactPointConsultation.Web.Infrastructure;
+namespace ContactPointConsultation.Web.Commands;
 
 /// <summary>
 /// The app doubles as its own command-line tool:
@@ -6,12 +6,26 @@ namespace ContactPointConsultation.Web.Infrastructure;
 /// <item><c>migrate</c> applies migrations, seeds the wording and exits;</item>
 /// <item><c>users create --email E --role Admin|Analyst</c> creates a staff account, reading the password from standard input.</item>
 /// </list>
-/// Anything else starts the web server, with the arguments (such as --urls) passed to the host.
+/// Anything else starts the web server, with the arguments (such as --urls) passed to the host. A
+/// command runs on the fully built app, so it has every service the web server has.
+/// <para>
+/// To add a command: a class beside this one with a static <c>RunAsync</c> that returns the exit code,
+/// a name here, a case in <see cref="Parse"/> and one in <see cref="RunAsync"/>.
+/// </para>
 /// </summary>
 public sealed record PortalCommand(string? Name, string[] HostArgs, IReadOnlyDictionary<string, string> Options)
 {
     public const string Migrate = "migrate";
     public const string CreateUser = "users create";
+
+    /// <summary>No command: serve requests.</summary>
+    public bool IsWebServer => Name is null;
+
+    /// <summary>
+    /// Whether start-up migrates the database first, when Database:MigrateOnStartup says so: for
+    /// everything but <c>migrate</c>, which is itself the migration.
+    /// </summary>
+    public bool MigratesOnStartup => Name != Migrate;
 
     public static PortalCommand Parse(string[] args)
     {
@@ -23,6 +37,14 @@ public sealed record PortalCommand(string? Name, string[] HostArgs, IReadOnlyDic
             _ => new PortalCommand(null, args, Empty),
         };
     }
+
+    /// <summary>Runs the command on the console; returns its exit code.</summary>
+    public Task<int> RunAsync(IServiceProvider services) => Name switch
+    {
+        Migrate => MigrateCommand.RunAsync(services, Console.Out),
+        CreateUser => UserCommands.CreateAsync(services, Options, Console.In, Console.Out, Console.Error),
+        _ => throw new InvalidOperationException("There is no command to run: the app serves requests."),
+    };
 
     private static readonly Dictionary<string, string> Empty = [];
 

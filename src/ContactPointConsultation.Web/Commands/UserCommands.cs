@@ -1,8 +1,7 @@
-using ContactPointConsultation.Core.Audit;
 using ContactPointConsultation.Core.Staff;
 using Microsoft.AspNetCore.Identity;
 
-namespace ContactPointConsultation.Web.Infrastructure;
+namespace ContactPointConsultation.Web.Commands;
 
 /// <summary>
 /// `users create`: how the first admin is made (there is no sign-up and no default account). The password
@@ -10,6 +9,9 @@ namespace ContactPointConsultation.Web.Infrastructure;
 /// </summary>
 public static class UserCommands
 {
+    /// <summary>Who the audit log says made the account.</summary>
+    private const string Actor = "command line";
+
     public static async Task<int> CreateAsync(IServiceProvider services, IReadOnlyDictionary<string, string> options, TextReader input, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -40,9 +42,8 @@ public static class UserCommands
             }
         }
 
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
-        var user = new StaffUser { UserName = email, Email = email, EmailConfirmed = true, CreatedAt = DateTime.UtcNow };
-        var created = await users.CreateAsync(user, password);
+        var accounts = scope.ServiceProvider.GetRequiredService<StaffAccountService>();
+        var created = await accounts.CreateWithPasswordAsync(email, role, password, Actor);
         if (!created.Succeeded)
         {
             foreach (var failure in created.Errors)
@@ -53,9 +54,6 @@ public static class UserCommands
             return 1;
         }
 
-        await users.AddToRoleAsync(user, role);
-        await scope.ServiceProvider.GetRequiredService<AuditLog>()
-            .RecordAsync("command line", AuditActions.UserCreated, email, new { role });
         await output.WriteLineAsync($"Created {role} {email}. They set up an authenticator app when they first sign in.");
         return 0;
     }

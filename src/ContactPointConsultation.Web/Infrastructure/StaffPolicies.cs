@@ -1,0 +1,16 @@
+namespace ContactPointConsultation.Web.Infrastructure;
+
+/// <summary>Who may see what: the authorization policies every staff and admin page names.</summary>
+public static class StaffPolicies
+{
+    /// <summary>Signed in with a password and an authenticator code, as an Analyst or Admin.</summary>
+    public const string Staff = "Staff";
+
+    public const string Admin = "Admin";
+
+    /// <summary>Signed in with a password only: enough to set up the authenticator app, nothing more.</summary>
+    public const string PasswordOnly = "PasswordOnly";
+
+    public const string MfaClaim = "amr";
+    public const string MfaValue = "mfa";
+}
