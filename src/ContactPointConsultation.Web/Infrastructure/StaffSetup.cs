@@ -140,6 +140,7 @@ public static class StaffSetup
         services.AddSingleton<AccountAttemptLimiter>();
         services.AddScoped<StaffAccountService>();
         services.AddScoped<ResultsQuery>();
+        services.AddSmallNumberSuppression();
         services.AddScoped<ResponseExport>();
         return services;
     }
