@@ -47,6 +47,9 @@ public sealed class HtmlValidityTests
         await young.GetAsync("/questions/4");
         await young.SubmitAsync(new Dictionary<string, string?> { ["Comments"] = "Later" }, ("intent", "save-and-return"));
         pages["/save-and-return"] = young.Html;
+        await young.GetAsync("/staff/sign-in");
+        await young.SubmitAsync();
+        pages["/staff/sign-in with errors"] = young.Html;
         await respondent.GetAsync("/confirmation");
         pages["/confirmation"] = respondent.Html;
 
@@ -56,6 +59,24 @@ public sealed class HtmlValidityTests
             await admin.GetAsync(url);
             pages[url] = admin.Html;
         }
+
+        foreach (var (name, url) in new[]
+        {
+            ("/staff with filter errors", "/staff?FromDay=1&FromYear=2027&ToDay=31&ToMonth=2&ToYear=2027&Age=bogus"),
+            ("/staff/responses filtered by date", "/staff/responses?FromDay=1&FromMonth=11&FromYear=2026&ToDay=31&ToMonth=3&ToYear=2027"),
+            ("/staff/downloads with a bad date", "/staff/downloads?FromDay=x&FromMonth=13&FromYear=2026"),
+        })
+        {
+            await admin.GetAsync(url);
+            pages[name] = admin.Html;
+        }
+
+        await admin.GetAsync("/admin/users/new");
+        await admin.SubmitAsync(new Dictionary<string, string?> { ["Email"] = "not an email" });
+        pages["/admin/users/new with errors"] = admin.Html;
+        await admin.GetAsync("/admin/users");
+        await admin.GetAsync(admin.Page.QuerySelector("main table a")!.GetAttribute("href")!);
+        pages["/admin/users/{id}"] = admin.Html;
 
         await admin.GetAsync("/admin/wording/edit/details");
         await admin.SubmitKeepingAsync(new Dictionary<string, string>
