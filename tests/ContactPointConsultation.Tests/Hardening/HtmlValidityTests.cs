@@ -133,17 +133,5 @@ public sealed class HtmlValidityTests
     }
 
     /// <summary>The checker the web project's npm install brings (package.json devDependencies).</summary>
-    private static string VnuJar()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            var jar = Path.Combine(folder.FullName, "src", "ContactPointConsultation.Web", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
-            if (File.Exists(jar))
-            {
-                return jar;
-            }
-        }
-
-        throw new InvalidOperationException("vnu.jar not found: build the web project, whose npm install brings it");
-    }
+    private static string VnuJar() => WebProject.Path("node_modules", "vnu-jar", "build", "dist", "vnu.jar");
 }

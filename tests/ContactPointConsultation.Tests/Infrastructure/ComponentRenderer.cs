@@ -89,17 +89,6 @@ public static class ComponentRenderer
         }
     }
 
-    private static string ComponentsFolder()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            var components = Path.Combine(folder.FullName, "src", "ContactPointConsultation.Web", "node_modules", "govuk-frontend", "dist", "govuk", "components");
-            if (Directory.Exists(components))
-            {
-                return components;
-            }
-        }
-
-        throw new InvalidOperationException("govuk-frontend not found: build the web project, whose npm install brings it");
-    }
+    private static string ComponentsFolder() =>
+        WebProject.Path("node_modules", "govuk-frontend", "dist", "govuk", "components");
 }

@@ -118,10 +118,9 @@ public sealed class FilterTests
         await analyst.GetAsync($"/staff?FromDay={Uri.EscapeDataString(day)}&FromMonth={Uri.EscapeDataString(month)}&FromYear={Uri.EscapeDataString(year)}");
 
         Assert.Equal(HttpStatusCode.OK, analyst.Status);
-        Assert.Equal([message], analyst.ErrorSummary);
-        Assert.Equal(link, analyst.Page.QuerySelector(".govuk-error-summary__list a")!.GetAttribute("href"));
+        AssertTheOneError(analyst, message, link);
         Assert.Equal([day, month, year, "", "", ""], DateBoxes(analyst).Select(box => box.Value));
-        Assert.Equal(boxesInError.Split(' '), DateBoxes(analyst).Where(box => box.ClassList.Contains("govuk-input--error")).Select(box => box.Id));
+        Assert.Equal(boxesInError.Split(' '), BoxesInError(analyst));
         var fieldset = analyst.Page.QuerySelector("#from")!.Closest("fieldset")!;
         Assert.Equal("from-hint from-error", fieldset.GetAttribute("aria-describedby"));
         Assert.Equal($"Error: {message}", analyst.Text("#from-error"));
@@ -137,8 +136,7 @@ public sealed class FilterTests
 
         await analyst.GetAsync("/staff/responses?ToDay=5&ToYear=2027&Age=under-11");
 
-        Assert.Equal(["Date to must include a month"], analyst.ErrorSummary);
-        Assert.Equal("#to-month", analyst.Page.QuerySelector(".govuk-error-summary__list a")!.GetAttribute("href"));
+        AssertTheOneError(analyst, "Date to must include a month", "#to-month");
         Assert.Equal(["", "", "", "5", "", "2027"], DateBoxes(analyst).Select(box => box.Value));
         Assert.NotNull(analyst.Page.QuerySelector("details[open] select#age option[value='under-11'][selected]"));
     }
@@ -152,9 +150,8 @@ public sealed class FilterTests
 
         await analyst.GetAsync("/staff?FromDay=5&FromMonth=12&FromYear=2026&ToDay=1&ToMonth=12&ToYear=2026");
 
-        Assert.Equal(["Date to must be the same as or after date from"], analyst.ErrorSummary);
-        Assert.Equal("#to", analyst.Page.QuerySelector(".govuk-error-summary__list a")!.GetAttribute("href"));
-        Assert.Equal(["to", "to-month", "to-year"], DateBoxes(analyst).Where(box => box.ClassList.Contains("govuk-input--error")).Select(box => box.Id));
+        AssertTheOneError(analyst, "Date to must be the same as or after date from", "#to");
+        Assert.Equal(["to", "to-month", "to-year"], BoxesInError(analyst));
         Assert.Equal("1 response sent", analyst.Text(".govuk-body-l"));
     }
 
@@ -185,6 +182,15 @@ public sealed class FilterTests
         Assert.Empty(analyst.Page.QuerySelectorAll("main script"));
         Assert.Equal(Typed, analyst.Page.QuerySelector("input#search")!.Closest("form")!.QuerySelector<IHtmlInputElement>("input[name=FromDay]")!.Value);
     }
+
+    private static void AssertTheOneError(Respondent analyst, string message, string link)
+    {
+        Assert.Equal([message], analyst.ErrorSummary);
+        Assert.Equal(link, analyst.Page.QuerySelector(".govuk-error-summary__list a")!.GetAttribute("href"));
+    }
+
+    private static IEnumerable<string> BoxesInError(Respondent analyst) =>
+        DateBoxes(analyst).Where(box => box.ClassList.Contains("govuk-input--error")).Select(box => box.Id!);
 
     private static readonly string[] DateBoxIds = ["from", "from-month", "from-year", "to", "to-month", "to-year"];
 

@@ -133,6 +133,9 @@ public sealed record DateInputModel(string Key, string Legend, DateParts Typed)
 /// </summary>
 public sealed record NotificationBannerModel(string Heading)
 {
+    /// <summary>The class a link in the Body needs, so it shows in the banner's colours.</summary>
+    public const string LinkClass = "govuk-notification-banner__link";
+
     public bool Success { get; init; }
     public string TitleId { get; init; } = "govuk-notification-banner-title";
     public string? Role { get; init; }
