@@ -50,6 +50,9 @@ public sealed class HtmlValidityTests
         await young.GetAsync("/questions/4");
         await young.SubmitAsync(new Dictionary<string, string?> { ["Comments"] = "Later" }, ("intent", "save-and-return"));
         pages["/save-and-return"] = young.Html;
+        await young.GetAsync("/staff/sign-in");
+        await young.SubmitAsync();
+        pages["/staff/sign-in with errors"] = young.Html;
         await respondent.GetAsync("/confirmation");
         pages["/confirmation"] = respondent.Html;
 
@@ -59,6 +62,24 @@ public sealed class HtmlValidityTests
             await admin.GetAsync(url);
             pages[url] = admin.Html;
         }
+
+        foreach (var (name, url) in new[]
+        {
+            ("/staff with filter errors", "/staff?FromDay=1&FromYear=2027&ToDay=31&ToMonth=2&ToYear=2027&Age=bogus"),
+            ("/staff/responses filtered by date", "/staff/responses?FromDay=1&FromMonth=11&FromYear=2026&ToDay=31&ToMonth=3&ToYear=2027"),
+            ("/staff/downloads with a bad date", "/staff/downloads?FromDay=x&FromMonth=13&FromYear=2026"),
+        })
+        {
+            await admin.GetAsync(url);
+            pages[name] = admin.Html;
+        }
+
+        await admin.GetAsync("/admin/users/new");
+        await admin.SubmitAsync(new Dictionary<string, string?> { ["Email"] = "not an email" });
+        pages["/admin/users/new with errors"] = admin.Html;
+        await admin.GetAsync("/admin/users");
+        await admin.GetAsync(admin.Page.QuerySelector("main table a")!.GetAttribute("href")!);
+        pages["/admin/users/{id}"] = admin.Html;
 
         await admin.GetAsync("/admin/wording/edit/details");
         await admin.SubmitKeepingAsync(new Dictionary<string, string>
@@ -115,17 +136,5 @@ public sealed class HtmlValidityTests
     }
 
     /// <summary>The checker the web project's npm install brings (package.json devDependencies).</summary>
-    private static string VnuJar()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            var jar = Path.Combine(folder.FullName, "src", "ContactPointConsultation.Web", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
-            if (File.Exists(jar))
-            {
-                return jar;
-            }
-        }
-
-        throw new InvalidOperationException("vnu.jar not found: build the web project, whose npm install brings it");
-    }
+    private static string VnuJar() => WebProject.Path("node_modules", "vnu-jar", "build", "dist", "vnu.jar");
 }

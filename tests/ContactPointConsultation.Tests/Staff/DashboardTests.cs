@@ -77,7 +77,7 @@ public sealed class DashboardTests
     [InlineData(new[] { 15, 20, 30, 40 }, new[] { true, true, true, true })]
     [InlineData(new[] { 0, 25 }, new[] { false, false })]
     public void Suppression_NeverLeavesASingleHiddenCountThatSubtractionWouldReveal(int[] counts, bool[] shown) =>
-        Assert.Equal(shown, Web.Features.Staff.Suppression.Apply(counts, 10).Select(c => c is not null));
+        Assert.Equal(shown, Core.Results.SmallNumberSuppression.Apply(counts, 10).Select(c => c is not null));
 
     [Fact]
     public async Task FilterByDate_OutsideTheResponses_ShowsNoneAsSuppressed()
@@ -86,7 +86,7 @@ public sealed class DashboardTests
         await SendAsync(portal, "yes", null);
         using var analyst = await portal.SignedInStaffAsync();
 
-        await analyst.GetAsync("/staff?From=2099-01-01&To=2099-01-31");
+        await analyst.GetAsync("/staff?FromDay=1&FromMonth=1&FromYear=2099&ToDay=31&ToMonth=1&ToYear=2099");
 
         Assert.Equal("fewer than 10 responses sent", analyst.Text(".govuk-body-l"));
     }
@@ -98,11 +98,11 @@ public sealed class DashboardTests
         await SendAsync(portal, "yes", null);
         using var analyst = await portal.SignedInStaffAsync();
 
-        await analyst.GetAsync("/staff?From=2027-02-30&To=9999-12-31&Age=bogus&Version=%3Cscript%3E");
+        await analyst.GetAsync("/staff?FromDay=30&FromMonth=2&FromYear=2027&ToDay=31&ToMonth=12&ToYear=9999&Age=bogus&Version=%3Cscript%3E");
 
         Assert.Equal(HttpStatusCode.OK, analyst.Status);
-        Assert.Equal(["Enter a real date for ‘from’", "Enter a real date for ‘to’", "Select an age group from the list", "Select a wording version from the list"], analyst.ErrorSummary);
-        Assert.Equal("from-error", analyst.Page.QuerySelector("#from")!.GetAttribute("aria-describedby"));
+        Assert.Equal(["Date from must be a real date", "Date to must be a real date", "Select an age group from the list", "Select a wording version from the list"], analyst.ErrorSummary);
+        Assert.Equal("from-hint from-error", analyst.Page.QuerySelector("#from")!.Closest("fieldset")!.GetAttribute("aria-describedby"));
         Assert.Equal("1 response sent", analyst.Text(".govuk-body-l"));
     }
 

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using ContactPointConsultation.Core;
 using ContactPointConsultation.Core.Content;
 using ContactPointConsultation.Web.Features.Respond;
+using ContactPointConsultation.Web.Features.Shared;
 using ContactPointConsultation.Web.Infrastructure;
 using FluentValidation;
 
@@ -72,34 +73,12 @@ public sealed class WordingInput
         return values;
     }
 
-    public DateOnly? DateOf(string key) =>
-        int.TryParse(Day.GetValueOrDefault(key), NumberStyles.None, CultureInfo.InvariantCulture, out var day)
-        && int.TryParse(Month.GetValueOrDefault(key), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
-        && int.TryParse(Year.GetValueOrDefault(key), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-        && year is >= 2000 and <= 2100 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
-            ? new DateOnly(year, month, day)
-            : null;
+    public DateParts DateParts(string key) => new(Day.GetValueOrDefault(key), Month.GetValueOrDefault(key), Year.GetValueOrDefault(key));
+
+    public DateOnly? DateOf(string key) => DateParts(key).Date;
 
     /// <summary>What is wrong with a date's day, month and year boxes, in GOV.UK's words; null if it is a real date.</summary>
-    public string? DateProblem(string key, string name)
-    {
-        if (DateOf(key) is not null)
-        {
-            return null;
-        }
-
-        var missing = new[] { ("day", Day), ("month", Month), ("year", Year) }
-            .Where(box => string.IsNullOrWhiteSpace(box.Item2.GetValueOrDefault(key)))
-            .Select(box => box.Item1)
-            .ToList();
-        return missing.Count switch
-        {
-            3 => $"Enter the {name}",
-            1 => $"The {name} must include a {missing[0]}",
-            2 => $"The {name} must include a {missing[0]} and {missing[1]}",
-            _ => $"The {name} must be a real date",
-        };
-    }
+    public string? DateProblem(string key, string name) => DateParts(key).Problem("The " + name);
 
     /// <summary>Line breaks as "\n", no control characters, no stray spaces; one-line fields stay on one line.</summary>
     public static string Clean(string? text, ContentFieldKind kind)

@@ -8,7 +8,12 @@ public sealed record PartSummary(ContentPart Part, string Summary, ReadabilitySc
 public sealed record WordingIndexViewModel(ContentVersion Live, ContentVersion? Draft, IReadOnlyList<PartSummary> Parts, string? Banner);
 
 /// <param name="Saved">In a conflict, the text someone else saved meanwhile; otherwise null.</param>
-public sealed record FieldView(ContentField Field, string Id, ReadabilityScore? Readability, string? Saved);
+public sealed record FieldView(ContentField Field, string Id, ReadabilityScore? Readability, string? Saved)
+{
+    /// <summary>The ids of the notes under the field (_FieldNotes), which describe it.</summary>
+    public IReadOnlyList<string> NoteIds { get; } =
+        [.. new[] { Readability is null ? null : Id + "-reading-age", Saved is null ? null : Id + "-saved" }.OfType<string>()];
+}
 
 public sealed record EditWordingViewModel(
     ContentPart Part,

@@ -37,8 +37,8 @@ public sealed class DownloadsController(
         ViewData["FieldOrder"] = ResultsFilterInput.FieldOrder;
         return View("Downloads", new DownloadsViewModel(
             await export.CountAsync(responseFilter, cancellationToken),
-            new ResultsFilterViewModel(ModelState.IsValid ? filter : new ResultsFilterInput(), "/staff/downloads",
-                await DashboardController.PublishedVersionsAsync(db, cancellationToken), responseFilter.IsFiltered)));
+            new ResultsFilterViewModel(filter, "/staff/downloads",
+                await ResultsFilterViewModel.PublishedVersionsAsync(db, cancellationToken), responseFilter.IsFiltered)));
     }
 
     [HttpGet("responses.csv")]

@@ -78,7 +78,7 @@ public sealed class ResponsesController(
         return View("Responses", new ResponseListViewModel(
             rows.Select(r => new ResponseSummary(r.Reference, r.SubmittedAt, versions[r.ContentVersionId], r.Answered)).ToList(),
             total, page, pageCount, search, TempData["Withdrawn"] as string,
-            new ResultsFilterViewModel(filter, "/staff/responses", await DashboardController.PublishedVersionsAsync(db, cancellationToken), responseFilter.IsFiltered)));
+            new ResultsFilterViewModel(filter, "/staff/responses", await ResultsFilterViewModel.PublishedVersionsAsync(db, cancellationToken), responseFilter.IsFiltered)));
     }
 
     [HttpGet("{reference}")]

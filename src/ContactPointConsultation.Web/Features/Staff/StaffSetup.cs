@@ -13,6 +13,7 @@ public static class StaffSetup
     public static IServiceCollection AddStaffFeature(this IServiceCollection services)
     {
         services.AddScoped<ResultsQuery>();
+        services.AddSmallNumberSuppression();
         services.AddScoped<ResponseExport>();
         services.AddSingleton<IValidator<ResultsFilterInput>, ResultsFilterInputValidator>();
         return services;
