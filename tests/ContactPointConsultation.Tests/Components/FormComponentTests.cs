@@ -116,9 +116,10 @@ public sealed class FormComponentTests(SharedPortal portal) : IClassFixture<Shar
     [Fact]
     public async Task Radios_TheQuestionPagesForm_IsYesNoThenAnOrDividerThenNotSure()
     {
-        var page = await portal.RenderAsync("_Radios", new RadiosModel("Answer", "Should it?", null, "no", [("yes", "Yes"), ("no", "No"), ("not-sure", "Not sure")])
+        var page = await portal.RenderAsync("_Radios", new RadiosModel("Answer", "Should it?", "no", [("yes", "Yes"), ("no", "No"), ("not-sure", "Not sure")])
         {
             LegendIsHeading = true,
+            OrBeforeLast = true,
         });
 
         Assert.Equal(["Yes", "No", "or", "Not sure"], page.QuerySelectorAll(".govuk-radios > div").Select(d => d.TextContent.Trim()));

@@ -70,17 +70,6 @@ public sealed record SelectModel(string Key, string Label, string? Selected, IRe
 /// <summary>GOV.UK radios in a fieldset. The first radio's id is the field's, the others "{id}-2", "{id}-3"….</summary>
 public sealed record RadiosModel(string Key, string Legend, string? Selected, IReadOnlyList<(string Value, string Label)> Options)
 {
-    /// <summary>
-    /// The respondent's Yes, No, "or", Not sure, as the question page writes it. The error it passes is
-    /// the model state's own, which the component reads itself, so it is not kept.
-    /// </summary>
-    public RadiosModel(string key, string legend, string? error, string? selected, IReadOnlyList<(string Value, string Label)> options)
-        : this(key, legend, selected, options)
-    {
-        _ = error;
-        OrBeforeLast = true;
-    }
-
     public string Name { get; init; } = Key;
     public string Id { get; init; } = ModelStateExtensions.FieldId(Key);
     public string? Hint { get; init; }
