@@ -79,9 +79,9 @@ public sealed class DraftStore(ConsultationDbContext db, GroupCommit writes, Tim
     }
 
     /// <summary>
-    /// The commonest write of all, one per page, so it bypasses the change tracker: typed set-based
-    /// updates, which keep the model's value converters, and SQL only for the conditional insert, which
-    /// EF cannot write (docs/adr/0013-group-commit.md).
+    /// The commonest write of all, one per page, so it is plain statements rather than the change
+    /// tracker: see docs/adr/0013-group-commit.md. Typed ExecuteUpdate was tried for the two UPDATEs
+    /// and measured slower here (docs/performance.md), so they stay SQL.
     /// </summary>
     public async Task SaveAnswerAsync(Draft draft, int questionNumber, Choice? choice, string? comments, CancellationToken cancellationToken = default)
     {
@@ -91,16 +91,14 @@ public sealed class DraftStore(ConsultationDbContext db, GroupCommit writes, Tim
         var storedChoice = choice?.ToString();
         await writes.RunAsync(async writer =>
         {
-            if (await writer.Drafts.Where(d => d.Id == draft.Id).ExecuteUpdateAsync(set => set
-                    .SetProperty(d => d.UpdatedAt, touch.UpdatedAt)
-                    .SetProperty(d => d.ExpiresAt, touch.ExpiresAt)) == 0)
+            if (await writer.Database.ExecuteSqlAsync(
+                    $"""UPDATE "Drafts" SET "UpdatedAt" = {touch.UpdatedAt}, "ExpiresAt" = {touch.ExpiresAt} WHERE "Id" = {draft.Id}""") == 0)
             {
                 throw DraftGone();
             }
 
-            var updated = await writer.DraftAnswers
-                .Where(a => a.DraftId == draft.Id && a.QuestionNumber == questionNumber)
-                .ExecuteUpdateAsync(set => set.SetProperty(a => a.Choice, choice).SetProperty(a => a.Comments, comments));
+            var updated = await writer.Database.ExecuteSqlAsync(
+                $"""UPDATE "DraftAnswers" SET "Choice" = {storedChoice}, "Comments" = {comments} WHERE "DraftId" = {draft.Id} AND "QuestionNumber" = {questionNumber}""");
 
             // No row updated (or no count at all, from a SQL Server with NOCOUNT on): add the answer,
             // unless it is there after all.
