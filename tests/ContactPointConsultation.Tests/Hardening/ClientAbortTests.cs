@@ -1,10 +1,6 @@
 using System.Data.Common;
-using ContactPointConsultation.Core.Data;
 using ContactPointConsultation.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ContactPointConsultation.Tests.Hardening;
 
@@ -14,7 +10,7 @@ public sealed class ClientAbortTests
     public async Task Request_AbandonedByTheClientMidQuery_IsLoggedAsAnAbortAtInformation_NotAsA500()
     {
         var slow = new SlowResponsesQuery();
-        await using var portal = new SlowPortal(slow);
+        await using var portal = new InterceptedPortal(slow);
         using var analyst = await portal.SignedInStaffAsync();
 
         slow.Armed = true;
@@ -44,16 +40,6 @@ public sealed class ClientAbortTests
         }
 
         throw new InvalidOperationException("The request was never logged:\n" + string.Join('\n', portal.Logs.Events.TakeLast(5)));
-    }
-
-    private sealed class SlowPortal(IInterceptor slow) : PortalFactory
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services =>
-                services.ConfigureDbContext<ConsultationDbContext>(options => options.AddInterceptors(slow)));
-        }
     }
 
     /// <summary>While armed, a query of the responses waits, as a slow database would, until its request is cancelled.</summary>

@@ -3,12 +3,9 @@ using System.Net;
 using ContactPointConsultation.Core.Data;
 using ContactPointConsultation.Core.Staff;
 using ContactPointConsultation.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ContactPointConsultation.Tests.Hardening;
 
@@ -20,7 +17,7 @@ public sealed class FaultTests
     {
         var fault = new FailCommands(sql => sql.Contains("INSERT INTO \"ResponseAnswers\"", StringComparison.Ordinal),
             () => new SqliteException("disk I/O error", 10));
-        await using var portal = new FaultyPortal(fault);
+        await using var portal = new InterceptedPortal(fault);
         using var respondent = portal.CreateRespondent();
         await respondent.AnswerAllAsync(Journey.Empty().Answer(2, "yes", "Kept through a failed write").Answer(7, "no"));
 
@@ -46,7 +43,7 @@ public sealed class FaultTests
         // SQLite's own error for a full disk, raised as the response row is written.
         var full = new FailCommands(sql => sql.Contains("INSERT INTO \"Responses\"", StringComparison.Ordinal),
             () => new SqliteException("SQLite Error 13: 'database or disk is full'.", 13));
-        await using var portal = new FaultyPortal(full);
+        await using var portal = new InterceptedPortal(full);
         using var respondent = portal.CreateRespondent();
         await respondent.AnswerAllAsync(Journey.Empty().Answer(2, "yes", "Kept although the disk filled").Answer(3, "no"));
 
@@ -95,7 +92,7 @@ public sealed class FaultTests
     {
         // Not an injected error: SQLite itself refuses to allocate another page, exactly as on a full disk.
         var full = new DatabaseCannotGrow();
-        await using var portal = new FaultyPortal(full);
+        await using var portal = new InterceptedPortal(full);
         using var respondent = portal.CreateRespondent();
         await respondent.GetAsync("/questions/2");
         await respondent.SubmitAsync(new Dictionary<string, string?> { ["Answer"] = "yes", ["Comments"] = "Saved before the disk filled" });
@@ -124,7 +121,7 @@ public sealed class FaultTests
     {
         var full = new FailCommands(sql => sql.Contains("UPDATE \"Drafts\"", StringComparison.Ordinal),
             () => new SqliteException("SQLite Error 13: 'database or disk is full'.", 13));
-        await using var portal = new FaultyPortal(full);
+        await using var portal = new InterceptedPortal(full);
         using var respondent = portal.CreateRespondent();
         await respondent.AnswerAllAsync(Journey.Empty().Answer(2, "yes"));
         await respondent.GetAsync("/about-you");
@@ -143,7 +140,7 @@ public sealed class FaultTests
     {
         var full = new FailCommands(sql => sql.Contains("UPDATE \"ContentVersions\"", StringComparison.Ordinal),
             () => new SqliteException("SQLite Error 13: 'database or disk is full'.", 13));
-        await using var portal = new FaultyPortal(full);
+        await using var portal = new InterceptedPortal(full);
         using var admin = await portal.SignedInStaffAsync(StaffRoles.Admin);
         await admin.EditWordingAsync("q5", new Dictionary<string, string> { ["Values[HelpText]"] = "Written as the disk filled" });
 
@@ -199,7 +196,7 @@ public sealed class FaultTests
     {
         var locked = new FailCommands(sql => sql.Contains("\"ContentVersions\"", StringComparison.Ordinal) || sql.Contains("\"Drafts\"", StringComparison.Ordinal),
             () => new SqliteException("database is locked", 5));
-        await using var portal = new FaultyPortal(locked);
+        await using var portal = new InterceptedPortal(locked);
         using var respondent = portal.CreateRespondent();
         await respondent.GetAsync("/questions/2");
         await respondent.SubmitAsync(new Dictionary<string, string?> { ["Answer"] = "yes" });
@@ -218,16 +215,6 @@ public sealed class FaultTests
         Assert.Equal("Sorry, your answers were not sent", respondent.Text("h1"));
         Assert.Matches("^[0-9a-f]{32}$", respondent.Text("main strong"));
         Assert.DoesNotContain("Sqlite", respondent.Page.DocumentElement.OuterHtml, StringComparison.Ordinal);
-    }
-
-    private sealed class FaultyPortal(IInterceptor fault) : PortalFactory
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services =>
-                services.ConfigureDbContext<ConsultationDbContext>(options => options.AddInterceptors(fault)));
-        }
     }
 
     /// <summary>
