@@ -2,16 +2,12 @@ using ContactPointConsultation.Core;
 
 namespace ContactPointConsultation.Web.Features.Respond;
 
-/// <summary>Every address in the respondent journey, in one place.</summary>
+/// <summary>The respondent journey's addresses, each written once.</summary>
 public static class RespondLinks
 {
     public const string Start = "/";
     public const string AboutYou = "/about-you";
     public const string CheckAnswers = "/check-answers";
-    public const string Confirmation = "/confirmation";
-    public const string SaveAndReturn = "/save-and-return";
-    public const string Resume = "/resume";
-    public const string Closed = "/closed";
 
     public static string Question(int number, bool change = false) =>
         change ? $"/questions/{number}?change=true" : $"/questions/{number}";
