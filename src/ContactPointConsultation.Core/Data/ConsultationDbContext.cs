@@ -1,4 +1,6 @@
 using ContactPointConsultation.Core.Audit;
+using ContactPointConsultation.Core.Notifications;
+using ContactPointConsultation.Core.Safeguarding;
 using ContactPointConsultation.Core.Staff;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -20,6 +22,11 @@ public sealed class ConsultationDbContext(DbContextOptions<ConsultationDbContext
     public DbSet<ResponseAnswer> ResponseAnswers => Set<ResponseAnswer>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<SafeguardingItem> SafeguardingItems => Set<SafeguardingItem>();
+    public DbSet<SafeguardingFlag> SafeguardingFlags => Set<SafeguardingFlag>();
+    public DbSet<SafeguardingDecision> SafeguardingDecisions => Set<SafeguardingDecision>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<OutboxDelivery> OutboxDeliveries => Set<OutboxDelivery>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -40,6 +47,11 @@ public sealed class ConsultationDbContext(DbContextOptions<ConsultationDbContext
         configurationBuilder.Properties<AgeGroup>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<AnsweringAs>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<ContentVersionState>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<SafeguardingStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<SafeguardingRelease>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<SafeguardingOutcome>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<FlagSource>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<OutboxKind>().HaveConversion<string>().HaveMaxLength(32);
     }
 
     private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ContactPointConsultation.Core.Data;
+using ContactPointConsultation.Core.Safeguarding;
 using Microsoft.EntityFrameworkCore;
 
 namespace ContactPointConsultation.Core.Submissions;
@@ -43,8 +44,14 @@ public sealed class SubmissionService(GroupCommit writes, TimeProvider clock)
     /// only here, in the writer, after every earlier send has committed, and only once the key shows
     /// the draft has not been sent already.
     /// </remarks>
-    public Task<SubmissionResult> SubmitAsync(Draft? draft, Guid submissionKey) =>
-        writes.RunAsync(async db =>
+    public Task<SubmissionResult> SubmitAsync(Draft? draft, Guid submissionKey)
+    {
+        // Screened here, on the request's thread, so the single writer does no screening; the flags are
+        // written in the response's own transaction, so a sent disclosure is always in the queue.
+        var flagged = draft is null
+            ? []
+            : SafeguardingFlagging.Screen(draft.Answers.Select(a => (a.QuestionNumber, a.Comments)));
+        return writes.RunAsync(async db =>
         {
             var ours = draft is not null && draft.SubmissionKey == submissionKey;
             if (!ours || !HasSomethingToSend(draft!) || !await DeleteDraftAsync(db, draft!))
@@ -67,9 +74,12 @@ public sealed class SubmissionService(GroupCommit writes, TimeProvider clock)
                 reference = ReferenceCode.Create();
             }
 
-            await InsertAsync(db, draft!, reference);
+            var now = clock.GetUtcNow().UtcDateTime;
+            await InsertAsync(db, draft!, reference, now);
+            await SafeguardingFlagging.AddScreenFlagsAsync(db, reference, flagged, now);
             return new SubmissionResult(SubmissionOutcome.Sent, reference);
         });
+    }
 
     /// <summary>
     /// The draft goes in the same transaction as the response is written, so while it is there it has
@@ -90,11 +100,11 @@ public sealed class SubmissionService(GroupCommit writes, TimeProvider clock)
 
     private static bool HasSomething(DraftAnswer answer) => answer.Choice is not null || !string.IsNullOrWhiteSpace(answer.Comments);
 
-    private async Task InsertAsync(ConsultationDbContext db, Draft draft, string reference)
+    private static async Task InsertAsync(ConsultationDbContext db, Draft draft, string reference, DateTime now)
     {
         await db.Database.ExecuteSqlAsync($"""
             INSERT INTO "Responses" ("Reference", "SubmissionKey", "ContentVersionId", "AgeGroup", "AnsweringAs", "SubmittedAt")
-            VALUES ({reference}, {draft.SubmissionKey}, {draft.ContentVersionId}, {draft.AgeGroup?.ToString()}, {draft.AnsweringAs?.ToString()}, {clock.GetUtcNow().UtcDateTime})
+            VALUES ({reference}, {draft.SubmissionKey}, {draft.ContentVersionId}, {draft.AgeGroup?.ToString()}, {draft.AnsweringAs?.ToString()}, {now})
             """);
 
         // One statement for all the answers, each finding its response by the unique reference.
