@@ -18,5 +18,8 @@ public static class StaffRoles
     public const string Admin = "Admin";
     public const string Analyst = "Analyst";
 
-    public static readonly IReadOnlyList<string> All = [Admin, Analyst];
+    /// <summary>A trained safeguarding lead or deputy: reviews comments that may disclose harm, and alone sees them before a decision.</summary>
+    public const string Safeguarding = "Safeguarding";
+
+    public static readonly IReadOnlyList<string> All = [Admin, Analyst, Safeguarding];
 }

@@ -8,6 +8,9 @@ public static class StaffPolicies
 
     public const string Admin = "Admin";
 
+    /// <summary>Signed in with a password and an authenticator code, with the Safeguarding role.</summary>
+    public const string Safeguarding = "Safeguarding";
+
     /// <summary>Signed in with a password only: enough to set up the authenticator app, nothing more.</summary>
     public const string PasswordOnly = "PasswordOnly";
 

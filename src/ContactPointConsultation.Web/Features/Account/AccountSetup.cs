@@ -117,6 +117,9 @@ public static class AccountSetup
             .AddPolicy(StaffPolicies.Admin, policy => policy.RequireAuthenticatedUser()
                 .RequireRole(StaffRoles.Admin)
                 .RequireClaim(StaffPolicies.MfaClaim, StaffPolicies.MfaValue))
+            .AddPolicy(StaffPolicies.Safeguarding, policy => policy.RequireAuthenticatedUser()
+                .RequireRole(StaffRoles.Safeguarding)
+                .RequireClaim(StaffPolicies.MfaClaim, StaffPolicies.MfaValue))
             .AddPolicy(StaffPolicies.PasswordOnly, policy => policy.RequireAuthenticatedUser());
 
         services.Configure<MvcOptions>(options => options.Conventions.Add(new DenyByDefaultConvention()));
