@@ -17,4 +17,11 @@ public static class UkTime
     /// <summary>The last second of the UK day, in UTC: the consultation closes at 23:59:59 on its closing day.</summary>
     public static DateTime EndOfDay(DateOnly day) =>
         TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(new TimeOnly(23, 59, 59)), Zone);
+
+    /// <summary>Today's date in the UK.</summary>
+    public static DateOnly Today(TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return DateOnly.FromDateTime(FromUtc(clock.GetUtcNow().UtcDateTime));
+    }
 }

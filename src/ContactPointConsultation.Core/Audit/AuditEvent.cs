@@ -39,4 +39,8 @@ public static class AuditActions
     public const string WordingRestored = "WordingRestored";
     public const string WordingDraftDeleted = "WordingDraftDeleted";
     public const string RetentionSweep = "RetentionSweep";
+    public const string SafeguardingFlagged = "SafeguardingFlagged";
+    public const string SafeguardingItemOpened = "SafeguardingItemOpened";
+    public const string SafeguardingDecided = "SafeguardingDecided";
+    public const string SafeguardingRetentionSweep = "SafeguardingRetentionSweep";
 }

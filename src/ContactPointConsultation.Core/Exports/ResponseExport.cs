@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using ContactPointConsultation.Core.Content;
 using ContactPointConsultation.Core.Data;
 using ContactPointConsultation.Core.Results;
+using ContactPointConsultation.Core.Safeguarding;
 using Microsoft.EntityFrameworkCore;
 
 namespace ContactPointConsultation.Core.Exports;
@@ -114,8 +115,9 @@ public sealed class ResponseExport(ConsultationDbContext db, IDbContextFactory<C
         // The answers come on a connection of their own, so both streams are open at once on any database.
         await using var answerDb = await dbFactory.CreateDbContextAsync(cancellationToken);
         var includedIds = Included(answerDb, filter).Select(r => r.Id);
-        await using var answers = answerDb.ResponseAnswers.AsNoTracking()
-            .Where(a => a.ResponseId <= last && includedIds.Contains(a.ResponseId))
+        // A comment waiting for a safeguarding decision is never in a download: the cell says it is withheld.
+        await using var answers = Withholding.ForAnalysis(answerDb, answerDb.ResponseAnswers
+                .Where(a => a.ResponseId <= last && includedIds.Contains(a.ResponseId)))
             .OrderBy(a => a.ResponseId).ThenBy(a => a.QuestionNumber)
             .AsAsyncEnumerable()
             .GetAsyncEnumerator(cancellationToken);
@@ -156,8 +158,7 @@ public sealed class ResponseExport(ConsultationDbContext db, IDbContextFactory<C
     {
         // Both open streams hold a connection, so this one has its own.
         await using var answerDb = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await answerDb.ResponseAnswers.AsNoTracking()
-            .Where(a => a.ResponseId == responseId)
+        return await Withholding.ForAnalysis(answerDb, answerDb.ResponseAnswers.Where(a => a.ResponseId == responseId))
             .OrderBy(a => a.QuestionNumber)
             .ToListAsync(cancellationToken);
     }

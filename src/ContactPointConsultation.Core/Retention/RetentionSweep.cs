@@ -1,20 +1,28 @@
 using ContactPointConsultation.Core.Audit;
 using ContactPointConsultation.Core.Content;
 using ContactPointConsultation.Core.Data;
+using ContactPointConsultation.Core.Safeguarding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace ContactPointConsultation.Core.Retention;
 
-public sealed record RetentionResult(int DraftsDeleted, int ResponsesDeleted);
+public sealed record RetentionResult(int DraftsDeleted, int ResponsesDeleted, int SafeguardingRecordsDeleted = 0);
 
 /// <summary>
 /// Keeps only what the privacy notice promises: answers not sent are deleted once they can no longer be
 /// sent, and responses once the retention period after closing has passed. The dates are the live
-/// version's, so an admin moving the closing date moves both.
+/// version's, so an admin moving the closing date moves both. A response with a comment still waiting
+/// for a safeguarding decision is kept until the decision; safeguarding records keep their own period
+/// (<see cref="SafeguardingOptions.RetentionMonths"/>) from their last decision.
 /// </summary>
 public sealed class RetentionSweep(
-    ConsultationDbContext db, ContentCatalogue catalogue, AuditLog audit, TimeProvider clock, IOptions<ConsultationOptions> options)
+    ConsultationDbContext db,
+    ContentCatalogue catalogue,
+    AuditLog audit,
+    TimeProvider clock,
+    IOptions<ConsultationOptions> options,
+    IOptions<SafeguardingOptions> safeguarding)
 {
     public const string Actor = "retention";
 
@@ -26,13 +34,25 @@ public sealed class RetentionSweep(
         // Answers go with their draft or response: the foreign keys cascade in the database.
         var drafts = await db.Drafts.Where(d => d.ExpiresAt <= now || now >= live.ClosesAt).ExecuteDeleteAsync(cancellationToken);
         var responses = now >= live.ClosesAt.AddMonths(options.Value.RetentionMonths)
-            ? await db.Responses.ExecuteDeleteAsync(cancellationToken)
+            ? await db.Responses
+                .Where(r => !db.SafeguardingItems.Any(i => i.ResponseId == r.Id && i.Status == SafeguardingStatus.Waiting))
+                .ExecuteDeleteAsync(cancellationToken)
             : 0;
         if (drafts + responses > 0)
         {
             await audit.RecordAsync(Actor, AuditActions.RetentionSweep, details: new { DraftsDeleted = drafts, ResponsesDeleted = responses }, cancellationToken: cancellationToken);
         }
 
-        return new RetentionResult(drafts, responses);
+        // A record goes whole, with its flags, decisions and notifications; never one still waiting.
+        var decidedBefore = now.AddMonths(-safeguarding.Value.RetentionMonths);
+        var records = await db.SafeguardingItems
+            .Where(i => i.Status == SafeguardingStatus.Decided && i.DecidedAt <= decidedBefore)
+            .ExecuteDeleteAsync(cancellationToken);
+        if (records > 0)
+        {
+            await audit.RecordAsync(Actor, AuditActions.SafeguardingRetentionSweep, details: new { RecordsDeleted = records }, cancellationToken: cancellationToken);
+        }
+
+        return new RetentionResult(drafts, responses, records);
     }
 }

@@ -19,4 +19,13 @@ public static class Display
     }
 
     public static string Number(int value) => value.ToString("N0", EnglishUk);
+
+    /// <summary>How long ago, in whole hours under two days and whole days after: "less than an hour", "1 hour", "3 days".</summary>
+    public static string Age(TimeSpan age) => age.TotalHours switch
+    {
+        < 1 => "less than an hour",
+        < 2 => "1 hour",
+        < 48 => $"{(int)age.TotalHours} hours",
+        _ => $"{(int)age.TotalDays} days",
+    };
 }
