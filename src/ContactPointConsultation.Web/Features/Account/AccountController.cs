@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using ContactPointConsultation.Core.Audit;
 using ContactPointConsultation.Core.Staff;
+using ContactPointConsultation.Web.Features.Staff;
 using ContactPointConsultation.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
@@ -69,7 +70,7 @@ public sealed class AccountController(
         var result = await signIn.PasswordSignInAsync(input.Email!, input.Password!, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded || result.RequiresTwoFactor)
         {
-            return Redirect(result.RequiresTwoFactor ? "/staff/sign-in/code" : "/staff/set-up-authenticator");
+            return Redirect(result.RequiresTwoFactor ? AccountLinks.Code : AccountLinks.SetUpAuthenticator);
         }
 
         await AuditAsync(input.Email!, result.IsLockedOut ? AuditActions.LockedOut : AuditActions.SignInFailed, new { stage = "password" }, cancellationToken);
@@ -86,7 +87,7 @@ public sealed class AccountController(
     {
         if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
         {
-            return Redirect("/staff/sign-in");
+            return Redirect(AccountLinks.SignIn);
         }
 
         ViewData["Title"] = "Enter the code from your authenticator app";
@@ -101,7 +102,7 @@ public sealed class AccountController(
         ViewData["Title"] = "Enter the code from your authenticator app";
         if (input is null || await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user)
         {
-            return Redirect("/staff/sign-in");
+            return Redirect(AccountLinks.SignIn);
         }
 
         var validation = await codeValidator.ValidateAsync(input, cancellationToken);
@@ -120,7 +121,7 @@ public sealed class AccountController(
         if (result.Succeeded)
         {
             await AuditAsync(user.Email!, AuditActions.SignedIn, null, cancellationToken);
-            return Redirect("/staff");
+            return Redirect(StaffLinks.Home);
         }
 
         await AuditAsync(user.Email!, result.IsLockedOut ? AuditActions.LockedOut : AuditActions.SignInFailed, new { stage = "code" }, cancellationToken);
@@ -175,7 +176,7 @@ public sealed class AccountController(
         }
 
         await AuditAsync(user!.Email!, AuditActions.PasswordSet, null, cancellationToken);
-        return Redirect("/staff/sign-in?passwordSet=true");
+        return Redirect(AccountLinks.PasswordSet);
     }
 
     [Authorize(StaffPolicies.PasswordOnly)]
@@ -185,7 +186,7 @@ public sealed class AccountController(
         var user = await users.GetUserAsync(User);
         if (user is null || user.TwoFactorEnabled)
         {
-            return Redirect("/staff");
+            return Redirect(StaffLinks.Home);
         }
 
         var key = await users.GetAuthenticatorKeyAsync(user);
@@ -208,13 +209,13 @@ public sealed class AccountController(
         var user = await users.GetUserAsync(User);
         if (user is null || user.TwoFactorEnabled)
         {
-            return Redirect("/staff");
+            return Redirect(StaffLinks.Home);
         }
 
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (input is null || string.IsNullOrEmpty(key))
         {
-            return Redirect("/staff/set-up-authenticator");
+            return Redirect(AccountLinks.SetUpAuthenticator);
         }
 
         var validation = await codeValidator.ValidateAsync(input, cancellationToken);
@@ -236,7 +237,7 @@ public sealed class AccountController(
         await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim(StaffPolicies.MfaClaim, StaffPolicies.MfaValue)]);
         await AuditAsync(user.Email!, AuditActions.SignedIn, null, cancellationToken);
         TempData[RecoveryCodesKey] = string.Join(' ', recoveryCodes!);
-        return Redirect("/staff/recovery-codes");
+        return Redirect(AccountLinks.RecoveryCodes);
     }
 
     /// <summary>Shown once, straight after setting up the app: only their hashes are kept.</summary>
@@ -246,7 +247,7 @@ public sealed class AccountController(
     {
         ViewData["Title"] = "Save your recovery codes";
         var codes = (TempData[RecoveryCodesKey] as string)?.Split(' ') ?? [];
-        return codes.Length == 0 ? Redirect("/staff") : View("RecoveryCodes", codes);
+        return codes.Length == 0 ? Redirect(StaffLinks.Home) : View("RecoveryCodes", codes);
     }
 
     [AllowAnonymous]
@@ -255,7 +256,7 @@ public sealed class AccountController(
     {
         if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
         {
-            return Redirect("/staff/sign-in");
+            return Redirect(AccountLinks.SignIn);
         }
 
         ViewData["Title"] = "Enter a recovery code";
@@ -270,7 +271,7 @@ public sealed class AccountController(
         ViewData["Title"] = "Enter a recovery code";
         if (input is null || await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user)
         {
-            return Redirect("/staff/sign-in");
+            return Redirect(AccountLinks.SignIn);
         }
 
         if (string.IsNullOrWhiteSpace(input.Code))
@@ -296,7 +297,7 @@ public sealed class AccountController(
         await AuditAsync(user.Email!, result.Succeeded ? AuditActions.SignedIn : AuditActions.SignInFailed, new { stage = "recovery code" }, cancellationToken);
         if (result.Succeeded)
         {
-            return Redirect("/staff");
+            return Redirect(StaffLinks.Home);
         }
 
         await users.AccessFailedAsync(user);
@@ -317,7 +318,7 @@ public sealed class AccountController(
         }
 
         await signIn.SignOutAsync();
-        return Redirect("/staff/sign-in?signedOut=true");
+        return Redirect(AccountLinks.SignedOut);
     }
 
     private ViewResult EnrolView(StaffUser user, string key, CodeInput input)

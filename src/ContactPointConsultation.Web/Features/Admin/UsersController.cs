@@ -1,4 +1,5 @@
 using ContactPointConsultation.Core.Staff;
+using ContactPointConsultation.Web.Features.Account;
 using ContactPointConsultation.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
@@ -104,7 +105,7 @@ public sealed class UsersController(UserManager<StaffUser> users, StaffAccountSe
         if (!StaffRoles.All.Contains(role))
         {
             TempData["Changed"] = "Select a role: nothing was changed";
-            return Redirect($"/admin/users/{Uri.EscapeDataString(id)}");
+            return Redirect(AdminLinks.User(id));
         }
 
         return await ChangeAsync(id, "Role changed", user => accounts.ChangeRoleAsync(user, role!, Actor, HttpContext.Connection.RemoteIpAddress));
@@ -144,18 +145,18 @@ public sealed class UsersController(UserManager<StaffUser> users, StaffAccountSe
         if (user.Id == users.GetUserId(User))
         {
             TempData["Changed"] = "You cannot change your own account. Ask another admin";
-            return Redirect($"/admin/users/{id}");
+            return Redirect(AdminLinks.User(id));
         }
 
         await change(user);
         TempData["Changed"] = message;
-        return Redirect($"/admin/users/{id}");
+        return Redirect(AdminLinks.User(id));
     }
 
     private ViewResult SetUpLink(StaffUser user, string token)
     {
         ViewData["Title"] = "Send this set-up link";
-        var link = $"{Request.Scheme}://{Request.Host}/staff/set-password?email={Uri.EscapeDataString(user.Email!)}&token={Uri.EscapeDataString(token)}";
+        var link = $"{Request.Scheme}://{Request.Host}{AccountLinks.SetPasswordFor(user.Email!, token)}";
         return View("SetUpLink", new SetUpLinkViewModel(user.Email!, link));
     }
 

@@ -88,7 +88,7 @@ public sealed class WordingController(ContentEditor editor, ContentPreview previ
                 break;
         }
 
-        return Redirect("/admin/wording");
+        return Redirect(AdminLinks.Wording);
     }
 
     [HttpPost("preview")]
@@ -98,18 +98,18 @@ public sealed class WordingController(ContentEditor editor, ContentPreview previ
         if (versions.FirstOrDefault(v => v.State == ContentVersionState.Draft) is not { } draft)
         {
             TempData[BannerKey] = "There is no draft to preview";
-            return Redirect("/admin/wording");
+            return Redirect(AdminLinks.Wording);
         }
 
         preview.Start(draft.Id);
-        return Redirect("/");
+        return Redirect(RespondLinks.Start);
     }
 
     [HttpPost("preview/stop")]
     public IActionResult StopPreview()
     {
         preview.Stop();
-        return Redirect("/admin/wording");
+        return Redirect(AdminLinks.Wording);
     }
 
     [HttpGet("publish")]
@@ -125,7 +125,7 @@ public sealed class WordingController(ContentEditor editor, ContentPreview previ
         }
 
         TempData[BannerKey] = $"Version {number} is now live. New respondents see this wording; anyone part way through keeps the wording they started with";
-        return Redirect("/admin/wording");
+        return Redirect(AdminLinks.Wording);
     }
 
     [HttpGet("delete-draft")]
@@ -141,7 +141,7 @@ public sealed class WordingController(ContentEditor editor, ContentPreview previ
         }
 
         TempData[BannerKey] = "Draft deleted. The live wording has not changed";
-        return Redirect("/admin/wording");
+        return Redirect(AdminLinks.Wording);
     }
 
     [HttpGet("versions")]
@@ -186,11 +186,11 @@ public sealed class WordingController(ContentEditor editor, ContentPreview previ
         if (await editor.RestoreAsync(number, draftStamp, Actor, HttpContext.Connection.RemoteIpAddress, cancellationToken) is not { } draft)
         {
             TempData[BannerKey] = "The draft changed while you were looking at it, so nothing was restored. Check it, then try again";
-            return Redirect($"/admin/wording/versions/{number}");
+            return Redirect(AdminLinks.Version(number));
         }
 
         TempData[BannerKey] = $"The wording of version {number} is now in draft version {draft}. Preview it, then make it live";
-        return Redirect("/admin/wording");
+        return Redirect(AdminLinks.Wording);
     }
 
     private const string StaleDraftMessage = "The draft has changed since you opened this page, or has already been made live or deleted. Check the changes below, then try again";
@@ -204,7 +204,7 @@ public sealed class WordingController(ContentEditor editor, ContentPreview previ
         if (draft is null || live is null)
         {
             TempData[BannerKey] = problem is null ? "There is no draft" : "The draft has already been made live or deleted";
-            return Redirect("/admin/wording");
+            return Redirect(AdminLinks.Wording);
         }
 
         ViewData["Title"] = title;

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using ContactPointConsultation.Core.Data;
+using ContactPointConsultation.Web.Features.Admin;
 using ContactPointConsultation.Web.Features.Respond;
+using ContactPointConsultation.Web.Features.Staff;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -35,7 +37,7 @@ public sealed class ErrorsController : Controller
             // The database is down, locked or full: a fault of ours, and one worth trying again soon.
             var sending = HttpMethods.IsPost(Request.Method);
             var path = failure.Path;
-            var byStaff = path.StartsWith("/staff", StringComparison.OrdinalIgnoreCase) || path.StartsWith("/admin", StringComparison.OrdinalIgnoreCase);
+            var byStaff = path.StartsWith(StaffLinks.Home, StringComparison.OrdinalIgnoreCase) || path.StartsWith(AdminLinks.Home, StringComparison.OrdinalIgnoreCase);
             var sendingAnswers = string.Equals(path, RespondLinks.CheckAnswers, StringComparison.OrdinalIgnoreCase);
             Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             ViewData["Title"] = (sending, byStaff, sendingAnswers) switch

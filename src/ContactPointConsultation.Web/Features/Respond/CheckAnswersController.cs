@@ -38,7 +38,7 @@ public sealed class CheckAnswersController(
     {
         if (await session.IsPreviewAsync(cancellationToken))
         {
-            return Redirect("/check-answers");
+            return Redirect(RespondLinks.CheckAnswers);
         }
 
         var draft = await session.FindDraftWithAnswersAsync(cancellationToken);
@@ -68,7 +68,7 @@ public sealed class CheckAnswersController(
         ViewData["Title"] = "Your answers have been sent";
         return session.SentReference() is { } reference
             ? View("Confirmation", new ConfirmationViewModel(reference))
-            : Redirect("/");
+            : Redirect(RespondLinks.Start);
     }
 
     private ViewResult NotFoundOrAlreadySent()

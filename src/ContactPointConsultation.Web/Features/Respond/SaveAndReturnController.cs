@@ -42,12 +42,12 @@ public sealed class SaveAndReturnController(
         var draft = await session.FindDraftAsync(cancellationToken);
         if (draft is null)
         {
-            return Redirect("/");
+            return Redirect(RespondLinks.Start);
         }
 
         ViewData["Title"] = "Your answers have been saved";
         var code = TempData[CodeKey] as string;
-        var continueUrl = TempData[ReturnToKey] as string is { } url && Url.IsLocalUrl(url) ? url : "/check-answers";
+        var continueUrl = TempData[ReturnToKey] as string is { } url && Url.IsLocalUrl(url) ? url : RespondLinks.CheckAnswers;
         return View("SaveAndReturn", new ResumeCodeViewModel(FormatCode(code), draft.ExpiresAt, continueUrl));
     }
 
@@ -58,7 +58,7 @@ public sealed class SaveAndReturnController(
         var draft = await session.FindDraftAsync(cancellationToken);
         if (draft is null)
         {
-            return Redirect("/");
+            return Redirect(RespondLinks.Start);
         }
 
         TempData[CodeKey] = await drafts.CreateResumeCodeAsync(draft, cancellationToken);
@@ -84,7 +84,7 @@ public sealed class SaveAndReturnController(
         if (await session.IsPreviewAsync(cancellationToken))
         {
             // An admin previewing must not take over a young person's saved answers.
-            return Redirect("/check-answers");
+            return Redirect(RespondLinks.CheckAnswers);
         }
 
         ViewData["Title"] = "Continue with your code";
@@ -103,7 +103,7 @@ public sealed class SaveAndReturnController(
 
         session.AdoptDraft(resumed.Draft, resumed.Token);
         TempData[ResumedKey] = true;
-        return Redirect("/check-answers");
+        return Redirect(RespondLinks.CheckAnswers);
     }
 
     /// <summary>Shown in two halves, "ABCDE-FGHJK", so it is easier to read out and copy.</summary>

@@ -23,7 +23,7 @@ public sealed class StartController(
     {
         if (!await session.IsOpenAsync(clock.GetUtcNow(), cancellationToken))
         {
-            return Redirect("/closed");
+            return Redirect(RespondLinks.Closed);
         }
 
         var content = await session.ContentAsync(cancellationToken);
@@ -43,7 +43,7 @@ public sealed class StartController(
         var now = clock.GetUtcNow();
         if (await session.IsOpenAsync(now, cancellationToken))
         {
-            return Redirect("/");
+            return Redirect(RespondLinks.Start);
         }
 
         var live = await catalogue.GetLiveAsync(cancellationToken);

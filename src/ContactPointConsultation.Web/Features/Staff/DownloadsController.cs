@@ -37,7 +37,7 @@ public sealed class DownloadsController(
         ViewData["FieldOrder"] = ResultsFilterInput.FieldOrder;
         return View("Downloads", new DownloadsViewModel(
             await export.CountAsync(responseFilter, cancellationToken),
-            new ResultsFilterViewModel(filter, "/staff/downloads",
+            new ResultsFilterViewModel(filter, StaffLinks.Downloads,
                 await ResultsFilterViewModel.PublishedVersionsAsync(db, cancellationToken), responseFilter.IsFiltered)));
     }
 

@@ -49,7 +49,7 @@ public sealed class ResponsesController(
         var reference = ReferenceCode.Normalise(search);
         if (reference.Length == ReferenceCode.Length && await db.Responses.AnyAsync(r => r.Reference == reference, cancellationToken))
         {
-            return Redirect($"/staff/responses/{reference}");
+            return Redirect(StaffLinks.Response(reference));
         }
 
         var query = responseFilter.Apply(db.Responses.AsNoTracking(), db.ContentVersions);
@@ -78,7 +78,7 @@ public sealed class ResponsesController(
         return View("Responses", new ResponseListViewModel(
             rows.Select(r => new ResponseSummary(r.Reference, r.SubmittedAt, versions[r.ContentVersionId], r.Answered)).ToList(),
             total, page, pageCount, search, TempData["Withdrawn"] as string,
-            new ResultsFilterViewModel(filter, "/staff/responses", await ResultsFilterViewModel.PublishedVersionsAsync(db, cancellationToken), responseFilter.IsFiltered)));
+            new ResultsFilterViewModel(filter, StaffLinks.Responses, await ResultsFilterViewModel.PublishedVersionsAsync(db, cancellationToken), responseFilter.IsFiltered)));
     }
 
     [HttpGet("{reference}")]
@@ -130,7 +130,7 @@ public sealed class ResponsesController(
         audit.Add(User.Identity?.Name ?? "unknown", AuditActions.ResponseWithdrawn, response.Reference, null, HttpContext.Connection.RemoteIpAddress);
         await db.SaveChangesAsync(cancellationToken);
         TempData["Withdrawn"] = response.Reference;
-        return Redirect("/staff/responses");
+        return Redirect(StaffLinks.Responses);
     }
 
     private async Task<Response?> FindAsync(string reference, CancellationToken cancellationToken)
