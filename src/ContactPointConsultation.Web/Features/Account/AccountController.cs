@@ -39,7 +39,6 @@ public sealed class AccountController(
     [HttpGet("sign-in")]
     public IActionResult SignIn(bool signedOut = false, bool passwordSet = false)
     {
-        ViewData["Title"] = "Sign in";
         ViewData["Notice"] = signedOut ? "You have signed out" : passwordSet ? "Your password has been set. Now sign in" : null;
         return View("SignIn", new SignInInput());
     }
@@ -49,7 +48,6 @@ public sealed class AccountController(
     [EnableRateLimiting(WebSetup.SignInRateLimit)]
     public async Task<IActionResult> SignIn(SignInInput input, CancellationToken cancellationToken)
     {
-        ViewData["Title"] = "Sign in";
         if (input is null)
         {
             return BadRequest();
@@ -90,7 +88,6 @@ public sealed class AccountController(
             return Redirect(AccountLinks.SignIn);
         }
 
-        ViewData["Title"] = "Enter the code from your authenticator app";
         return View("Code", new CodeInput());
     }
 
@@ -99,7 +96,6 @@ public sealed class AccountController(
     [EnableRateLimiting(WebSetup.SignInRateLimit)]
     public async Task<IActionResult> Code(CodeInput input, CancellationToken cancellationToken)
     {
-        ViewData["Title"] = "Enter the code from your authenticator app";
         if (input is null || await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user)
         {
             return Redirect(AccountLinks.SignIn);
@@ -128,7 +124,7 @@ public sealed class AccountController(
         if (result.IsLockedOut)
         {
             ModelState.AddModelError(nameof(SignInInput.Email), LockedOutMessage);
-            return View("SignIn", new SignInInput { Email = user.Email });
+            return View("SignIn", new SignInInput { Email = user.Email, Step = SignInStep.Code });
         }
 
         ModelState.AddModelError(nameof(CodeInput.Code), CodeFailedMessage);
@@ -138,18 +134,14 @@ public sealed class AccountController(
     /// <summary>A new account's one-time link from an admin: choose a password.</summary>
     [AllowAnonymous]
     [HttpGet("set-password")]
-    public IActionResult SetPassword(string? email, string? token)
-    {
-        ViewData["Title"] = "Choose your password";
-        return View("SetPassword", new SetPasswordInput { Email = email, Token = token });
-    }
+    public IActionResult SetPassword(string? email, string? token) =>
+        View("SetPassword", new SetPasswordInput { Email = email, Token = token });
 
     [AllowAnonymous]
     [HttpPost("set-password")]
     [EnableRateLimiting(WebSetup.SignInRateLimit)]
     public async Task<IActionResult> SetPassword(SetPasswordInput input, CancellationToken cancellationToken)
     {
-        ViewData["Title"] = "Choose your password";
         if (input is null)
         {
             return BadRequest();
@@ -245,7 +237,6 @@ public sealed class AccountController(
     [HttpGet("recovery-codes")]
     public IActionResult RecoveryCodes()
     {
-        ViewData["Title"] = "Save your recovery codes";
         var codes = (TempData[RecoveryCodesKey] as string)?.Split(' ') ?? [];
         return codes.Length == 0 ? Redirect(StaffLinks.Home) : View("RecoveryCodes", codes);
     }
@@ -259,7 +250,6 @@ public sealed class AccountController(
             return Redirect(AccountLinks.SignIn);
         }
 
-        ViewData["Title"] = "Enter a recovery code";
         return View("RecoveryCode", new CodeInput());
     }
 
@@ -268,7 +258,6 @@ public sealed class AccountController(
     [EnableRateLimiting(WebSetup.SignInRateLimit)]
     public async Task<IActionResult> RecoveryCode(CodeInput input, CancellationToken cancellationToken)
     {
-        ViewData["Title"] = "Enter a recovery code";
         if (input is null || await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user)
         {
             return Redirect(AccountLinks.SignIn);
@@ -290,7 +279,7 @@ public sealed class AccountController(
         {
             await AuditAsync(user.Email!, AuditActions.LockedOut, new { stage = "recovery code" }, cancellationToken);
             ModelState.AddModelError(nameof(SignInInput.Email), LockedOutMessage);
-            return View("SignIn", new SignInInput { Email = user.Email });
+            return View("SignIn", new SignInInput { Email = user.Email, Step = SignInStep.RecoveryCode });
         }
 
         var result = await signIn.TwoFactorRecoveryCodeSignInAsync(input.Code);
@@ -323,7 +312,6 @@ public sealed class AccountController(
 
     private ViewResult EnrolView(StaffUser user, string key, CodeInput input)
     {
-        ViewData["Title"] = "Set up your authenticator app";
         var uri = $"otpauth://totp/{Uri.EscapeDataString(IssuerName)}:{Uri.EscapeDataString(user.Email!)}?secret={key}&issuer={Uri.EscapeDataString(IssuerName)}&digits=6&period=30";
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(uri, QRCodeGenerator.ECCLevel.Q);
@@ -339,7 +327,6 @@ public sealed class AccountController(
         Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         var minutes = Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes));
         ModelState.AddModelError(nameof(SignInInput.Email), TooManyAttemptsMessage(minutes));
-        ViewData["Title"] = "Sign in";
         var page = View("SignIn", new SignInInput { Email = email });
         page.StatusCode = StatusCodes.Status429TooManyRequests;
         return page;

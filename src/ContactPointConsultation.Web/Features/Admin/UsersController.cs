@@ -46,21 +46,18 @@ public sealed class UsersController(UserManager<StaffUser> users, StaffAccountSe
             rows.Add(new StaffRow(user.Id, user.Email!, role, user.IsDisabled, user.LockoutEnd > clock.GetUtcNow(), user.TwoFactorEnabled));
         }
 
-        ViewData["Title"] = "Staff accounts";
         return View("Users", rows);
     }
 
     [HttpGet("new")]
     public IActionResult New()
     {
-        ViewData["Title"] = "Add a staff member";
         return View("NewUser", new NewUserInput());
     }
 
     [HttpPost("new")]
     public async Task<IActionResult> New(NewUserInput input, CancellationToken cancellationToken)
     {
-        ViewData["Title"] = "Add a staff member";
         if (input is null)
         {
             return BadRequest();
@@ -94,7 +91,6 @@ public sealed class UsersController(UserManager<StaffUser> users, StaffAccountSe
         }
 
         var role = (await users.GetRolesAsync(user)).FirstOrDefault() ?? "";
-        ViewData["Title"] = user.Email;
         ViewData["Changed"] = TempData["Changed"];
         return View("ManageUser", new StaffRow(user.Id, user.Email!, role, user.IsDisabled, user.LockoutEnd > clock.GetUtcNow(), user.TwoFactorEnabled));
     }
@@ -155,7 +151,6 @@ public sealed class UsersController(UserManager<StaffUser> users, StaffAccountSe
 
     private ViewResult SetUpLink(StaffUser user, string token)
     {
-        ViewData["Title"] = "Send this set-up link";
         var link = $"{Request.Scheme}://{Request.Host}{AccountLinks.SetPasswordFor(user.Email!, token)}";
         return View("SetUpLink", new SetUpLinkViewModel(user.Email!, link));
     }

@@ -34,7 +34,6 @@ public sealed class WordingController(ContentEditor editor, ContentPreview previ
             return new PartSummary(part, SummaryOf(part, editable), hardest);
         }).ToList();
 
-        ViewData["Title"] = "Consultation wording";
         return View("Wording", new WordingIndexViewModel(live, draft, parts, TempData[BannerKey] as string));
     }
 
@@ -114,14 +113,14 @@ public sealed class WordingController(ContentEditor editor, ContentPreview previ
 
     [HttpGet("publish")]
     public async Task<IActionResult> Publish(CancellationToken cancellationToken) =>
-        await ConfirmAsync("Publish", "Make these changes live", problem: null, cancellationToken);
+        await ConfirmAsync("Publish", problem: null, cancellationToken);
 
     [HttpPost("publish")]
     public async Task<IActionResult> Publish(Guid draftStamp, CancellationToken cancellationToken)
     {
         if (await editor.PublishAsync(draftStamp, Actor, HttpContext.Connection.RemoteIpAddress, cancellationToken) is not { } number)
         {
-            return await ConfirmAsync("Publish", "Make these changes live", StaleDraftMessage, cancellationToken);
+            return await ConfirmAsync("Publish", StaleDraftMessage, cancellationToken);
         }
 
         TempData[BannerKey] = $"Version {number} is now live. New respondents see this wording; anyone part way through keeps the wording they started with";
@@ -130,14 +129,14 @@ public sealed class WordingController(ContentEditor editor, ContentPreview previ
 
     [HttpGet("delete-draft")]
     public async Task<IActionResult> DeleteDraft(CancellationToken cancellationToken) =>
-        await ConfirmAsync("DeleteDraft", "Delete this draft", problem: null, cancellationToken);
+        await ConfirmAsync("DeleteDraft", problem: null, cancellationToken);
 
     [HttpPost("delete-draft")]
     public async Task<IActionResult> DeleteDraft(Guid draftStamp, CancellationToken cancellationToken)
     {
         if (!await editor.DeleteDraftAsync(draftStamp, Actor, HttpContext.Connection.RemoteIpAddress, cancellationToken))
         {
-            return await ConfirmAsync("DeleteDraft", "Delete this draft", StaleDraftMessage, cancellationToken);
+            return await ConfirmAsync("DeleteDraft", StaleDraftMessage, cancellationToken);
         }
 
         TempData[BannerKey] = "Draft deleted. The live wording has not changed";
@@ -158,7 +157,6 @@ public sealed class WordingController(ContentEditor editor, ContentPreview previ
             return NotFound();
         }
 
-        ViewData["Title"] = "Versions of the wording";
         return View("Versions", new CompareViewModel(versions, fromNumber, toNumber, Diff(before, after)));
     }
 
@@ -171,7 +169,6 @@ public sealed class WordingController(ContentEditor editor, ContentPreview previ
         }
 
         var draft = (await editor.VersionsAsync(cancellationToken)).FirstOrDefault(v => v.State == ContentVersionState.Draft);
-        ViewData["Title"] = $"Version {number}";
         return View("Version", new VersionViewModel(version, draft));
     }
 
@@ -197,7 +194,7 @@ public sealed class WordingController(ContentEditor editor, ContentPreview previ
 
     private string Actor => User.Identity?.Name ?? "unknown";
 
-    private async Task<IActionResult> ConfirmAsync(string view, string title, string? problem, CancellationToken cancellationToken)
+    private async Task<IActionResult> ConfirmAsync(string view, string? problem, CancellationToken cancellationToken)
     {
         var draft = await editor.InStateAsync(ContentVersionState.Draft, cancellationToken);
         var live = await editor.InStateAsync(ContentVersionState.Live, cancellationToken);
@@ -207,13 +204,11 @@ public sealed class WordingController(ContentEditor editor, ContentPreview previ
             return Redirect(AdminLinks.Wording);
         }
 
-        ViewData["Title"] = title;
         return View(view, new ConfirmViewModel(draft, live, Diff(live, draft), problem));
     }
 
     private ViewResult EditView(ContentPart part, WordingInput input, ContentVersion editable, EditResult.Conflict? conflict)
     {
-        ViewData["Title"] = conflict is null ? $"Change {part.Title}" : "Someone else has changed this text";
         ViewData["FieldOrder"] = part.Fields.Select(f => f.Key).ToArray();
         var fields = part.Fields.Select(field =>
         {

@@ -45,7 +45,6 @@ public sealed class SaveAndReturnController(
             return Redirect(RespondLinks.Start);
         }
 
-        ViewData["Title"] = "Your answers have been saved";
         var code = TempData[CodeKey] as string;
         var continueUrl = TempData[ReturnToKey] as string is { } url && Url.IsLocalUrl(url) ? url : RespondLinks.CheckAnswers;
         return View("SaveAndReturn", new ResumeCodeViewModel(FormatCode(code), draft.ExpiresAt, continueUrl));
@@ -66,11 +65,7 @@ public sealed class SaveAndReturnController(
     }
 
     [HttpGet("resume")]
-    public IActionResult Resume()
-    {
-        ViewData["Title"] = "Continue with your code";
-        return View("Resume", new ResumeInput());
-    }
+    public IActionResult Resume() => View("Resume", new ResumeInput());
 
     [HttpPost("resume")]
     [EnableRateLimiting(WebSetup.ResumeRateLimit)]
@@ -87,7 +82,6 @@ public sealed class SaveAndReturnController(
             return Redirect(RespondLinks.CheckAnswers);
         }
 
-        ViewData["Title"] = "Continue with your code";
         var result = await validator.ValidateAsync(input, cancellationToken);
         if (!result.IsValid)
         {

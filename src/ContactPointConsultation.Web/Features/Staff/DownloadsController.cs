@@ -33,7 +33,6 @@ public sealed class DownloadsController(
     {
         filter ??= new ResultsFilterInput();
         var responseFilter = await ResultsFilterInput.ValidateAsync(filter, filterValidator, ModelState, cancellationToken);
-        ViewData["Title"] = "Download responses";
         ViewData["FieldOrder"] = ResultsFilterInput.FieldOrder;
         return View("Downloads", new DownloadsViewModel(
             await export.CountAsync(responseFilter, cancellationToken),

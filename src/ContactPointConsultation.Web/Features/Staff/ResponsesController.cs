@@ -73,7 +73,6 @@ public sealed class ResponsesController(
             await AuditAsync(AuditActions.ResponsesSearched, null, new { search, filters = responseFilter, results = total }, cancellationToken);
         }
 
-        ViewData["Title"] = "Responses";
         ViewData["FieldOrder"] = ResultsFilterInput.FieldOrder;
         return View("Responses", new ResponseListViewModel(
             rows.Select(r => new ResponseSummary(r.Reference, r.SubmittedAt, versions[r.ContentVersionId], r.Answered)).ToList(),
@@ -97,7 +96,6 @@ public sealed class ResponsesController(
         }).ToList();
 
         await AuditAsync(AuditActions.ResponseViewed, response.Reference, null, cancellationToken);
-        ViewData["Title"] = $"Response {response.Reference}";
         return View("Response", new ResponseViewModel(response.Reference, response.SubmittedAt, wording.VersionNumber,
             AnswerOptions.AgeGroups.LabelOf(response.AgeGroup, wording.AboutYou.AgeGroupLabels),
             AnswerOptions.AnsweringAs.LabelOf(response.AnsweringAs, wording.AboutYou.AnsweringAsLabels),
@@ -112,7 +110,6 @@ public sealed class ResponsesController(
             return NotFound();
         }
 
-        ViewData["Title"] = $"Delete response {response.Reference}";
         return View("Withdraw", response.Reference);
     }
 
