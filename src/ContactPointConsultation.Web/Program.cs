@@ -1,6 +1,7 @@
 using ContactPointConsultation.Web.Commands;
 using ContactPointConsultation.Web.Features.Account;
 using ContactPointConsultation.Web.Features.Admin;
+using ContactPointConsultation.Web.Features.Errors;
 using ContactPointConsultation.Web.Features.Respond;
 using ContactPointConsultation.Web.Features.Safeguarding;
 using ContactPointConsultation.Web.Features.Staff;
@@ -41,8 +42,8 @@ if (!command.IsWebServer)
 
 app.UseForwardedHeaders();
 app.UseSecurityHeaders();
-app.UseExceptionHandler("/error/500");
-app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseExceptionHandler(ErrorLinks.ServerError);
+app.UseStatusCodePagesWithReExecute(ErrorLinks.StatusCodeFormat);
 app.UseMalformedRequestsAsClientErrors();
 app.UseHttpsRedirection();
 app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using ContactPointConsultation.Core.Audit;
 using ContactPointConsultation.Core.Staff;
+using ContactPointConsultation.Web.Features.Staff;
 using ContactPointConsultation.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
@@ -38,7 +39,6 @@ public sealed class AccountController(
     [HttpGet("sign-in")]
     public IActionResult SignIn(bool signedOut = false, bool passwordSet = false)
     {
-        ViewData["Title"] = "Sign in";
         ViewData["Notice"] = signedOut ? "You have signed out" : passwordSet ? "Your password has been set. Now sign in" : null;
         return View("SignIn", new SignInInput());
     }
@@ -48,7 +48,6 @@ public sealed class AccountController(
     [EnableRateLimiting(WebSetup.SignInRateLimit)]
     public async Task<IActionResult> SignIn(SignInInput input, CancellationToken cancellationToken)
     {
-        ViewData["Title"] = "Sign in";
         if (input is null)
         {
             return BadRequest();
@@ -69,7 +68,7 @@ public sealed class AccountController(
         var result = await signIn.PasswordSignInAsync(input.Email!, input.Password!, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded || result.RequiresTwoFactor)
         {
-            return Redirect(result.RequiresTwoFactor ? "/staff/sign-in/code" : "/staff/set-up-authenticator");
+            return Redirect(result.RequiresTwoFactor ? AccountLinks.Code : AccountLinks.SetUpAuthenticator);
         }
 
         await AuditAsync(input.Email!, result.IsLockedOut ? AuditActions.LockedOut : AuditActions.SignInFailed, new { stage = "password" }, cancellationToken);
@@ -86,10 +85,9 @@ public sealed class AccountController(
     {
         if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
         {
-            return Redirect("/staff/sign-in");
+            return Redirect(AccountLinks.SignIn);
         }
 
-        ViewData["Title"] = "Enter the code from your authenticator app";
         return View("Code", new CodeInput());
     }
 
@@ -98,10 +96,9 @@ public sealed class AccountController(
     [EnableRateLimiting(WebSetup.SignInRateLimit)]
     public async Task<IActionResult> Code(CodeInput input, CancellationToken cancellationToken)
     {
-        ViewData["Title"] = "Enter the code from your authenticator app";
         if (input is null || await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user)
         {
-            return Redirect("/staff/sign-in");
+            return Redirect(AccountLinks.SignIn);
         }
 
         var validation = await codeValidator.ValidateAsync(input, cancellationToken);
@@ -120,14 +117,14 @@ public sealed class AccountController(
         if (result.Succeeded)
         {
             await AuditAsync(user.Email!, AuditActions.SignedIn, null, cancellationToken);
-            return Redirect("/staff");
+            return Redirect(StaffLinks.Home);
         }
 
         await AuditAsync(user.Email!, result.IsLockedOut ? AuditActions.LockedOut : AuditActions.SignInFailed, new { stage = "code" }, cancellationToken);
         if (result.IsLockedOut)
         {
             ModelState.AddModelError(nameof(SignInInput.Email), LockedOutMessage);
-            return View("SignIn", new SignInInput { Email = user.Email });
+            return View("SignIn", new SignInInput { Email = user.Email, Step = SignInStep.Code });
         }
 
         ModelState.AddModelError(nameof(CodeInput.Code), CodeFailedMessage);
@@ -137,18 +134,14 @@ public sealed class AccountController(
     /// <summary>A new account's one-time link from an admin: choose a password.</summary>
     [AllowAnonymous]
     [HttpGet("set-password")]
-    public IActionResult SetPassword(string? email, string? token)
-    {
-        ViewData["Title"] = "Choose your password";
-        return View("SetPassword", new SetPasswordInput { Email = email, Token = token });
-    }
+    public IActionResult SetPassword(string? email, string? token) =>
+        View("SetPassword", new SetPasswordInput { Email = email, Token = token });
 
     [AllowAnonymous]
     [HttpPost("set-password")]
     [EnableRateLimiting(WebSetup.SignInRateLimit)]
     public async Task<IActionResult> SetPassword(SetPasswordInput input, CancellationToken cancellationToken)
     {
-        ViewData["Title"] = "Choose your password";
         if (input is null)
         {
             return BadRequest();
@@ -175,7 +168,7 @@ public sealed class AccountController(
         }
 
         await AuditAsync(user!.Email!, AuditActions.PasswordSet, null, cancellationToken);
-        return Redirect("/staff/sign-in?passwordSet=true");
+        return Redirect(AccountLinks.PasswordSet);
     }
 
     [Authorize(StaffPolicies.PasswordOnly)]
@@ -185,7 +178,7 @@ public sealed class AccountController(
         var user = await users.GetUserAsync(User);
         if (user is null || user.TwoFactorEnabled)
         {
-            return Redirect("/staff");
+            return Redirect(StaffLinks.Home);
         }
 
         var key = await users.GetAuthenticatorKeyAsync(user);
@@ -208,13 +201,13 @@ public sealed class AccountController(
         var user = await users.GetUserAsync(User);
         if (user is null || user.TwoFactorEnabled)
         {
-            return Redirect("/staff");
+            return Redirect(StaffLinks.Home);
         }
 
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (input is null || string.IsNullOrEmpty(key))
         {
-            return Redirect("/staff/set-up-authenticator");
+            return Redirect(AccountLinks.SetUpAuthenticator);
         }
 
         var validation = await codeValidator.ValidateAsync(input, cancellationToken);
@@ -236,7 +229,7 @@ public sealed class AccountController(
         await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim(StaffPolicies.MfaClaim, StaffPolicies.MfaValue)]);
         await AuditAsync(user.Email!, AuditActions.SignedIn, null, cancellationToken);
         TempData[RecoveryCodesKey] = string.Join(' ', recoveryCodes!);
-        return Redirect("/staff/recovery-codes");
+        return Redirect(AccountLinks.RecoveryCodes);
     }
 
     /// <summary>Shown once, straight after setting up the app: only their hashes are kept.</summary>
@@ -244,9 +237,8 @@ public sealed class AccountController(
     [HttpGet("recovery-codes")]
     public IActionResult RecoveryCodes()
     {
-        ViewData["Title"] = "Save your recovery codes";
         var codes = (TempData[RecoveryCodesKey] as string)?.Split(' ') ?? [];
-        return codes.Length == 0 ? Redirect("/staff") : View("RecoveryCodes", codes);
+        return codes.Length == 0 ? Redirect(StaffLinks.Home) : View("RecoveryCodes", codes);
     }
 
     [AllowAnonymous]
@@ -255,10 +247,9 @@ public sealed class AccountController(
     {
         if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
         {
-            return Redirect("/staff/sign-in");
+            return Redirect(AccountLinks.SignIn);
         }
 
-        ViewData["Title"] = "Enter a recovery code";
         return View("RecoveryCode", new CodeInput());
     }
 
@@ -267,10 +258,9 @@ public sealed class AccountController(
     [EnableRateLimiting(WebSetup.SignInRateLimit)]
     public async Task<IActionResult> RecoveryCode(CodeInput input, CancellationToken cancellationToken)
     {
-        ViewData["Title"] = "Enter a recovery code";
         if (input is null || await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user)
         {
-            return Redirect("/staff/sign-in");
+            return Redirect(AccountLinks.SignIn);
         }
 
         if (string.IsNullOrWhiteSpace(input.Code))
@@ -289,14 +279,14 @@ public sealed class AccountController(
         {
             await AuditAsync(user.Email!, AuditActions.LockedOut, new { stage = "recovery code" }, cancellationToken);
             ModelState.AddModelError(nameof(SignInInput.Email), LockedOutMessage);
-            return View("SignIn", new SignInInput { Email = user.Email });
+            return View("SignIn", new SignInInput { Email = user.Email, Step = SignInStep.RecoveryCode });
         }
 
         var result = await signIn.TwoFactorRecoveryCodeSignInAsync(input.Code);
         await AuditAsync(user.Email!, result.Succeeded ? AuditActions.SignedIn : AuditActions.SignInFailed, new { stage = "recovery code" }, cancellationToken);
         if (result.Succeeded)
         {
-            return Redirect("/staff");
+            return Redirect(StaffLinks.Home);
         }
 
         await users.AccessFailedAsync(user);
@@ -317,12 +307,11 @@ public sealed class AccountController(
         }
 
         await signIn.SignOutAsync();
-        return Redirect("/staff/sign-in?signedOut=true");
+        return Redirect(AccountLinks.SignedOut);
     }
 
     private ViewResult EnrolView(StaffUser user, string key, CodeInput input)
     {
-        ViewData["Title"] = "Set up your authenticator app";
         var uri = $"otpauth://totp/{Uri.EscapeDataString(IssuerName)}:{Uri.EscapeDataString(user.Email!)}?secret={key}&issuer={Uri.EscapeDataString(IssuerName)}&digits=6&period=30";
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(uri, QRCodeGenerator.ECCLevel.Q);
@@ -338,7 +327,6 @@ public sealed class AccountController(
         Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         var minutes = Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes));
         ModelState.AddModelError(nameof(SignInInput.Email), TooManyAttemptsMessage(minutes));
-        ViewData["Title"] = "Sign in";
         var page = View("SignIn", new SignInInput { Email = email });
         page.StatusCode = StatusCodes.Status429TooManyRequests;
         return page;

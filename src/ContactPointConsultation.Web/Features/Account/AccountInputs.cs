@@ -1,13 +1,26 @@
 using ContactPointConsultation.Core.Staff;
 using ContactPointConsultation.Web.Infrastructure;
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace ContactPointConsultation.Web.Features.Account;
+
+/// <summary>The sign-in step whose page was being used; the sign-in page shown from a later step keeps that step's title.</summary>
+public enum SignInStep
+{
+    Password,
+    Code,
+    RecoveryCode,
+}
 
 public sealed class SignInInput
 {
     public string? Email { get; set; }
     public string? Password { get; set; }
+
+    /// <summary>Set by the code and recovery code steps when they show the sign-in page (a locked account); never posted.</summary>
+    [BindNever]
+    public SignInStep Step { get; init; }
 }
 
 public sealed class SignInInputValidator : AbstractValidator<SignInInput>

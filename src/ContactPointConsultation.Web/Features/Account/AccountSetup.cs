@@ -71,8 +71,8 @@ public static class AccountSetup
             options.Cookie.Name = "__Host-cp_staff";
             options.ExpireTimeSpan = IdleTimeout;
             options.SlidingExpiration = true;
-            options.LoginPath = "/staff/sign-in";
-            options.LogoutPath = "/staff/sign-out";
+            options.LoginPath = AccountLinks.SignIn;
+            options.LogoutPath = AccountLinks.SignOut;
             options.Events.OnRedirectToAccessDenied = DenyOrEnrol;
             options.Events.OnSigningIn = context =>
             {
@@ -136,7 +136,7 @@ public static class AccountSetup
     {
         if (!context.HttpContext.User.HasClaim(StaffPolicies.MfaClaim, StaffPolicies.MfaValue))
         {
-            context.Response.Redirect("/staff/set-up-authenticator");
+            context.Response.Redirect(AccountLinks.SetUpAuthenticator);
             return Task.CompletedTask;
         }
 

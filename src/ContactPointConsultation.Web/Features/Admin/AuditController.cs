@@ -53,7 +53,6 @@ public sealed class AuditController(ConsultationDbContext db, AuditLog audit, Ti
             .Skip((page - 1) * PageSize).Take(PageSize)
             .ToListAsync(cancellationToken);
 
-        ViewData["Title"] = "Audit log";
         return View("Audit", new AuditPageViewModel(events, page, pageCount, total));
     }
 }

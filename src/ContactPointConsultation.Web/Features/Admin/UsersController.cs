@@ -1,4 +1,5 @@
 using ContactPointConsultation.Core.Staff;
+using ContactPointConsultation.Web.Features.Account;
 using ContactPointConsultation.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
@@ -45,21 +46,18 @@ public sealed class UsersController(UserManager<StaffUser> users, StaffAccountSe
             rows.Add(new StaffRow(user.Id, user.Email!, role, user.IsDisabled, user.LockoutEnd > clock.GetUtcNow(), user.TwoFactorEnabled));
         }
 
-        ViewData["Title"] = "Staff accounts";
         return View("Users", rows);
     }
 
     [HttpGet("new")]
     public IActionResult New()
     {
-        ViewData["Title"] = "Add a staff member";
         return View("NewUser", new NewUserInput());
     }
 
     [HttpPost("new")]
     public async Task<IActionResult> New(NewUserInput input, CancellationToken cancellationToken)
     {
-        ViewData["Title"] = "Add a staff member";
         if (input is null)
         {
             return BadRequest();
@@ -93,7 +91,6 @@ public sealed class UsersController(UserManager<StaffUser> users, StaffAccountSe
         }
 
         var role = (await users.GetRolesAsync(user)).FirstOrDefault() ?? "";
-        ViewData["Title"] = user.Email;
         ViewData["Changed"] = TempData["Changed"];
         return View("ManageUser", new StaffRow(user.Id, user.Email!, role, user.IsDisabled, user.LockoutEnd > clock.GetUtcNow(), user.TwoFactorEnabled));
     }
@@ -104,7 +101,7 @@ public sealed class UsersController(UserManager<StaffUser> users, StaffAccountSe
         if (!StaffRoles.All.Contains(role))
         {
             TempData["Changed"] = "Select a role: nothing was changed";
-            return Redirect($"/admin/users/{Uri.EscapeDataString(id)}");
+            return Redirect(AdminLinks.User(id));
         }
 
         return await ChangeAsync(id, "Role changed", user => accounts.ChangeRoleAsync(user, role!, Actor, HttpContext.Connection.RemoteIpAddress));
@@ -144,18 +141,17 @@ public sealed class UsersController(UserManager<StaffUser> users, StaffAccountSe
         if (user.Id == users.GetUserId(User))
         {
             TempData["Changed"] = "You cannot change your own account. Ask another admin";
-            return Redirect($"/admin/users/{id}");
+            return Redirect(AdminLinks.User(id));
         }
 
         await change(user);
         TempData["Changed"] = message;
-        return Redirect($"/admin/users/{id}");
+        return Redirect(AdminLinks.User(id));
     }
 
     private ViewResult SetUpLink(StaffUser user, string token)
     {
-        ViewData["Title"] = "Send this set-up link";
-        var link = $"{Request.Scheme}://{Request.Host}/staff/set-password?email={Uri.EscapeDataString(user.Email!)}&token={Uri.EscapeDataString(token)}";
+        var link = $"{Request.Scheme}://{Request.Host}{AccountLinks.SetPasswordFor(user.Email!, token)}";
         return View("SetUpLink", new SetUpLinkViewModel(user.Email!, link));
     }
 

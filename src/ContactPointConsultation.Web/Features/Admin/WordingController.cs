@@ -34,7 +34,6 @@ public sealed class WordingController(ContentEditor editor, ContentPreview previ
             return new PartSummary(part, SummaryOf(part, editable), hardest);
         }).ToList();
 
-        ViewData["Title"] = "Consultation wording";
         return View("Wording", new WordingIndexViewModel(live, draft, parts, TempData[BannerKey] as string));
     }
 
@@ -88,7 +87,7 @@ public sealed class WordingController(ContentEditor editor, ContentPreview previ
                 break;
         }
 
-        return Redirect("/admin/wording");
+        return Redirect(AdminLinks.Wording);
     }
 
     [HttpPost("preview")]
@@ -98,50 +97,50 @@ public sealed class WordingController(ContentEditor editor, ContentPreview previ
         if (versions.FirstOrDefault(v => v.State == ContentVersionState.Draft) is not { } draft)
         {
             TempData[BannerKey] = "There is no draft to preview";
-            return Redirect("/admin/wording");
+            return Redirect(AdminLinks.Wording);
         }
 
         preview.Start(draft.Id);
-        return Redirect("/");
+        return Redirect(RespondLinks.Start);
     }
 
     [HttpPost("preview/stop")]
     public IActionResult StopPreview()
     {
         preview.Stop();
-        return Redirect("/admin/wording");
+        return Redirect(AdminLinks.Wording);
     }
 
     [HttpGet("publish")]
     public async Task<IActionResult> Publish(CancellationToken cancellationToken) =>
-        await ConfirmAsync("Publish", "Make these changes live", problem: null, cancellationToken);
+        await ConfirmAsync("Publish", problem: null, cancellationToken);
 
     [HttpPost("publish")]
     public async Task<IActionResult> Publish(Guid draftStamp, CancellationToken cancellationToken)
     {
         if (await editor.PublishAsync(draftStamp, Actor, HttpContext.Connection.RemoteIpAddress, cancellationToken) is not { } number)
         {
-            return await ConfirmAsync("Publish", "Make these changes live", StaleDraftMessage, cancellationToken);
+            return await ConfirmAsync("Publish", StaleDraftMessage, cancellationToken);
         }
 
         TempData[BannerKey] = $"Version {number} is now live. New respondents see this wording; anyone part way through keeps the wording they started with";
-        return Redirect("/admin/wording");
+        return Redirect(AdminLinks.Wording);
     }
 
     [HttpGet("delete-draft")]
     public async Task<IActionResult> DeleteDraft(CancellationToken cancellationToken) =>
-        await ConfirmAsync("DeleteDraft", "Delete this draft", problem: null, cancellationToken);
+        await ConfirmAsync("DeleteDraft", problem: null, cancellationToken);
 
     [HttpPost("delete-draft")]
     public async Task<IActionResult> DeleteDraft(Guid draftStamp, CancellationToken cancellationToken)
     {
         if (!await editor.DeleteDraftAsync(draftStamp, Actor, HttpContext.Connection.RemoteIpAddress, cancellationToken))
         {
-            return await ConfirmAsync("DeleteDraft", "Delete this draft", StaleDraftMessage, cancellationToken);
+            return await ConfirmAsync("DeleteDraft", StaleDraftMessage, cancellationToken);
         }
 
         TempData[BannerKey] = "Draft deleted. The live wording has not changed";
-        return Redirect("/admin/wording");
+        return Redirect(AdminLinks.Wording);
     }
 
     [HttpGet("versions")]
@@ -158,7 +157,6 @@ public sealed class WordingController(ContentEditor editor, ContentPreview previ
             return NotFound();
         }
 
-        ViewData["Title"] = "Versions of the wording";
         return View("Versions", new CompareViewModel(versions, fromNumber, toNumber, Diff(before, after)));
     }
 
@@ -171,7 +169,6 @@ public sealed class WordingController(ContentEditor editor, ContentPreview previ
         }
 
         var draft = (await editor.VersionsAsync(cancellationToken)).FirstOrDefault(v => v.State == ContentVersionState.Draft);
-        ViewData["Title"] = $"Version {number}";
         return View("Version", new VersionViewModel(version, draft));
     }
 
@@ -186,34 +183,32 @@ public sealed class WordingController(ContentEditor editor, ContentPreview previ
         if (await editor.RestoreAsync(number, draftStamp, Actor, HttpContext.Connection.RemoteIpAddress, cancellationToken) is not { } draft)
         {
             TempData[BannerKey] = "The draft changed while you were looking at it, so nothing was restored. Check it, then try again";
-            return Redirect($"/admin/wording/versions/{number}");
+            return Redirect(AdminLinks.Version(number));
         }
 
         TempData[BannerKey] = $"The wording of version {number} is now in draft version {draft}. Preview it, then make it live";
-        return Redirect("/admin/wording");
+        return Redirect(AdminLinks.Wording);
     }
 
     private const string StaleDraftMessage = "The draft has changed since you opened this page, or has already been made live or deleted. Check the changes below, then try again";
 
     private string Actor => User.Identity?.Name ?? "unknown";
 
-    private async Task<IActionResult> ConfirmAsync(string view, string title, string? problem, CancellationToken cancellationToken)
+    private async Task<IActionResult> ConfirmAsync(string view, string? problem, CancellationToken cancellationToken)
     {
         var draft = await editor.InStateAsync(ContentVersionState.Draft, cancellationToken);
         var live = await editor.InStateAsync(ContentVersionState.Live, cancellationToken);
         if (draft is null || live is null)
         {
             TempData[BannerKey] = problem is null ? "There is no draft" : "The draft has already been made live or deleted";
-            return Redirect("/admin/wording");
+            return Redirect(AdminLinks.Wording);
         }
 
-        ViewData["Title"] = title;
         return View(view, new ConfirmViewModel(draft, live, Diff(live, draft), problem));
     }
 
     private ViewResult EditView(ContentPart part, WordingInput input, ContentVersion editable, EditResult.Conflict? conflict)
     {
-        ViewData["Title"] = conflict is null ? $"Change {part.Title}" : "Someone else has changed this text";
         ViewData["FieldOrder"] = part.Fields.Select(f => f.Key).ToArray();
         var fields = part.Fields.Select(field =>
         {

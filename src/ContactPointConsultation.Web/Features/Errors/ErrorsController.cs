@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using ContactPointConsultation.Core.Data;
+using ContactPointConsultation.Web.Features.Admin;
 using ContactPointConsultation.Web.Features.Respond;
+using ContactPointConsultation.Web.Features.Staff;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -35,16 +37,9 @@ public sealed class ErrorsController : Controller
             // The database is down, locked or full: a fault of ours, and one worth trying again soon.
             var sending = HttpMethods.IsPost(Request.Method);
             var path = failure.Path;
-            var byStaff = path.StartsWith("/staff", StringComparison.OrdinalIgnoreCase) || path.StartsWith("/admin", StringComparison.OrdinalIgnoreCase);
+            var byStaff = path.StartsWith(StaffLinks.Home, StringComparison.OrdinalIgnoreCase) || path.StartsWith(AdminLinks.Home, StringComparison.OrdinalIgnoreCase);
             var sendingAnswers = string.Equals(path, RespondLinks.CheckAnswers, StringComparison.OrdinalIgnoreCase);
             Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            ViewData["Title"] = (sending, byStaff, sendingAnswers) switch
-            {
-                (true, true, _) => "Sorry, your changes were not saved",
-                (true, false, true) => "Sorry, your answers were not sent",
-                (true, false, false) => "Sorry, your answers were not saved",
-                _ => "Sorry, the service is unavailable",
-            };
             return View("DatabaseUnavailable", new ErrorViewModel(ReferenceId, sending, byStaff, sendingAnswers));
         }
 
@@ -57,18 +52,16 @@ public sealed class ErrorsController : Controller
             return View(QuestionPage.ViewPath, refusedAnswer);
         }
 
-        var (view, title) = statusCode switch
+        var view = statusCode switch
         {
-            StatusCodes.Status404NotFound => ("NotFound", "Page not found"),
-            StatusCodes.Status403Forbidden => ("Forbidden", "You do not have permission to see this page"),
-            StatusCodes.Status429TooManyRequests => ("TooManyRequests", "Too many attempts"),
-            StatusCodes.Status413PayloadTooLarge => ("TooLarge", "What you sent was too long"),
-            StatusCodes.Status400BadRequest => ("BadRequest", "Sorry, we could not use what was sent"),
-            >= 400 and < 500 => ("BadRequest", "Sorry, we could not use what was sent"),
-            _ => ("ServerError", "Sorry, there is a problem with the service"),
+            StatusCodes.Status404NotFound => "NotFound",
+            StatusCodes.Status403Forbidden => "Forbidden",
+            StatusCodes.Status429TooManyRequests => "TooManyRequests",
+            StatusCodes.Status413PayloadTooLarge => "TooLarge",
+            >= 400 and < 500 => "BadRequest",
+            _ => "ServerError",
         };
         Response.StatusCode = statusCode;
-        ViewData["Title"] = title;
         return View(view, new ErrorViewModel(ReferenceId));
     }
 

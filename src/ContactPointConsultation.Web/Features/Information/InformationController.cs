@@ -18,23 +18,22 @@ public sealed class InformationController(
     IOptions<PortalOptions> portal, IOptions<ConsultationOptions> consultation, ContentCatalogue catalogue) : Controller
 {
     [HttpGet("privacy")]
-    public Task<IActionResult> Privacy(CancellationToken cancellationToken) => PageAsync("Privacy", "Privacy: how we look after your answers", cancellationToken);
+    public Task<IActionResult> Privacy(CancellationToken cancellationToken) => PageAsync("Privacy", cancellationToken);
 
     [HttpGet("privacy/full")]
-    public Task<IActionResult> PrivacyFull(CancellationToken cancellationToken) => PageAsync("PrivacyFull", "Privacy notice", cancellationToken);
+    public Task<IActionResult> PrivacyFull(CancellationToken cancellationToken) => PageAsync("PrivacyFull", cancellationToken);
 
     [HttpGet("cookies")]
-    public Task<IActionResult> Cookies(CancellationToken cancellationToken) => PageAsync("Cookies", "Cookies", cancellationToken);
+    public Task<IActionResult> Cookies(CancellationToken cancellationToken) => PageAsync("Cookies", cancellationToken);
 
     [HttpGet("accessibility")]
-    public Task<IActionResult> Accessibility(CancellationToken cancellationToken) => PageAsync("Accessibility", "Accessibility statement", cancellationToken);
+    public Task<IActionResult> Accessibility(CancellationToken cancellationToken) => PageAsync("Accessibility", cancellationToken);
 
     [HttpGet("contact")]
-    public Task<IActionResult> Contact(CancellationToken cancellationToken) => PageAsync("Contact", "Contact us", cancellationToken);
+    public Task<IActionResult> Contact(CancellationToken cancellationToken) => PageAsync("Contact", cancellationToken);
 
-    private async Task<IActionResult> PageAsync(string view, string title, CancellationToken cancellationToken)
+    private async Task<IActionResult> PageAsync(string view, CancellationToken cancellationToken)
     {
-        ViewData["Title"] = title;
         var live = await catalogue.GetLiveAsync(cancellationToken);
         return View(view, new InformationViewModel(portal.Value.ContactEmail, live.ClosesAt, consultation.Value.RetentionMonths));
     }

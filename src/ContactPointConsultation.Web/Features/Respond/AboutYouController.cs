@@ -76,14 +76,14 @@ public sealed class AboutYouController(
 
         if (await session.IsPreviewAsync(cancellationToken))
         {
-            return Redirect("/check-answers");
+            return Redirect(RespondLinks.CheckAnswers);
         }
 
         var content = await session.ContentAsync(shownVersion, cancellationToken);
         var draft = await session.FindOrStartDraftAsync(content.VersionId, cancellationToken);
         await drafts.SaveAboutYouAsync(
             draft, AnswerOptions.AgeGroups.Parse(input.AgeGroup), AnswerOptions.AnsweringAs.Parse(input.AnsweringAs), cancellationToken);
-        return Redirect("/check-answers");
+        return Redirect(RespondLinks.CheckAnswers);
     }
 
     private async Task<ViewResult> PageAsync(AboutYouInput input, string? change, string? shownVersion, CancellationToken cancellationToken)
@@ -93,5 +93,5 @@ public sealed class AboutYouController(
         return View("AboutYou", new AboutYouViewModel(input, BackUrl(ChangeLink.IsChange(change)), wording, markdown.ToHtml(wording.Introduction), content.VersionId));
     }
 
-    private static string BackUrl(bool change) => change ? "/check-answers" : "/questions/12";
+    private static string BackUrl(bool change) => change ? RespondLinks.CheckAnswers : RespondLinks.LastQuestion;
 }

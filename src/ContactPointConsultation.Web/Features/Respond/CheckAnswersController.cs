@@ -38,7 +38,7 @@ public sealed class CheckAnswersController(
     {
         if (await session.IsPreviewAsync(cancellationToken))
         {
-            return Redirect("/check-answers");
+            return Redirect(RespondLinks.CheckAnswers);
         }
 
         var draft = await session.FindDraftWithAnswersAsync(cancellationToken);
@@ -63,29 +63,23 @@ public sealed class CheckAnswersController(
     }
 
     [HttpGet("confirmation")]
-    public IActionResult Confirmation()
-    {
-        ViewData["Title"] = "Your answers have been sent";
-        return session.SentReference() is { } reference
+    public IActionResult Confirmation() =>
+        session.SentReference() is { } reference
             ? View("Confirmation", new ConfirmationViewModel(reference))
-            : Redirect("/");
-    }
+            : Redirect(RespondLinks.Start);
 
     private ViewResult NotFoundOrAlreadySent()
     {
         if (session.SentReference() is { } reference)
         {
-            ViewData["Title"] = "You have already sent your answers";
             return View("AlreadySent", new ConfirmationViewModel(reference));
         }
 
-        ViewData["Title"] = "We could not find your answers";
         return View("AnswersNotFound");
     }
 
     private CheckAnswersViewModel ToViewModel(ConsultationContent content, Draft draft, bool isPreview = false)
     {
-        ViewData["Title"] = "Check your answers before sending them";
         return new CheckAnswersViewModel
         {
             Rows = content.Questions.Select(q =>

@@ -2,15 +2,29 @@ using ContactPointConsultation.Core;
 
 namespace ContactPointConsultation.Web.Features.Respond;
 
-/// <summary>The respondent journey's addresses, each written once.</summary>
+/// <summary>
+/// The respondent journey's addresses, each written once: controllers redirect to them and views link
+/// to them from here, so a page that moves changes in one place.
+/// </summary>
 public static class RespondLinks
 {
     public const string Start = "/";
     public const string AboutYou = "/about-you";
+    public const string ChangeAboutYou = AboutYou + ChangeQuery;
     public const string CheckAnswers = "/check-answers";
+    public const string SaveAndReturn = "/save-and-return";
+    public const string Resume = "/resume";
+    public const string Closed = "/closed";
 
+    private const string ChangeQuery = "?change=true";
+
+    /// <param name="change">Reached from a Change link on the check answers page, so it goes back there.</param>
     public static string Question(int number, bool change = false) =>
-        change ? $"/questions/{number}?change=true" : $"/questions/{number}";
+        $"/questions/{number}{(change ? ChangeQuery : "")}";
+
+    public static string FirstQuestion => Question(ConsultationLimits.FirstQuestionNumber);
+
+    public static string LastQuestion => Question(ConsultationLimits.LastQuestionNumber);
 
     /// <summary>The page before a question: the start page before the first.</summary>
     public static string BeforeQuestion(int number) =>

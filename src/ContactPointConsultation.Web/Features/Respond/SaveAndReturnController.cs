@@ -42,12 +42,11 @@ public sealed class SaveAndReturnController(
         var draft = await session.FindDraftAsync(cancellationToken);
         if (draft is null)
         {
-            return Redirect("/");
+            return Redirect(RespondLinks.Start);
         }
 
-        ViewData["Title"] = "Your answers have been saved";
         var code = TempData[CodeKey] as string;
-        var continueUrl = TempData[ReturnToKey] as string is { } url && Url.IsLocalUrl(url) ? url : "/check-answers";
+        var continueUrl = TempData[ReturnToKey] as string is { } url && Url.IsLocalUrl(url) ? url : RespondLinks.CheckAnswers;
         return View("SaveAndReturn", new ResumeCodeViewModel(FormatCode(code), draft.ExpiresAt, continueUrl));
     }
 
@@ -58,7 +57,7 @@ public sealed class SaveAndReturnController(
         var draft = await session.FindDraftAsync(cancellationToken);
         if (draft is null)
         {
-            return Redirect("/");
+            return Redirect(RespondLinks.Start);
         }
 
         TempData[CodeKey] = await drafts.CreateResumeCodeAsync(draft, cancellationToken);
@@ -66,11 +65,7 @@ public sealed class SaveAndReturnController(
     }
 
     [HttpGet("resume")]
-    public IActionResult Resume()
-    {
-        ViewData["Title"] = "Continue with your code";
-        return View("Resume", new ResumeInput());
-    }
+    public IActionResult Resume() => View("Resume", new ResumeInput());
 
     [HttpPost("resume")]
     [EnableRateLimiting(WebSetup.ResumeRateLimit)]
@@ -84,10 +79,9 @@ public sealed class SaveAndReturnController(
         if (await session.IsPreviewAsync(cancellationToken))
         {
             // An admin previewing must not take over a young person's saved answers.
-            return Redirect("/check-answers");
+            return Redirect(RespondLinks.CheckAnswers);
         }
 
-        ViewData["Title"] = "Continue with your code";
         var result = await validator.ValidateAsync(input, cancellationToken);
         if (!result.IsValid)
         {
@@ -103,7 +97,7 @@ public sealed class SaveAndReturnController(
 
         session.AdoptDraft(resumed.Draft, resumed.Token);
         TempData[ResumedKey] = true;
-        return Redirect("/check-answers");
+        return Redirect(RespondLinks.CheckAnswers);
     }
 
     /// <summary>Shown in two halves, "ABCDE-FGHJK", so it is easier to read out and copy.</summary>

@@ -23,7 +23,7 @@ public sealed class StartController(
     {
         if (!await session.IsOpenAsync(clock.GetUtcNow(), cancellationToken))
         {
-            return Redirect("/closed");
+            return Redirect(RespondLinks.Closed);
         }
 
         var content = await session.ContentAsync(cancellationToken);
@@ -32,7 +32,6 @@ public sealed class StartController(
         // Whatever wording a respondent is pinned to, the dates in force are the live version's; a
         // preview shows the draft's own.
         var closesAt = await session.IsPreviewAsync(cancellationToken) ? content.ClosesAt : (await catalogue.GetLiveAsync(cancellationToken)).ClosesAt;
-        ViewData["Title"] = content.ConsultationName;
         return View("Start", new StartViewModel(
             content.ConsultationName, markdown.ToHtml(content.Introduction), hasDraft, closesAt));
     }
@@ -43,12 +42,11 @@ public sealed class StartController(
         var now = clock.GetUtcNow();
         if (await session.IsOpenAsync(now, cancellationToken))
         {
-            return Redirect("/");
+            return Redirect(RespondLinks.Start);
         }
 
         var live = await catalogue.GetLiveAsync(cancellationToken);
         var notYetOpen = now.UtcDateTime < live.OpensAt;
-        ViewData["Title"] = notYetOpen ? "This consultation is not open yet" : "This consultation has closed";
         return View("Closed", new ClosedViewModel(live.ConsultationName, live.OpensAt, live.ClosesAt, notYetOpen));
     }
 }

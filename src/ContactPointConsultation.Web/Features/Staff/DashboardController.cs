@@ -45,7 +45,6 @@ public sealed class DashboardController(
         var perDay = Suppressed(numbers.PerDay.Select(d => d.Responses).ToList());
         var versions = await ResultsFilterViewModel.PublishedVersionsAsync(db, cancellationToken);
 
-        ViewData["Title"] = "Results";
         ViewData["FieldOrder"] = ResultsFilterInput.FieldOrder;
         return View("Dashboard", new DashboardViewModel(filter, responseFilter.IsFiltered, suppression.Threshold, total,
             numbers.PerDay.Select((d, i) => (d.Day, perDay[i])).ToList(), questions, versions));

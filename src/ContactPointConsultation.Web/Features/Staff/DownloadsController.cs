@@ -33,11 +33,10 @@ public sealed class DownloadsController(
     {
         filter ??= new ResultsFilterInput();
         var responseFilter = await ResultsFilterInput.ValidateAsync(filter, filterValidator, ModelState, cancellationToken);
-        ViewData["Title"] = "Download responses";
         ViewData["FieldOrder"] = ResultsFilterInput.FieldOrder;
         return View("Downloads", new DownloadsViewModel(
             await export.CountAsync(responseFilter, cancellationToken),
-            new ResultsFilterViewModel(filter, "/staff/downloads",
+            new ResultsFilterViewModel(filter, StaffLinks.Downloads,
                 await ResultsFilterViewModel.PublishedVersionsAsync(db, cancellationToken), responseFilter.IsFiltered)));
     }
 

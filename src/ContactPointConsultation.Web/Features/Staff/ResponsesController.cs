@@ -49,7 +49,7 @@ public sealed class ResponsesController(
         var reference = ReferenceCode.Normalise(search);
         if (reference.Length == ReferenceCode.Length && await db.Responses.AnyAsync(r => r.Reference == reference, cancellationToken))
         {
-            return Redirect($"/staff/responses/{reference}");
+            return Redirect(StaffLinks.Response(reference));
         }
 
         var query = responseFilter.Apply(db.Responses.AsNoTracking(), db.ContentVersions);
@@ -73,12 +73,11 @@ public sealed class ResponsesController(
             await AuditAsync(AuditActions.ResponsesSearched, null, new { search, filters = responseFilter, results = total }, cancellationToken);
         }
 
-        ViewData["Title"] = "Responses";
         ViewData["FieldOrder"] = ResultsFilterInput.FieldOrder;
         return View("Responses", new ResponseListViewModel(
             rows.Select(r => new ResponseSummary(r.Reference, r.SubmittedAt, versions[r.ContentVersionId], r.Answered)).ToList(),
             total, page, pageCount, search, TempData["Withdrawn"] as string,
-            new ResultsFilterViewModel(filter, "/staff/responses", await ResultsFilterViewModel.PublishedVersionsAsync(db, cancellationToken), responseFilter.IsFiltered)));
+            new ResultsFilterViewModel(filter, StaffLinks.Responses, await ResultsFilterViewModel.PublishedVersionsAsync(db, cancellationToken), responseFilter.IsFiltered)));
     }
 
     [HttpGet("{reference}")]
@@ -97,7 +96,6 @@ public sealed class ResponsesController(
         }).ToList();
 
         await AuditAsync(AuditActions.ResponseViewed, response.Reference, null, cancellationToken);
-        ViewData["Title"] = $"Response {response.Reference}";
         return View("Response", new ResponseViewModel(response.Reference, response.SubmittedAt, wording.VersionNumber,
             AnswerOptions.AgeGroups.LabelOf(response.AgeGroup, wording.AboutYou.AgeGroupLabels),
             AnswerOptions.AnsweringAs.LabelOf(response.AnsweringAs, wording.AboutYou.AnsweringAsLabels),
@@ -112,7 +110,6 @@ public sealed class ResponsesController(
             return NotFound();
         }
 
-        ViewData["Title"] = $"Delete response {response.Reference}";
         return View("Withdraw", response.Reference);
     }
 
@@ -130,7 +127,7 @@ public sealed class ResponsesController(
         audit.Add(User.Identity?.Name ?? "unknown", AuditActions.ResponseWithdrawn, response.Reference, null, HttpContext.Connection.RemoteIpAddress);
         await db.SaveChangesAsync(cancellationToken);
         TempData["Withdrawn"] = response.Reference;
-        return Redirect("/staff/responses");
+        return Redirect(StaffLinks.Responses);
     }
 
     private async Task<Response?> FindAsync(string reference, CancellationToken cancellationToken)
