@@ -30,6 +30,26 @@ public static class Withholding
                };
     }
 
+    /// <summary>
+    /// The comments a search may look in: as for <see cref="ForAnalysis(ConsultationDbContext, IQueryable{ResponseAnswer})"/>,
+    /// but a withheld comment is left out altogether, so that neither its words nor the placeholder are found.
+    /// </summary>
+    public static IQueryable<ResponseAnswer> Searchable(ConsultationDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return from answer in db.ResponseAnswers
+               join item in db.SafeguardingItems
+                   on new { ResponseId = (long?)answer.ResponseId, answer.QuestionNumber } equals new { item.ResponseId, item.QuestionNumber } into items
+               from item in items.DefaultIfEmpty()
+               where item == null || item.Release != SafeguardingRelease.Withheld
+               select new ResponseAnswer
+               {
+                   ResponseId = answer.ResponseId,
+                   QuestionNumber = answer.QuestionNumber,
+                   Comments = item == null || item.Release == SafeguardingRelease.AsWritten ? answer.Comments : item.ReleasedText,
+               };
+    }
+
     /// <summary>The comment analysis may read, given the comment's item (null when it has none).</summary>
     public static string? ForAnalysis(string? comments, SafeguardingItem? item) => item?.Release switch
     {

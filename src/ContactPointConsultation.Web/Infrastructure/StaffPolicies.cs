@@ -8,6 +8,9 @@ public static class StaffPolicies
 
     public const string Admin = "Admin";
 
+    /// <summary>Signed in with a password and an authenticator code, in any staff role: where staff land.</summary>
+    public const string StaffOrSafeguarding = "StaffOrSafeguarding";
+
     /// <summary>Signed in with a password and an authenticator code, with the Safeguarding role.</summary>
     public const string Safeguarding = "Safeguarding";
 

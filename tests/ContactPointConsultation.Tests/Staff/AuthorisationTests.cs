@@ -17,6 +17,7 @@ public sealed class AuthorisationTests(SharedPortal portal)
         PasswordOnly,
         Analyst,
         Admin,
+        Safeguarding,
     }
 
     /// <summary>Every staff endpoint, and where each kind of visitor ends up.</summary>
@@ -66,6 +67,10 @@ public sealed class AuthorisationTests(SharedPortal portal)
         { "/staff/recovery-codes", Visitor.Anonymous, "/staff/sign-in?ReturnUrl=%2Fstaff%2Frecovery-codes" },
         { "/staff/recovery-codes", Visitor.Analyst, "/staff" },
         { "/staff/sign-in", Visitor.Anonymous, "/staff/sign-in" },
+        { "/staff", Visitor.Safeguarding, "/staff/safeguarding" },
+        { "/staff/safeguarding", Visitor.Anonymous, "/staff/sign-in?ReturnUrl=%2Fstaff%2Fsafeguarding" },
+        { "/staff/safeguarding", Visitor.PasswordOnly, "/staff/set-up-authenticator" },
+        { "/staff/safeguarding", Visitor.Safeguarding, "/staff/safeguarding" },
     };
 
     [Fact]
@@ -90,8 +95,8 @@ public sealed class AuthorisationTests(SharedPortal portal)
             case Visitor.PasswordOnly:
                 await browser.SignInAsync(await portal.CreateStaffAsync(withAuthenticator: false));
                 break;
-            case Visitor.Analyst or Visitor.Admin:
-                await browser.SignInAsync(await portal.CreateStaffAsync(visitor == Visitor.Admin ? StaffRoles.Admin : StaffRoles.Analyst));
+            case Visitor.Analyst or Visitor.Admin or Visitor.Safeguarding:
+                await browser.SignInAsync(await portal.CreateStaffAsync(visitor.ToString()));
                 break;
         }
 

@@ -25,6 +25,8 @@ public sealed partial class StaffEndpointTests(SharedPortal portal)
         ["id"] = "00000000-0000-0000-0000-000000000000",
         ["partId"] = "q5",
         ["number"] = "1",
+        ["id:long"] = "1",
+        ["questionNumber:int"] = "3",
     };
 
     public static TheoryData<string, string> AllEndpoints() =>
@@ -32,6 +34,12 @@ public sealed partial class StaffEndpointTests(SharedPortal portal)
 
     public static TheoryData<string, string> AdminEndpoints() =>
         [.. Endpoints().Where(e => e.AdminOnly).Select(e => (e.Method, e.Url))];
+
+    public static TheoryData<string, string, string> SafeguardingEndpointsForOtherRoles() =>
+        [.. from e in Endpoints()
+            where e.Url.StartsWith("/staff/safeguarding", StringComparison.Ordinal)
+            from role in new[] { StaffRoles.Analyst, StaffRoles.Admin }
+            select (role, e.Method, e.Url)];
 
     public static TheoryData<string> Posts() =>
         [.. Endpoints().Where(e => e.Method == "POST").Select(e => e.Url)];
@@ -44,6 +52,8 @@ public sealed partial class StaffEndpointTests(SharedPortal portal)
         Assert.Contains(("GET", "/staff/responses/ABCDEFGH", false), endpoints);
         Assert.Contains(("POST", "/admin/users/00000000-0000-0000-0000-000000000000/enable", true), endpoints);
         Assert.Contains(("GET", "/admin/audit/audit-log.csv", true), endpoints);
+        Assert.Contains(("POST", "/staff/safeguarding/1", false), endpoints);
+        Assert.Contains(("POST", "/staff/responses/ABCDEFGH/questions/3/flag", false), endpoints);
         Assert.True(endpoints.Count >= 30, $"Only {endpoints.Count} endpoints found");
     }
 
@@ -74,10 +84,25 @@ public sealed partial class StaffEndpointTests(SharedPortal portal)
     }
 
     [Theory]
+    [MemberData(nameof(SafeguardingEndpointsForOtherRoles))]
+    public async Task AnalystOrAdminWithoutTheSafeguardingRole_IsForbiddenEverySafeguardingEndpoint(string role, string method, string url)
+    {
+        using var browser = await portal.SignedInStaffAsync(role);
+        await browser.GetAsync("/staff");
+
+        await SendAsync(browser, method, url, withToken: true);
+
+        Assert.Equal(HttpStatusCode.Forbidden, browser.Status);
+        Assert.Equal("You do not have permission to see this page", browser.Text("h1"));
+    }
+
+    [Theory]
     [MemberData(nameof(Posts))]
     public async Task Post_WithoutAnAntiforgeryToken_IsRefusedWithAFriendlyPage_AndChangesNothing(string url)
     {
+        // Every role, so that each endpoint gets as far as checking the token.
         var admin = await portal.CreateStaffAsync(StaffRoles.Admin);
+        await portal.WithUserAsync(admin.Email, (users, user) => users.AddToRoleAsync(user, StaffRoles.Safeguarding));
         using var browser = portal.CreateRespondent();
         await browser.SignInAsync(admin);
 
@@ -122,7 +147,8 @@ public sealed partial class StaffEndpointTests(SharedPortal portal)
     ];
 
     private static string Url(string prefix, string template) =>
-        "/" + RouteParameter().Replace(string.Join('/', new[] { prefix, template }.Where(p => p.Length > 0)), m => SampleValues[m.Groups[1].Value]);
+        "/" + RouteParameter().Replace(string.Join('/', new[] { prefix, template }.Where(p => p.Length > 0)),
+            m => SampleValues.GetValueOrDefault(m.Groups[1].Value + m.Groups[2].Value) ?? SampleValues[m.Groups[1].Value]);
 
     [GeneratedRegex(@"\{([A-Za-z]+)(:[a-z]+)?\}")]
     private static partial Regex RouteParameter();

@@ -1,6 +1,9 @@
 using ContactPointConsultation.Core.Content;
 using ContactPointConsultation.Core.Data;
 using ContactPointConsultation.Core.Results;
+using ContactPointConsultation.Core.Safeguarding;
+using ContactPointConsultation.Core.Staff;
+using ContactPointConsultation.Web.Features.Safeguarding;
 using ContactPointConsultation.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
@@ -10,21 +13,33 @@ namespace ContactPointConsultation.Web.Features.Staff;
 
 public sealed record DashboardViewModel(
     ResultsFilterInput Filter, bool Filtered, int SuppressBelow, int? Responses,
-    IReadOnlyList<(DateOnly Day, int? Count)> PerDay, IReadOnlyList<QuestionResult> Questions, IReadOnlyList<int> Versions);
+    IReadOnlyList<(DateOnly Day, int? Count)> PerDay, IReadOnlyList<QuestionResult> Questions, IReadOnlyList<int> Versions,
+    QueueSummary? Safeguarding, DateTime Now);
 
-/// <summary>The results at a glance. Counts come from the database; small ones are hidden in filtered views.</summary>
-[Authorize(StaffPolicies.Staff)]
+/// <summary>
+/// The results at a glance. Counts come from the database; small ones are hidden in filtered views.
+/// This is where staff land after signing in: a safeguarding lead who is not also an analyst or admin
+/// goes on to the safeguarding queue, and one who is sees how many comments are waiting.
+/// </summary>
+[Authorize(StaffPolicies.StaffOrSafeguarding)]
 [Route("staff")]
 public sealed class DashboardController(
     ConsultationDbContext db,
     ContentCatalogue catalogue,
     ResultsQuery results,
     IValidator<ResultsFilterInput> validator,
-    SmallNumberSuppression suppression) : Controller
+    SmallNumberSuppression suppression,
+    SafeguardingReview safeguarding,
+    TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] ResultsFilterInput filter, CancellationToken cancellationToken)
     {
+        if (!User.IsInRole(StaffRoles.Admin) && !User.IsInRole(StaffRoles.Analyst))
+        {
+            return Redirect(SafeguardingLinks.Queue);
+        }
+
         filter ??= new ResultsFilterInput();
         var responseFilter = await ResultsFilterInput.ValidateAsync(filter, validator, ModelState, cancellationToken);
 
@@ -47,6 +62,8 @@ public sealed class DashboardController(
 
         ViewData["FieldOrder"] = ResultsFilterInput.FieldOrder;
         return View("Dashboard", new DashboardViewModel(filter, responseFilter.IsFiltered, suppression.Threshold, total,
-            numbers.PerDay.Select((d, i) => (d.Day, perDay[i])).ToList(), questions, versions));
+            numbers.PerDay.Select((d, i) => (d.Day, perDay[i])).ToList(), questions, versions,
+            User.IsInRole(StaffRoles.Safeguarding) ? await safeguarding.SummaryAsync(cancellationToken) : null,
+            clock.GetUtcNow().UtcDateTime));
     }
 }

@@ -2,6 +2,8 @@ using ContactPointConsultation.Core;
 using ContactPointConsultation.Core.Audit;
 using ContactPointConsultation.Core.Content;
 using ContactPointConsultation.Core.Data;
+using ContactPointConsultation.Core.Safeguarding;
+using ContactPointConsultation.Core.Staff;
 using ContactPointConsultation.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
@@ -16,9 +18,21 @@ public sealed record ResponseListViewModel(
     IReadOnlyList<ResponseSummary> Responses, int Total, int Page, int PageCount, string? Search, string? Withdrawn,
     ResultsFilterViewModel Filter);
 
-public sealed record AnsweredQuestion(QuestionContent Wording, string? Answer, string? Comments);
+/// <summary>
+/// One question of a response as this reader may see it. <see cref="Comments"/> is what analysis may
+/// read (<see cref="Withholding"/>); a safeguarding lead also gets the comment's item, and reads the
+/// original there.
+/// </summary>
+public sealed record AnsweredQuestion(QuestionContent Wording, string? Answer, string? Comments, SafeguardingItem? Item, bool ReaderIsLead)
+{
+    public bool WaitingForReview => Item?.Status == SafeguardingStatus.Waiting;
 
-public sealed record ResponseViewModel(string Reference, DateTime SubmittedAt, int VersionNumber, string? AgeGroup, string? AnsweringAs, IReadOnlyList<AnsweredQuestion> Questions);
+    /// <summary>A comment with words in it, not already waiting, can be flagged.</summary>
+    public bool CanBeFlagged => !WaitingForReview && !string.IsNullOrWhiteSpace(Comments);
+}
+
+public sealed record ResponseViewModel(
+    string Reference, DateTime SubmittedAt, int VersionNumber, string? AgeGroup, string? AnsweringAs, IReadOnlyList<AnsweredQuestion> Questions, int? JustFlagged);
 
 /// <summary>
 /// Every response, readable one at a time with the exact wording it answered. Each search, view and
@@ -56,7 +70,9 @@ public sealed class ResponsesController(
         if (search is not null)
         {
             var pattern = $"%{EscapeLike(search)}%";
-            query = query.Where(r => r.Answers.Any(a => EF.Functions.Like(a.Comments!, pattern, "\\")));
+            // A search finds only what analysis may read: never a withheld comment's words.
+            query = query.Where(r => Withholding.Searchable(db)
+                .Any(a => a.ResponseId == r.Id && EF.Functions.Like(a.Comments!, pattern, "\\")));
         }
 
         var total = await query.CountAsync(cancellationToken);
@@ -89,17 +105,21 @@ public sealed class ResponsesController(
         }
 
         var wording = await catalogue.GetVersionAsync(response.ContentVersionId, cancellationToken);
+        var items = await db.SafeguardingItems.AsNoTracking().Where(i => i.ResponseId == response.Id).ToListAsync(cancellationToken);
+        var lead = User.IsInRole(StaffRoles.Safeguarding);
         var questions = wording.Questions.Select(q =>
         {
             var answer = response.Answers.Find(a => a.QuestionNumber == q.Number);
-            return new AnsweredQuestion(q, AnswerOptions.Choices.LabelOf(answer?.Choice), answer?.Comments);
+            var item = items.Find(i => i.QuestionNumber == q.Number);
+            return new AnsweredQuestion(q, AnswerOptions.Choices.LabelOf(answer?.Choice), Withholding.ForAnalysis(answer?.Comments, item), item, lead);
         }).ToList();
 
         await AuditAsync(AuditActions.ResponseViewed, response.Reference, null, cancellationToken);
         return View("Response", new ResponseViewModel(response.Reference, response.SubmittedAt, wording.VersionNumber,
             AnswerOptions.AgeGroups.LabelOf(response.AgeGroup, wording.AboutYou.AgeGroupLabels),
             AnswerOptions.AnsweringAs.LabelOf(response.AnsweringAs, wording.AboutYou.AnsweringAsLabels),
-            questions));
+            questions,
+            TempData["Flagged"] as int?));
     }
 
     [HttpGet("{reference}/withdraw")]
