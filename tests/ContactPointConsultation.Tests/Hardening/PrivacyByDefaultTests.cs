@@ -22,7 +22,7 @@ public sealed partial class PrivacyByDefaultTests(SharedPortal portal)
         var headings = respondent.Page.QuerySelectorAll("main h2").Select(h => h.TextContent.Trim()).ToList();
         Assert.Equal(
             ["Who we are", "You do not have to answer", "What we keep", "If you stop and come back later", "Who reads your answers",
-             "How long we keep your answers", "If you change your mind", "Your rights", "If you are worried", "Find out more"],
+             "If we are worried about you", "How long we keep your answers", "If you change your mind", "Your rights", "If you are worried", "Find out more"],
             headings);
         var text = respondent.Text("main");
         Assert.Contains("“public task”", text, StringComparison.Ordinal);

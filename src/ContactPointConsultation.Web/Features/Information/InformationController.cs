@@ -1,5 +1,6 @@
 using ContactPointConsultation.Core;
 using ContactPointConsultation.Core.Content;
+using ContactPointConsultation.Core.Safeguarding;
 using ContactPointConsultation.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace ContactPointConsultation.Web.Features.Information;
 
-public sealed record InformationViewModel(string ContactEmail, DateTime ClosesAt, int RetentionMonths)
+public sealed record InformationViewModel(string ContactEmail, DateTime ClosesAt, int RetentionMonths, int SafeguardingRetentionMonths)
 {
     public DateTime DeletedBy => ClosesAt.AddMonths(RetentionMonths);
 }
@@ -15,7 +16,10 @@ public sealed record InformationViewModel(string ContactEmail, DateTime ClosesAt
 /// <summary>Privacy notices, cookies, accessibility statement and contact details.</summary>
 [AllowAnonymous]
 public sealed class InformationController(
-    IOptions<PortalOptions> portal, IOptions<ConsultationOptions> consultation, ContentCatalogue catalogue) : Controller
+    IOptions<PortalOptions> portal,
+    IOptions<ConsultationOptions> consultation,
+    IOptions<SafeguardingOptions> safeguarding,
+    ContentCatalogue catalogue) : Controller
 {
     [HttpGet("privacy")]
     public Task<IActionResult> Privacy(CancellationToken cancellationToken) => PageAsync("Privacy", cancellationToken);
@@ -35,6 +39,7 @@ public sealed class InformationController(
     private async Task<IActionResult> PageAsync(string view, CancellationToken cancellationToken)
     {
         var live = await catalogue.GetLiveAsync(cancellationToken);
-        return View(view, new InformationViewModel(portal.Value.ContactEmail, live.ClosesAt, consultation.Value.RetentionMonths));
+        return View(view, new InformationViewModel(
+            portal.Value.ContactEmail, live.ClosesAt, consultation.Value.RetentionMonths, safeguarding.Value.RetentionMonths));
     }
 }
