@@ -2,6 +2,7 @@ using ContactPointConsultation.Web.Commands;
 using ContactPointConsultation.Web.Features.Account;
 using ContactPointConsultation.Web.Features.Admin;
 using ContactPointConsultation.Web.Features.Respond;
+using ContactPointConsultation.Web.Features.Safeguarding;
 using ContactPointConsultation.Web.Features.Staff;
 using ContactPointConsultation.Web.Infrastructure;
 using Serilog;
@@ -21,6 +22,7 @@ builder.Services
     .AddAccountFeature()
     .AddStaffFeature()
     .AddAdminFeature()
+    .AddSafeguardingNotifications(builder.Configuration)
     .AddPortalWeb(builder.Configuration)
     .AddPortalHosting(builder.Configuration);
 

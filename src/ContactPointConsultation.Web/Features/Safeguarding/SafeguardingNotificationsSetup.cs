@@ -1,0 +1,22 @@
+using ContactPointConsultation.Core.Safeguarding;
+
+namespace ContactPointConsultation.Web.Features.Safeguarding;
+
+public static class SafeguardingNotificationsSetup
+{
+    /// <summary>
+    /// Emails to safeguarding leads: the mail settings, the job that queues reminders and sends the
+    /// outbox.
+    /// </summary>
+    public static IServiceCollection AddSafeguardingNotifications(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.SectionName));
+        services.Configure<SafeguardingOptions>(configuration.GetSection(SafeguardingOptions.SectionName));
+        services.AddSingleton<OutboxNode>();
+        services.AddScoped<ReminderService>();
+        services.AddScoped<OutboxDispatcher>();
+        services.AddSingleton<OutboxSender>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
+        return services;
+    }
+}
