@@ -6,7 +6,7 @@ public static class SafeguardingNotificationsSetup
 {
     /// <summary>
     /// Emails to safeguarding leads: the mail settings, the job that queues reminders and sends the
-    /// outbox.
+    /// outbox, and the readiness check the admin pages show.
     /// </summary>
     public static IServiceCollection AddSafeguardingNotifications(this IServiceCollection services, IConfiguration configuration)
     {
@@ -15,6 +15,7 @@ public static class SafeguardingNotificationsSetup
         services.AddSingleton<OutboxNode>();
         services.AddScoped<ReminderService>();
         services.AddScoped<OutboxDispatcher>();
+        services.AddScoped<SafeguardingReadiness>();
         services.AddSingleton<OutboxSender>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
         return services;
