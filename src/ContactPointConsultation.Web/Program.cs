@@ -23,7 +23,7 @@ builder.Services
     .AddAccountFeature()
     .AddStaffFeature()
     .AddAdminFeature()
-    .AddSafeguardingFeature()
+    .AddSafeguardingFeature(builder.Configuration)
     .AddPortalWeb(builder.Configuration)
     .AddPortalHosting(builder.Configuration);
 

@@ -6,6 +6,13 @@ public sealed class PortalOptions
     public const string SectionName = "Portal";
 
     public string ContactEmail { get; set; } = "";
+
+    /// <summary>
+    /// The portal's public address, such as https://consult.example.gov.uk: emails to staff link to
+    /// pages under it, because a background job has no request to take the address from.
+    /// </summary>
+    public string PublicUrl { get; set; } = "";
+
     public int ResumeAttemptsPerWindow { get; set; } = 10;
     public int ResumeWindowMinutes { get; set; } = 5;
 
