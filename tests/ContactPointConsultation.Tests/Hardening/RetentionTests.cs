@@ -8,6 +8,8 @@ namespace ContactPointConsultation.Tests.Hardening;
 /// <summary>The real background job on the app's clock: the tests only move the clock on.</summary>
 public sealed class RetentionTests
 {
+    private const string NotRun = "The retention job did not run after the clock moved on";
+
     private static readonly DateTimeOffset WhileOpen = new(2027, 3, 1, 12, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset AfterClosing = new(2027, 4, 2, 12, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset AfterRetention = new(2028, 4, 2, 12, 0, 0, TimeSpan.Zero);
@@ -50,7 +52,7 @@ public sealed class RetentionTests
         await SendOneAndLeaveTwoDraftsAsync(portal);
 
         portal.Clock!.Advance(TimeSpan.FromHours(3));
-        await WaitForAsync(() => portal.Logs.Events.Count(e => e.Contains("Retention sweep deleted", StringComparison.Ordinal)) >= 2);
+        await BackgroundJobs.WaitForAsync(() => portal.Logs.Events.Count(e => e.Contains("Retention sweep deleted", StringComparison.Ordinal)) >= 2, NotRun);
 
         Assert.Equal(2, await portal.QueryAsync(db => db.Drafts.CountAsync()));
         Assert.Equal(1, await portal.QueryAsync(db => db.Responses.CountAsync()));
@@ -77,26 +79,8 @@ public sealed class RetentionTests
     private static async Task<JsonElement> SweepAsync(PortalFactory portal)
     {
         string? details = null;
-        await WaitForAsync(async () => (details = await portal.QueryAsync(db => db.AuditEvents
-            .Where(e => e.Action == AuditActions.RetentionSweep).Select(e => e.Details).FirstOrDefaultAsync())) is not null);
+        await BackgroundJobs.WaitForAsync(async () => (details = await portal.QueryAsync(db => db.AuditEvents
+            .Where(e => e.Action == AuditActions.RetentionSweep).Select(e => e.Details).FirstOrDefaultAsync())) is not null, NotRun);
         return JsonDocument.Parse(details!).RootElement;
-    }
-
-    private static Task WaitForAsync(Func<bool> condition) => WaitForAsync(() => Task.FromResult(condition()));
-
-    /// <summary>Polls for something the background job does; a condition, not a measure of speed.</summary>
-    private static async Task WaitForAsync(Func<Task<bool>> condition)
-    {
-        for (var attempt = 0; attempt < 400; attempt++)
-        {
-            if (await condition())
-            {
-                return;
-            }
-
-            await Task.Delay(50, TestContext.Current.CancellationToken);
-        }
-
-        throw new Xunit.Sdk.XunitException("The retention job did not run after the clock moved on");
     }
 }

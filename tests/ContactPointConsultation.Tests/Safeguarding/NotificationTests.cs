@@ -15,6 +15,7 @@ namespace ContactPointConsultation.Tests.Safeguarding;
 public sealed class NotificationTests
 {
     private const string Disclosure = "my step dad hits me when mum is out";
+    private const string NotSent = "The sender's loop did not send it after the clock moved on";
 
     private static readonly DateTimeOffset Start = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds());
 
@@ -62,30 +63,24 @@ public sealed class NotificationTests
         await RoundAsync(portal);
 
         Assert.Empty(smtp.Received);
-        var waiting = await portal.QueryAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync());
-        Assert.Null(waiting.CompletedAt);
-        Assert.Equal(1, waiting.Attempts);
+        var waiting = await AssertWaitingAsync(portal, attempts: 1, retryIn: TimeSpan.FromSeconds(30));
         Assert.Contains("Mail service unavailable", waiting.LastError, StringComparison.Ordinal);
-        Assert.Equal(portal.Clock!.GetUtcNow().UtcDateTime + TimeSpan.FromSeconds(30), waiting.NextAttemptAt);
-        Assert.Null(waiting.ClaimedBy);
         Assert.Equal(0, await portal.QueryAsync(db => db.OutboxDeliveries.CountAsync()));
 
         // The next try is not before its back-off, and a second failure doubles it.
         await RoundAsync(portal);
-        Assert.Equal(1, (await portal.QueryAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync())).Attempts);
-        portal.Clock.Advance(TimeSpan.FromSeconds(30));
+        await AssertWaitingAsync(portal, attempts: 1, retryIn: TimeSpan.FromSeconds(30));
+        portal.Clock!.Advance(TimeSpan.FromSeconds(30));
         await RoundAsync(portal);
-        waiting = await portal.QueryAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync());
-        Assert.Equal(2, waiting.Attempts);
-        Assert.Equal(portal.Clock.GetUtcNow().UtcDateTime + TimeSpan.FromMinutes(1), waiting.NextAttemptAt);
+        await AssertWaitingAsync(portal, attempts: 2, retryIn: TimeSpan.FromMinutes(1));
 
         // Recovered: the background loop, woken by the clock, sends it.
         smtp.Accept();
         portal.Clock.Advance(TimeSpan.FromMinutes(1));
-        await WaitForAsync(() => smtp.Received.Count > 0);
+        await BackgroundJobs.WaitForAsync(() => smtp.Received.Count > 0, NotSent);
 
         Assert.Equal(lead, Assert.Single(smtp.Received).To);
-        await WaitForAsync(async () => await portal.QueryAsync(db => db.OutboxMessages.AnyAsync(m => m.CompletedAt != null)));
+        await BackgroundJobs.WaitForAsync(async () => await portal.QueryAsync(db => db.OutboxMessages.AnyAsync(m => m.CompletedAt != null)), NotSent);
     }
 
     [Fact]
@@ -135,15 +130,11 @@ public sealed class NotificationTests
         await RoundAsync(portal);
 
         Assert.Empty(smtp.Received);
-        var waiting = await portal.QueryAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync());
-        Assert.Null(waiting.CompletedAt);
-        Assert.Equal(0, waiting.Attempts);
+        var waiting = await AssertWaitingAsync(portal, attempts: 0, retryIn: OutboxDispatcher.HoldFor);
         Assert.Equal(OutboxDispatcher.NoLead, waiting.LastError);
-        Assert.Equal(portal.Clock!.GetUtcNow().UtcDateTime + TimeSpan.FromMinutes(1), waiting.NextAttemptAt);
-        Assert.Null(waiting.ClaimedBy);
 
         var lead = await AccountAsync(portal, StaffRoles.Safeguarding);
-        portal.Clock.Advance(TimeSpan.FromMinutes(1));
+        portal.Clock!.Advance(TimeSpan.FromMinutes(1));
         await RoundAsync(portal);
 
         Assert.Equal(lead, Assert.Single(smtp.Received).To);
@@ -282,6 +273,17 @@ public sealed class NotificationTests
             return await users.UpdateAsync(user);
         });
 
+    /// <summary>The one message, still in the outbox and unclaimed, to be tried again after <paramref name="retryIn"/>.</summary>
+    private static async Task<OutboxMessage> AssertWaitingAsync(PortalFactory portal, int attempts, TimeSpan retryIn)
+    {
+        var waiting = await portal.QueryAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync());
+        Assert.Null(waiting.CompletedAt);
+        Assert.Null(waiting.ClaimedBy);
+        Assert.Equal(attempts, waiting.Attempts);
+        Assert.Equal(portal.Clock!.GetUtcNow().UtcDateTime + retryIn, waiting.NextAttemptAt);
+        return waiting;
+    }
+
     /// <summary>Not a word of the comment, and not the reference, anywhere in the email.</summary>
     private static void AssertNothingFromTheResponse(ReceivedEmail email, string reference)
     {
@@ -296,22 +298,4 @@ public sealed class NotificationTests
     }
 
     private static Regex WholeWord(string word) => new($@"\b{Regex.Escape(word)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-
-    /// <summary>Polls for something the background loop does; a condition, not a measure of speed.</summary>
-    private static Task WaitForAsync(Func<bool> condition) => WaitForAsync(() => Task.FromResult(condition()));
-
-    private static async Task WaitForAsync(Func<Task<bool>> condition)
-    {
-        for (var attempt = 0; attempt < 400; attempt++)
-        {
-            if (await condition())
-            {
-                return;
-            }
-
-            await Task.Delay(50, TestContext.Current.CancellationToken);
-        }
-
-        throw new Xunit.Sdk.XunitException("The outbox sender's loop did not do it after the clock moved on");
-    }
 }
