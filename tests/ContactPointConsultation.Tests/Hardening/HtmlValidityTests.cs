@@ -96,6 +96,25 @@ public sealed class HtmlValidityTests
             pages[url + " with a draft"] = admin.Html;
         }
 
+        // Safeguarding: a flagged comment, the flag form and its error, the queue, the item, and a decision's errors and conflict.
+        using var flagged = portal.CreateRespondent();
+        var flaggedReference = await flagged.SendAsync(Journey.Empty().Answer(3, "no", "my step dad hits me when mum is out").Answer(4, "yes", "Fine"));
+        await admin.GetAsync($"/staff/responses/{flaggedReference}");
+        pages["/staff/responses/{reference} with a withheld comment"] = admin.Html;
+        await admin.GetAsync($"/staff/responses/{flaggedReference}/questions/4/flag");
+        pages["/staff/responses/{reference}/questions/4/flag"] = admin.Html;
+        await admin.SubmitAsync(new Dictionary<string, string?> { ["Reason"] = "" });
+        pages["/staff/responses/{reference}/questions/4/flag with errors"] = admin.Html;
+        using var lead = await portal.SignedInStaffAsync(StaffRoles.Safeguarding);
+        await lead.GetAsync("/staff/safeguarding");
+        pages["/staff/safeguarding"] = lead.Html;
+        await lead.GetAsync(lead.Page.QuerySelector("main tbody a")!.GetAttribute("href")!);
+        pages["/staff/safeguarding/{id}"] = lead.Html;
+        await lead.SubmitAsync(new Dictionary<string, string?> { ["Outcome"] = "concern-shared", ["SharedOnDay"] = "40", ["Notes"] = new string('n', 2001) });
+        pages["/staff/safeguarding/{id} with errors"] = lead.Html;
+        await lead.SubmitAsync(new Dictionary<string, string?> { ["Outcome"] = "no-concern", ["Release"] = "as-written" });
+        pages["/staff/safeguarding/{id} decided"] = lead.Html;
+
         var errors = await ValidateAsync(pages);
 
         Assert.True(errors.Count == 0, string.Join("\n", errors));
