@@ -13,9 +13,9 @@ public sealed class StaffAccountService(UserManager<StaffUser> users, AuditLog a
     public const string SetUpPurpose = "ResetPassword";
 
     /// <summary>Creates an account with no password; returns the token for its one-time set-up link.</summary>
-    public async Task<(IdentityResult Result, StaffUser? User, string? SetUpToken)> CreateAsync(string email, string role, string actor, IPAddress? from)
+    public async Task<(IdentityResult Result, StaffUser? User, string? SetUpToken)> CreateAsync(string email, IReadOnlyCollection<string> roles, string actor, IPAddress? from)
     {
-        var (created, user) = await AddAsync(email, role, password: null, actor, from);
+        var (created, user) = await AddAsync(email, roles, password: null, actor, from);
         return user is null ? (created, null, null) : (created, user, await users.GeneratePasswordResetTokenAsync(user));
     }
 
@@ -23,13 +23,13 @@ public sealed class StaffAccountService(UserManager<StaffUser> users, AuditLog a
     /// Creates an account with the password its owner typed, checked by Identity's password rules. This
     /// is how the first admin is made, from the command line, when there is no admin to pass a set-up link on.
     /// </summary>
-    public async Task<IdentityResult> CreateWithPasswordAsync(string email, string role, string password, string actor)
+    public async Task<IdentityResult> CreateWithPasswordAsync(string email, IReadOnlyCollection<string> roles, string password, string actor)
     {
         ArgumentNullException.ThrowIfNull(password);
-        return (await AddAsync(email, role, password, actor, from: null)).Result;
+        return (await AddAsync(email, roles, password, actor, from: null)).Result;
     }
 
-    private async Task<(IdentityResult Result, StaffUser? User)> AddAsync(string email, string role, string? password, string actor, IPAddress? from)
+    private async Task<(IdentityResult Result, StaffUser? User)> AddAsync(string email, IReadOnlyCollection<string> roles, string? password, string actor, IPAddress? from)
     {
         var user = new StaffUser { UserName = email, Email = email, EmailConfirmed = true, CreatedAt = clock.GetUtcNow().UtcDateTime };
         var created = password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password);
@@ -38,8 +38,8 @@ public sealed class StaffAccountService(UserManager<StaffUser> users, AuditLog a
             return (created, null);
         }
 
-        await users.AddToRoleAsync(user, role);
-        await audit.RecordAsync(actor, AuditActions.UserCreated, email, new { role }, from);
+        await users.AddToRolesAsync(user, StaffRoles.InOrder(roles));
+        await audit.RecordAsync(actor, AuditActions.UserCreated, email, new { roles = StaffRoles.InOrder(roles) }, from);
         return (created, user);
     }
 
@@ -50,19 +50,21 @@ public sealed class StaffAccountService(UserManager<StaffUser> users, AuditLog a
         return await users.GeneratePasswordResetTokenAsync(user);
     }
 
-    public async Task ChangeRoleAsync(StaffUser user, string role, string actor, IPAddress? from)
+    /// <summary>Gives the account exactly these roles; a person may hold several (an analyst who is also a safeguarding lead).</summary>
+    public async Task ChangeRolesAsync(StaffUser user, IReadOnlyCollection<string> roles, string actor, IPAddress? from)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var before = (await users.GetRolesAsync(user)).ToList();
-        if (before.SequenceEqual([role]))
+        var before = StaffRoles.InOrder(await users.GetRolesAsync(user));
+        var after = StaffRoles.InOrder(roles);
+        if (before.SequenceEqual(after))
         {
             return;
         }
 
-        await users.RemoveFromRolesAsync(user, before);
-        await users.AddToRoleAsync(user, role);
+        await users.RemoveFromRolesAsync(user, before.Except(after));
+        await users.AddToRolesAsync(user, after.Except(before));
         await users.UpdateSecurityStampAsync(user);
-        await audit.RecordAsync(actor, AuditActions.RoleChanged, user.Email, new { before, after = new[] { role } }, from);
+        await audit.RecordAsync(actor, AuditActions.RoleChanged, user.Email, new { before, after }, from);
     }
 
     public async Task SetDisabledAsync(StaffUser user, bool disabled, string actor, IPAddress? from)

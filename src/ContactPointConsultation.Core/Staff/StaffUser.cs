@@ -22,4 +22,18 @@ public static class StaffRoles
     public const string Safeguarding = "Safeguarding";
 
     public static readonly IReadOnlyList<string> All = [Admin, Analyst, Safeguarding];
+
+    /// <summary>What each role lets a person do, as the admin pages say it.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Descriptions = new Dictionary<string, string>
+    {
+        [Analyst] = "Sees results, reads and downloads responses",
+        [Admin] = "Also manages staff accounts and the consultation’s wording",
+        [Safeguarding] = "A trained safeguarding lead: reviews comments that may disclose harm, and is emailed when one is flagged",
+    };
+
+    /// <summary>True when every name is a role and there is at least one.</summary>
+    public static bool AreKnown(IReadOnlyCollection<string>? roles) => roles is { Count: > 0 } && roles.All(All.Contains);
+
+    /// <summary>The roles named, each once, in the order of <see cref="All"/>.</summary>
+    public static List<string> InOrder(IEnumerable<string> roles) => [.. All.Where(roles.Contains)];
 }

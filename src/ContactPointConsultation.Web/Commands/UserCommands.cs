@@ -20,16 +20,19 @@ public static class UserCommands
         ArgumentNullException.ThrowIfNull(error);
         if (!options.TryGetValue("email", out var email) || !options.TryGetValue("role", out var role))
         {
-            await error.WriteLineAsync("Usage: users create --email EMAIL --role Admin|Analyst   (the password is read from standard input)");
+            await error.WriteLineAsync("Usage: users create --email EMAIL --role Admin|Analyst|Safeguarding[,…]   (several roles separated by commas; the password is read from standard input)");
             return 2;
         }
 
-        role = StaffRoles.All.FirstOrDefault(r => string.Equals(r, role, StringComparison.OrdinalIgnoreCase)) ?? "";
-        if (role.Length == 0)
+        var named = role.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var roleNames = named.Select(n => StaffRoles.All.FirstOrDefault(r => string.Equals(r, n, StringComparison.OrdinalIgnoreCase))).ToList();
+        if (roleNames.Count == 0 || roleNames.Contains(null))
         {
-            await error.WriteLineAsync("--role must be Admin or Analyst");
+            await error.WriteLineAsync("--role must be Admin, Analyst or Safeguarding, or several of them separated by commas");
             return 2;
         }
+
+        var given = StaffRoles.InOrder(roleNames!);
 
         var password = (await input.ReadLineAsync())?.TrimEnd('\r') ?? "";
         await using var scope = services.CreateAsyncScope();
@@ -43,7 +46,7 @@ public static class UserCommands
         }
 
         var accounts = scope.ServiceProvider.GetRequiredService<StaffAccountService>();
-        var created = await accounts.CreateWithPasswordAsync(email, role, password, Actor);
+        var created = await accounts.CreateWithPasswordAsync(email, given, password, Actor);
         if (!created.Succeeded)
         {
             foreach (var failure in created.Errors)
@@ -54,7 +57,7 @@ public static class UserCommands
             return 1;
         }
 
-        await output.WriteLineAsync($"Created {role} {email}. They set up an authenticator app when they first sign in.");
+        await output.WriteLineAsync($"Created {string.Join(" and ", given)} {email}. They set up an authenticator app when they first sign in.");
         return 0;
     }
 }

@@ -139,6 +139,42 @@ public sealed class StaffAccountsAdminTests
     }
 
     [Fact]
+    public async Task Admin_GivesAnAnalystTheSafeguardingRoleToo_TheyKeepBothAndReachTheQueue()
+    {
+        await using var portal = new PortalFactory();
+        var analyst = await portal.CreateStaffAsync();
+        using var admin = await portal.SignedInStaffAsync(StaffRoles.Admin);
+
+        await ManageAsync(portal, admin, analyst.Email, "role", ("role", "Analyst"), ("role", "Safeguarding"));
+
+        Assert.Equal("Role changed", admin.Text(".govuk-notification-banner__heading"));
+        Assert.Contains("Analyst, Safeguarding", admin.Text("main dl"), StringComparison.Ordinal);
+        Assert.Equal(["Analyst", "Safeguarding"], admin.Page.QuerySelectorAll("input[name=role][checked]").Select(i => i.GetAttribute("value")));
+        var changed = await portal.QueryAsync(db => db.AuditEvents.SingleAsync(e => e.Action == AuditActions.RoleChanged));
+        Assert.Contains("\"after\":[\"Analyst\",\"Safeguarding\"]", changed.Details, StringComparison.Ordinal);
+        using var lead = portal.CreateRespondent();
+        await lead.SignInAsync(analyst);
+        await lead.GetAsync("/staff/safeguarding");
+        Assert.Equal(HttpStatusCode.OK, lead.Status);
+        await lead.GetAsync("/staff/responses");
+        Assert.Equal(HttpStatusCode.OK, lead.Status);
+    }
+
+    [Fact]
+    public async Task Admin_AddsAStaffMemberWithTwoRoles()
+    {
+        await using var portal = new PortalFactory();
+        using var admin = await portal.SignedInStaffAsync(StaffRoles.Admin);
+        await admin.GetAsync("/admin/users/new");
+
+        await admin.PostAsync("/admin/users/new", [.. admin.HiddenFields(), new("Email", "deputy.lead@example.gov.uk"), new("Role", "Analyst"), new("Role", "Safeguarding")]);
+
+        Assert.NotNull(admin.Page.QuerySelector(".app-set-up-link"));
+        var roles = await portal.WithUserAsync("deputy.lead@example.gov.uk", async (users, user) => (await users.GetRolesAsync(user)).Order().ToList());
+        Assert.Equal(["Analyst", "Safeguarding"], roles);
+    }
+
+    [Fact]
     public async Task Admin_ResetsAnAuthenticator_TheAnalystMustSetItUpAgain()
     {
         await using var portal = new PortalFactory();

@@ -39,7 +39,26 @@ public sealed class UsersCommandTests
             var (code, output) = await RunAsync(databasePath, "correct horse battery staple 42", "users", "create", "--email", "a@example.gov.uk", "--role", "Owner");
 
             Assert.Equal(2, code);
-            Assert.Contains("--role must be Admin or Analyst", output, StringComparison.Ordinal);
+            Assert.Contains("--role must be Admin, Analyst or Safeguarding", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            PortalFactory.DeleteDatabase(databasePath);
+        }
+    }
+
+    [Fact]
+    public async Task UsersCreate_WithSafeguardingAndAnalyst_MakesOneAccountHoldingBothRoles()
+    {
+        var databasePath = PortalFactory.NewDatabasePath();
+        try
+        {
+            var (code, output) = await RunAsync(databasePath, "correct horse battery staple 42", "users", "create", "--email", "lead@example.gov.uk", "--role", "safeguarding,Analyst");
+
+            Assert.True(code == 0, output);
+            Assert.Contains("Created Analyst and Safeguarding lead@example.gov.uk", output, StringComparison.Ordinal);
+            Assert.Equal(2L, await ScalarAsync(databasePath,
+                "SELECT COUNT(*) FROM AspNetUserRoles ur JOIN AspNetRoles r ON r.Id = ur.RoleId WHERE r.Name IN ('Analyst', 'Safeguarding')"));
         }
         finally
         {

@@ -12,7 +12,8 @@ namespace ContactPointConsultation.Web.Features.Admin;
 public sealed class NewUserInput
 {
     public string? Email { get; set; }
-    public string? Role { get; set; }
+    /// <summary>Checkboxes: a person may hold several roles.</summary>
+    public List<string> Role { get; set; } = [];
 }
 
 public sealed class NewUserInputValidator : AbstractValidator<NewUserInput>
@@ -22,11 +23,14 @@ public sealed class NewUserInputValidator : AbstractValidator<NewUserInput>
         RuleFor(i => i.Email).NotEmpty().WithMessage("Enter an email address")
             .EmailAddress().WithMessage("Enter an email address in the correct format, like name@example.gov.uk")
             .MaximumLength(256).WithMessage("Email address must be 256 characters or less");
-        RuleFor(i => i.Role).Must(r => StaffRoles.All.Contains(r)).WithMessage("Select a role");
+        RuleFor(i => i.Role).Must(StaffRoles.AreKnown).WithMessage("Select a role");
     }
 }
 
-public sealed record StaffRow(string Id, string Email, string Role, bool Disabled, bool LockedOut, bool AuthenticatorSetUp);
+public sealed record StaffRow(string Id, string Email, IReadOnlyList<string> Roles, bool Disabled, bool LockedOut, bool AuthenticatorSetUp)
+{
+    public string Role => Roles.Count == 0 ? "None" : string.Join(", ", Roles);
+}
 
 public sealed record SetUpLinkViewModel(string Email, string Link);
 
@@ -42,8 +46,7 @@ public sealed class UsersController(UserManager<StaffUser> users, StaffAccountSe
         var rows = new List<StaffRow>();
         foreach (var user in all)
         {
-            var role = (await users.GetRolesAsync(user)).FirstOrDefault() ?? "";
-            rows.Add(new StaffRow(user.Id, user.Email!, role, user.IsDisabled, user.LockoutEnd > clock.GetUtcNow(), user.TwoFactorEnabled));
+            rows.Add(new StaffRow(user.Id, user.Email!, StaffRoles.InOrder(await users.GetRolesAsync(user)), user.IsDisabled, user.LockoutEnd > clock.GetUtcNow(), user.TwoFactorEnabled));
         }
 
         return View("Users", rows);
@@ -70,7 +73,7 @@ public sealed class UsersController(UserManager<StaffUser> users, StaffAccountSe
             return View("NewUser", input);
         }
 
-        var (result, user, token) = await accounts.CreateAsync(input.Email!.Trim(), input.Role!, Actor, HttpContext.Connection.RemoteIpAddress);
+        var (result, user, token) = await accounts.CreateAsync(input.Email!.Trim(), input.Role, Actor, HttpContext.Connection.RemoteIpAddress);
         if (!result.Succeeded)
         {
             ModelState.AddModelError(nameof(NewUserInput.Email), result.Errors.Any(e => e.Code is "DuplicateEmail" or "DuplicateUserName")
@@ -90,21 +93,20 @@ public sealed class UsersController(UserManager<StaffUser> users, StaffAccountSe
             return NotFound();
         }
 
-        var role = (await users.GetRolesAsync(user)).FirstOrDefault() ?? "";
         ViewData["Changed"] = TempData["Changed"];
-        return View("ManageUser", new StaffRow(user.Id, user.Email!, role, user.IsDisabled, user.LockoutEnd > clock.GetUtcNow(), user.TwoFactorEnabled));
+        return View("ManageUser", new StaffRow(user.Id, user.Email!, StaffRoles.InOrder(await users.GetRolesAsync(user)), user.IsDisabled, user.LockoutEnd > clock.GetUtcNow(), user.TwoFactorEnabled));
     }
 
     [HttpPost("{id}/role")]
-    public async Task<IActionResult> ChangeRole(string id, string? role)
+    public async Task<IActionResult> ChangeRole(string id, List<string>? role)
     {
-        if (!StaffRoles.All.Contains(role))
+        if (!StaffRoles.AreKnown(role))
         {
             TempData["Changed"] = "Select a role: nothing was changed";
             return Redirect(AdminLinks.User(id));
         }
 
-        return await ChangeAsync(id, "Role changed", user => accounts.ChangeRoleAsync(user, role!, Actor, HttpContext.Connection.RemoteIpAddress));
+        return await ChangeAsync(id, "Role changed", user => accounts.ChangeRolesAsync(user, role!, Actor, HttpContext.Connection.RemoteIpAddress));
     }
 
     [HttpPost("{id}/disable")]
