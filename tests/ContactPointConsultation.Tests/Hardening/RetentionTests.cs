@@ -1,7 +1,9 @@
 using System.Text.Json;
 using ContactPointConsultation.Core.Audit;
+using ContactPointConsultation.Core.Safeguarding;
 using ContactPointConsultation.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ContactPointConsultation.Tests.Hardening;
 
@@ -57,6 +59,50 @@ public sealed class RetentionTests
         Assert.Equal(2, await portal.QueryAsync(db => db.Drafts.CountAsync()));
         Assert.Equal(1, await portal.QueryAsync(db => db.Responses.CountAsync()));
         Assert.Equal(0, await portal.QueryAsync(db => db.AuditEvents.CountAsync(e => e.Action == AuditActions.RetentionSweep)));
+    }
+
+    [Fact]
+    public async Task AfterTheRetentionPeriod_AResponseWhoseCommentAwaitsASafeguardingDecision_IsKept()
+    {
+        await using var portal = ClosingPortal();
+        await SendOneAndLeaveTwoDraftsAsync(portal);
+        using var worried = portal.CreateRespondent();
+        var kept = await worried.SendAsync(Journey.Empty().Answer(3, "no", "my step dad hits me when mum is out"));
+
+        portal.Clock!.SetUtcNow(AfterRetention);
+        var sweep = await SweepAsync(portal);
+
+        Assert.Equal(1, sweep.GetProperty("ResponsesDeleted").GetInt32());
+        Assert.Equal([kept], await portal.QueryAsync(db => db.Responses.Select(r => r.Reference).ToListAsync()));
+        Assert.Equal(1, await portal.QueryAsync(db => db.SafeguardingItems.CountAsync(i => i.ResponseId != null)));
+    }
+
+    [Fact]
+    public async Task DecidedSafeguardingRecords_GoAfterTheirOwnPeriod_WithAnAuditRow_AndAWaitingOneStays()
+    {
+        await using var portal = ClosingPortal();
+        using var first = portal.CreateRespondent();
+        await first.SendAsync(Journey.Empty().Answer(3, "no", "my step dad hits me when mum is out"));
+        using var second = portal.CreateRespondent();
+        await second.SendAsync(Journey.Empty().Answer(3, "no", "my uncle hits me"));
+        await using (var scope = portal.Services.CreateAsyncScope())
+        {
+            var review = scope.ServiceProvider.GetRequiredService<SafeguardingReview>();
+            var item = await portal.QueryAsync(db => db.SafeguardingItems.OrderBy(i => i.Id).FirstAsync());
+            var decided = await review.DecideAsync(item.Id, item.ConcurrencyStamp,
+                new DecisionRecord(SafeguardingOutcome.NoConcern, null, null, null, null, null, null, SafeguardingRelease.AsWritten, null), "lead@example.gov.uk", null, TestContext.Current.CancellationToken);
+            Assert.Equal(DecisionOutcome.Recorded, decided);
+        }
+
+        portal.Clock!.SetUtcNow(WhileOpen.AddMonths(72).AddDays(1));
+        string? details = null;
+        await BackgroundJobs.WaitForAsync(async () => (details = await portal.QueryAsync(db => db.AuditEvents
+            .Where(e => e.Action == AuditActions.SafeguardingRetentionSweep).Select(e => e.Details).FirstOrDefaultAsync())) is not null, NotRun);
+
+        Assert.Equal(1, JsonDocument.Parse(details!).RootElement.GetProperty("RecordsDeleted").GetInt32());
+        Assert.Equal(SafeguardingStatus.Waiting, await portal.QueryAsync(db => db.SafeguardingItems.Select(i => i.Status).SingleAsync()));
+        Assert.Equal(0, await portal.QueryAsync(db => db.SafeguardingDecisions.CountAsync()));
+        Assert.Equal(1, await portal.QueryAsync(db => db.SafeguardingFlags.CountAsync()));
     }
 
     private static PortalFactory ClosingPortal() => new(

@@ -51,14 +51,17 @@ public sealed partial class OutboxSender(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(1, smtp.Value.PollSeconds)), clock);
+        // A one-shot wait each round rather than a periodic timer: a clock that jumps (a suspended machine,
+        // or a test's clock moved on by years) wakes it once, where a periodic timer would tick for every
+        // interval it missed.
+        var interval = TimeSpan.FromSeconds(Math.Max(1, smtp.Value.PollSeconds));
         try
         {
-            do
+            while (!stoppingToken.IsCancellationRequested)
             {
                 await RunOnceAsync(stoppingToken);
+                await Task.Delay(interval, clock, stoppingToken);
             }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
