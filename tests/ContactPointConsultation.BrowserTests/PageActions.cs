@@ -66,8 +66,11 @@ public static class PageActions
         await navigation;
     }
 
-    /// <summary>Signs in through the real pages with a password and the authenticator code.</summary>
-    public static async Task SignInAsync(this IPage page, Tests.Infrastructure.StaffAccount account)
+    /// <summary>
+    /// Signs in through the real pages with a password and the authenticator code. Staff land on the
+    /// results; a safeguarding lead who is nothing else lands on the safeguarding queue.
+    /// </summary>
+    public static async Task SignInAsync(this IPage page, Tests.Infrastructure.StaffAccount account, string landsOn = "**/staff")
     {
         ArgumentNullException.ThrowIfNull(account);
         await page.GotoAsync("/staff/sign-in");
@@ -75,7 +78,7 @@ public static class PageActions
         await page.FillAsync("#password", account.Password);
         await page.ContinueToAsync("**/staff/sign-in/code");
         await page.FillAsync("#code", account.CodeAt());
-        await page.ContinueToAsync("**/staff");
+        await page.ContinueToAsync(landsOn);
     }
 
     public static Task ContinueAsync(this IPage page) =>

@@ -22,6 +22,51 @@ public sealed class SignInTests(SharedPortal portal)
     }
 
     [Fact]
+    public async Task SignIn_SentFromAStaffPage_GoesOnToThatPageOnceTheCodeIsRight()
+    {
+        var analyst = await portal.CreateStaffAsync();
+        using var browser = portal.CreateRespondent();
+
+        await browser.GetAsync("/staff/responses?search=school");
+        Assert.Equal("/staff/sign-in?ReturnUrl=%2Fstaff%2Fresponses%3Fsearch%3Dschool", browser.Path);
+        await browser.SubmitAsync(new Dictionary<string, string?> { ["Email"] = analyst.Email, ["Password"] = "not the password at all" });
+        await browser.SubmitAsync(new Dictionary<string, string?> { ["Email"] = analyst.Email, ["Password"] = analyst.Password });
+        Assert.Equal("/staff/sign-in/code?ReturnUrl=%2Fstaff%2Fresponses%3Fsearch%3Dschool", browser.Path);
+        Assert.Equal("/staff/sign-in/recovery-code?ReturnUrl=%2Fstaff%2Fresponses%3Fsearch%3Dschool",
+            browser.Page.QuerySelectorAll("main a").Single(a => a.TextContent == "Use a recovery code").GetAttribute("href"));
+        await browser.SubmitAsync(new Dictionary<string, string?> { ["Code"] = "000000" });
+        await browser.SubmitAsync(new Dictionary<string, string?> { ["Code"] = analyst.CodeAt() });
+
+        Assert.Equal("/staff/responses?search=school", browser.Path);
+        Assert.Equal(HttpStatusCode.OK, browser.Status);
+    }
+
+    [Theory]
+    [InlineData("https://evil.example/staff")]
+    [InlineData("//evil.example/staff")]
+    [InlineData("/\\evil.example/staff")]
+    public async Task SignIn_WithAReturnAddressOffThisSite_IgnoresIt(string returnUrl)
+    {
+        var analyst = await portal.CreateStaffAsync();
+        using var browser = portal.CreateRespondent();
+
+        var query = "?ReturnUrl=" + Uri.EscapeDataString(returnUrl);
+
+        await browser.GetAsync("/staff/sign-in" + query);
+        Assert.Equal("/staff/sign-in", browser.Page.QuerySelector("main form")!.GetAttribute("action"));
+        await browser.SubmitAsync(new Dictionary<string, string?> { ["Email"] = analyst.Email, ["Password"] = analyst.Password });
+        await browser.GetAsync("/staff/sign-in/code" + query);
+        Assert.DoesNotContain("evil", browser.Html, StringComparison.Ordinal);
+
+        // Posted straight to the code step, as a crafted form would, it is still ignored.
+        browser.Page.QuerySelector("main form")!.SetAttribute("action", "/staff/sign-in/code" + query);
+        await browser.SubmitAsync(new Dictionary<string, string?> { ["Code"] = analyst.CodeAt() });
+
+        Assert.Equal("/staff", browser.Path);
+        Assert.Equal("Results", browser.Text("h1"));
+    }
+
+    [Fact]
     public async Task SignIn_WrongPassword_ShowsErrorKeepsEmailAndIsAudited()
     {
         var analyst = await portal.CreateStaffAsync();

@@ -37,8 +37,9 @@ public sealed class AccountController(
 
     [AllowAnonymous]
     [HttpGet("sign-in")]
-    public IActionResult SignIn(bool signedOut = false, bool passwordSet = false)
+    public IActionResult SignIn(bool signedOut = false, bool passwordSet = false, [FromQuery(Name = AccountLinks.ReturnUrl)] string? returnUrl = null)
     {
+        KeepReturnUrl(returnUrl);
         ViewData["Notice"] = signedOut ? "You have signed out" : passwordSet ? "Your password has been set. Now sign in" : null;
         return View("SignIn", new SignInInput());
     }
@@ -46,8 +47,9 @@ public sealed class AccountController(
     [AllowAnonymous]
     [HttpPost("sign-in")]
     [EnableRateLimiting(WebSetup.SignInRateLimit)]
-    public async Task<IActionResult> SignIn(SignInInput input, CancellationToken cancellationToken)
+    public async Task<IActionResult> SignIn(SignInInput input, [FromQuery(Name = AccountLinks.ReturnUrl)] string? returnUrl, CancellationToken cancellationToken)
     {
+        returnUrl = KeepReturnUrl(returnUrl);
         if (input is null)
         {
             return BadRequest();
@@ -68,7 +70,7 @@ public sealed class AccountController(
         var result = await signIn.PasswordSignInAsync(input.Email!, input.Password!, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded || result.RequiresTwoFactor)
         {
-            return Redirect(result.RequiresTwoFactor ? AccountLinks.Code : AccountLinks.SetUpAuthenticator);
+            return Redirect(result.RequiresTwoFactor ? AccountLinks.WithReturnUrl(AccountLinks.Code, returnUrl) : AccountLinks.SetUpAuthenticator);
         }
 
         await AuditAsync(input.Email!, result.IsLockedOut ? AuditActions.LockedOut : AuditActions.SignInFailed, new { stage = "password" }, cancellationToken);
@@ -81,11 +83,12 @@ public sealed class AccountController(
 
     [AllowAnonymous]
     [HttpGet("sign-in/code")]
-    public async Task<IActionResult> Code()
+    public async Task<IActionResult> Code([FromQuery(Name = AccountLinks.ReturnUrl)] string? returnUrl)
     {
+        returnUrl = KeepReturnUrl(returnUrl);
         if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
         {
-            return Redirect(AccountLinks.SignIn);
+            return Redirect(AccountLinks.WithReturnUrl(AccountLinks.SignIn, returnUrl));
         }
 
         return View("Code", new CodeInput());
@@ -94,11 +97,12 @@ public sealed class AccountController(
     [AllowAnonymous]
     [HttpPost("sign-in/code")]
     [EnableRateLimiting(WebSetup.SignInRateLimit)]
-    public async Task<IActionResult> Code(CodeInput input, CancellationToken cancellationToken)
+    public async Task<IActionResult> Code(CodeInput input, [FromQuery(Name = AccountLinks.ReturnUrl)] string? returnUrl, CancellationToken cancellationToken)
     {
+        returnUrl = KeepReturnUrl(returnUrl);
         if (input is null || await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user)
         {
-            return Redirect(AccountLinks.SignIn);
+            return Redirect(AccountLinks.WithReturnUrl(AccountLinks.SignIn, returnUrl));
         }
 
         var validation = await codeValidator.ValidateAsync(input, cancellationToken);
@@ -117,7 +121,7 @@ public sealed class AccountController(
         if (result.Succeeded)
         {
             await AuditAsync(user.Email!, AuditActions.SignedIn, null, cancellationToken);
-            return Redirect(StaffLinks.Home);
+            return LocalRedirect(returnUrl ?? StaffLinks.Home);
         }
 
         await AuditAsync(user.Email!, result.IsLockedOut ? AuditActions.LockedOut : AuditActions.SignInFailed, new { stage = "code" }, cancellationToken);
@@ -243,11 +247,12 @@ public sealed class AccountController(
 
     [AllowAnonymous]
     [HttpGet("sign-in/recovery-code")]
-    public async Task<IActionResult> RecoveryCode()
+    public async Task<IActionResult> RecoveryCode([FromQuery(Name = AccountLinks.ReturnUrl)] string? returnUrl)
     {
+        returnUrl = KeepReturnUrl(returnUrl);
         if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
         {
-            return Redirect(AccountLinks.SignIn);
+            return Redirect(AccountLinks.WithReturnUrl(AccountLinks.SignIn, returnUrl));
         }
 
         return View("RecoveryCode", new CodeInput());
@@ -256,11 +261,12 @@ public sealed class AccountController(
     [AllowAnonymous]
     [HttpPost("sign-in/recovery-code")]
     [EnableRateLimiting(WebSetup.SignInRateLimit)]
-    public async Task<IActionResult> RecoveryCode(CodeInput input, CancellationToken cancellationToken)
+    public async Task<IActionResult> RecoveryCode(CodeInput input, [FromQuery(Name = AccountLinks.ReturnUrl)] string? returnUrl, CancellationToken cancellationToken)
     {
+        returnUrl = KeepReturnUrl(returnUrl);
         if (input is null || await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user)
         {
-            return Redirect(AccountLinks.SignIn);
+            return Redirect(AccountLinks.WithReturnUrl(AccountLinks.SignIn, returnUrl));
         }
 
         if (string.IsNullOrWhiteSpace(input.Code))
@@ -286,7 +292,7 @@ public sealed class AccountController(
         await AuditAsync(user.Email!, result.Succeeded ? AuditActions.SignedIn : AuditActions.SignInFailed, new { stage = "recovery code" }, cancellationToken);
         if (result.Succeeded)
         {
-            return Redirect(StaffLinks.Home);
+            return LocalRedirect(returnUrl ?? StaffLinks.Home);
         }
 
         await users.AccessFailedAsync(user);
@@ -330,6 +336,17 @@ public sealed class AccountController(
         var page = View("SignIn", new SignInInput { Email = email });
         page.StatusCode = StatusCodes.Status429TooManyRequests;
         return page;
+    }
+
+    /// <summary>
+    /// The page someone was sent to sign in from, such as the item a safeguarding email links to, kept
+    /// through each step of signing in for the views' forms and links. Only a page of this site is kept.
+    /// </summary>
+    private string? KeepReturnUrl(string? returnUrl)
+    {
+        var kept = Url.IsLocalUrl(returnUrl) ? returnUrl : null;
+        ViewData[AccountLinks.ReturnUrl] = kept;
+        return kept;
     }
 
     private Task AuditAsync(string actor, string action, object? details, CancellationToken cancellationToken) =>

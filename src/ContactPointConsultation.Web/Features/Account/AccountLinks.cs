@@ -16,6 +16,16 @@ public static class AccountLinks
     public const string SetUpAuthenticator = "/staff/set-up-authenticator";
     public const string RecoveryCodes = "/staff/recovery-codes";
 
+    /// <summary>The query parameter the cookie handler names the page it was asked for in.</summary>
+    public const string ReturnUrl = "ReturnUrl";
+
+    /// <summary>
+    /// A sign-in step's address, carrying on the page to go to afterwards: <paramref name="returnUrl"/>
+    /// must already be known to be a page of this site.
+    /// </summary>
+    public static string WithReturnUrl(string page, string? returnUrl) =>
+        string.IsNullOrEmpty(returnUrl) ? page : $"{page}{(page.Contains('?', StringComparison.Ordinal) ? '&' : '?')}{ReturnUrl}={Uri.EscapeDataString(returnUrl)}";
+
     /// <summary>A new account's one-time link to choose a password (without the scheme and host).</summary>
     public static string SetPasswordFor(string email, string token) =>
         $"{SetPassword}?email={Uri.EscapeDataString(email)}&token={Uri.EscapeDataString(token)}";
