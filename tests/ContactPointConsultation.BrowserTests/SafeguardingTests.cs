@@ -17,7 +17,8 @@ public sealed partial class SafeguardingTests(BrowserPortal browser)
 {
     private const string Disclosure = "my step dad hits me when mum is out";
     private const string Ordinary = "People who misuse ContactPoint should be punished";
-    private const string Worrying = "i get sent to my room with no tea most nights";
+    /// <summary>A comment the screen lets through (StaffFlagTests checks so), that a person reading it may still worry about.</summary>
+    private const string Worrying = "things at home are hard right now";
     private const string Redacted = "my [family member] hits me when [parent] is out";
 
     [Fact]
