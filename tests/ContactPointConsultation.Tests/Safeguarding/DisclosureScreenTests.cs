@@ -1,0 +1,250 @@
+using System.Globalization;
+using System.Text;
+using ContactPointConsultation.Core.Safeguarding;
+
+namespace ContactPointConsultation.Tests.Safeguarding;
+
+public sealed class DisclosureScreenTests
+{
+    private const string DevelopmentSet = "screening-dev.tsv";
+    private const string HeldOutSet = "screening-holdout.tsv";
+
+    // ---- The labelled sets
+
+    [Fact]
+    public void DevelopmentSet_RecallAtLeast95Percent_AndAtMost10PercentOfOrdinaryCommentsFlagged()
+    {
+        var figures = Measure(DevelopmentSet);
+
+        Assert.True(figures.Recall >= 0.95, $"Recall {figures.Recall:P1} is below 95%; see the test output for each miss.");
+        Assert.True(figures.FalsePositiveRate <= 0.10, $"{figures.FalsePositiveRate:P1} of ordinary comments were flagged, over 10%.");
+    }
+
+    /// <summary>The held-out set was not read while the rules were written; it gives the honest figure. Run it once
+    /// the rules are final, and do not tune rules on its result.</summary>
+    [Fact]
+    public void HeldOutSet_RecallAtLeast95Percent_AndAtMost10PercentOfOrdinaryCommentsFlagged()
+    {
+        var figures = Measure(HeldOutSet);
+
+        Assert.True(figures.Recall >= 0.95, $"Recall {figures.Recall:P1} is below 95%; see the test output for each miss.");
+        Assert.True(figures.FalsePositiveRate <= 0.10, $"{figures.FalsePositiveRate:P1} of ordinary comments were flagged, over 10%.");
+    }
+
+    // ---- The consultation's own examples
+
+    [Theory]
+    [InlineData("People who misuse ContactPoint should be punished")]
+    [InlineData("substance abuse services are sensitive")]
+    [InlineData("children at risk of harm")]
+    [InlineData("if a child is being abused the social worker should know")]
+    [InlineData("what if a hacker found out where i live")]
+    [InlineData("my mum would kill me if she saw this lol")]
+    [InlineData("im dying to know who reads these")]
+    [InlineData("that would kill the point of it")]
+    [InlineData("this guidance is killing me its so long")]
+    [InlineData("if someone hurt me i would tell a teacher")]
+    [InlineData("it really hurts me when people share data")]
+    [InlineData("i fell off my bike and broke my arm but im ok now")]
+    [InlineData("Mae'n bwysig 👍🏽 – a comment of ordinary length.")]
+    public void AbstractHypotheticalOrJokingComments_AreNotFlagged(string comment)
+    {
+        var result = DisclosureScreen.Screen(comment);
+
+        Assert.False(result.Flagged, Describe(result));
+    }
+
+    [Fact]
+    public void StepDadHittingMe_IsFlaggedAsPhysicalAbuseOrNamedAdult()
+    {
+        var result = DisclosureScreen.Screen("my step dad hits me when mum is out");
+
+        Assert.True(result.Flagged);
+        Assert.Contains(result.Matches, m => m.Category is DisclosureCategories.PhysicalAbuse or DisclosureCategories.NamedAdult);
+    }
+
+    [Fact]
+    public void NotWantingToBeAlive_IsFlaggedAsSuicidal()
+    {
+        var result = DisclosureScreen.Screen("i dont want to be alive anymore");
+
+        Assert.Contains(result.Matches, m => m.Category == DisclosureCategories.Suicidal);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   \n\t ")]
+    [InlineData("👍🏽 🙂")]
+    public void NothingToRead_IsClear(string? comment) =>
+        Assert.Same(ScreenResult.Clear, DisclosureScreen.Screen(comment));
+
+    [Fact]
+    public void LongStrangeAndBrokenText_DoesNotThrow()
+    {
+        var random = new Random(7);
+        var samples = new List<string>
+        {
+            new('a', 5000),
+            string.Concat(Enumerable.Repeat("my dad hits ", 416)),
+            string.Concat(Enumerable.Repeat("older guy ", 500)),
+            string.Concat(Enumerable.Repeat("im 12 and my boyfriend is 25 ", 172)),
+            "he hits me\0 and\0\0 i cant\u0000 go home",
+            "\uD800 lone surrogate \uDC00 my mum hurts me 👩‍👩‍👧 ŵŷ",
+            "’’’ pleeeeeeeeease ’ don’t ’",
+        };
+        for (var i = 0; i < 50; i++)
+        {
+            var chars = new char[random.Next(0, 5001)];
+            for (var j = 0; j < chars.Length; j++)
+            {
+                chars[j] = (char)random.Next(0, 0x10000);
+            }
+
+            samples.Add(new string(chars));
+        }
+
+        foreach (var sample in samples)
+        {
+            var result = DisclosureScreen.Screen(sample);
+            Assert.All(result.Matches, m => Assert.Contains(m.Phrase, sample, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Phrase_IsShownAsTheChildWroteIt()
+    {
+        const string comment = "I’m scared… My STEP-DAD hurtz me wen Mum’s out!!";
+
+        var result = DisclosureScreen.Screen(comment);
+
+        Assert.Contains(result.Matches, m => m.Phrase == "hurtz me");
+        Assert.Contains(result.Matches, m => m.Phrase == "My STEP-DAD hurtz");
+        Assert.All(result.Matches, m => Assert.Contains(m.Phrase, comment, StringComparison.Ordinal));
+    }
+
+    // ---- One clear example per category
+
+    [Theory]
+    [InlineData(DisclosureCategories.PhysicalAbuse, "he punched me in the face and i have bruises")]
+    [InlineData(DisclosureCategories.SexualAbuse, "my uncle touches me when nobody is home")]
+    [InlineData(DisclosureCategories.EmotionalAbuse, "my dad calls me worthless every day")]
+    [InlineData(DisclosureCategories.Neglect, "there is no food at home and mum doesnt come home")]
+    [InlineData(DisclosureCategories.SelfHarm, "i cut myself when things get bad")]
+    [InlineData(DisclosureCategories.Suicidal, "i want to kill myself")]
+    [InlineData(DisclosureCategories.DomesticAbuse, "dad hits mum and there is shouting and smashing things")]
+    [InlineData(DisclosureCategories.ExploitationGrooming, "an older guy i met online wants to meet me and gives me money to carry stuff")]
+    [InlineData(DisclosureCategories.BullyingThreats, "they said theyll stab me after school")]
+    [InlineData(DisclosureCategories.RunningAway, "im going to run away from home tonight")]
+    [InlineData(DisclosureCategories.NamedAdult, "my swimming coach gary touches girls in the changing rooms")]
+    public void ClearExample_IsFlaggedWithItsCategory(string category, string comment)
+    {
+        var result = DisclosureScreen.Screen(comment);
+
+        Assert.True(result.Matches.Any(m => m.Category == category), $"Expected {category}. {Describe(result)}");
+    }
+
+    [Fact]
+    public void EveryCategory_HasARule_AndEveryRuleHasAKnownCategoryAndAUniqueName()
+    {
+        var rules = DisclosureScreen.RuleNames;
+
+        Assert.Equal(DisclosureCategories.All.Order(), rules.Select(r => r.Category).Distinct().Order());
+        Assert.Equal(rules.Count, rules.Select(r => r.Name).Distinct().Count());
+        Assert.False(string.IsNullOrWhiteSpace(DisclosureScreen.Version));
+    }
+
+    // ---- How it works
+
+    [Theory]
+    [InlineData("I’m gonna", "i am going to")]
+    [InlineData("pleeeease dont", "please dont")]
+    [InlineData("killll", "kill")]
+    [InlineData("u r my mam's bf", "you are my mums boyfriend")]
+    [InlineData("he'll hit me. Bc he's drunk", "he will hit me . because he is drunk")]
+    [InlineData("my stepdad", "my step dad")]
+    public void PlainForm_FoldsCaseApostrophesRepeatsAndTextSpeak(string comment, string plain) =>
+        Assert.Equal(plain, DisclosureText.Normalise(comment));
+
+    [Fact]
+    public void Triggers_NeverHideAMatch_AndEveryRuleHasThem()
+    {
+        var comments = Load(DevelopmentSet).Select(c => c.Text).Concat(
+        [
+            "my stepdad hits me", "im 12 and my boyfriend is 25", "the man next door called paul keeps asking me in",
+            "i ran away from home", "my mums boyfriend strangled her", "he says im his favourite and not to tell anyone",
+        ]);
+
+        Assert.Equal(0, DisclosureScreen.RulesWithoutTriggers);
+        Assert.All(comments, comment => Assert.Equal(
+            Describe(DisclosureScreen.Screen(comment, everyRule: true)),
+            Describe(DisclosureScreen.Screen(comment))));
+    }
+
+    [Fact]
+    public void Screening_FromManyThreadsAtOnce_GivesTheSameResults()
+    {
+        var comments = Load(DevelopmentSet).Select(c => c.Text).ToList();
+        var expected = comments.Select(c => Describe(DisclosureScreen.Screen(c))).ToList();
+        var actual = new string[comments.Count];
+
+        Parallel.For(0, comments.Count, i => actual[i] = Describe(DisclosureScreen.Screen(comments[i])));
+
+        Assert.Equal(expected, actual);
+    }
+
+    // ---- Helpers
+
+    private sealed record Labelled(bool Disclosure, string Category, string Text);
+
+    private sealed record Figures(double Recall, double FalsePositiveRate);
+
+    private static Figures Measure(string file)
+    {
+        var comments = Load(file);
+        var disclosures = comments.Where(c => c.Disclosure).ToList();
+        var ordinary = comments.Where(c => !c.Disclosure).ToList();
+        var misses = disclosures.Where(c => !DisclosureScreen.Screen(c.Text).Flagged).ToList();
+        var falseFlags = ordinary.Where(c => DisclosureScreen.Screen(c.Text).Flagged).ToList();
+        var recall = disclosures.Count == 0 ? 0 : 1 - ((double)misses.Count / disclosures.Count);
+        var falsePositiveRate = ordinary.Count == 0 ? 0 : (double)falseFlags.Count / ordinary.Count;
+
+        var output = new StringBuilder();
+        output.AppendLine(CultureInfo.InvariantCulture,
+            $"{file}: recall {recall:P1} ({disclosures.Count - misses.Count} of {disclosures.Count} disclosures flagged), "
+            + $"false positives {falsePositiveRate:P1} ({falseFlags.Count} of {ordinary.Count} ordinary comments flagged)");
+        foreach (var group in misses.GroupBy(m => m.Category).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            output.AppendLine(CultureInfo.InvariantCulture, $"missed {group.Key}: {group.Count()}");
+        }
+
+        foreach (var miss in misses)
+        {
+            output.AppendLine(CultureInfo.InvariantCulture, $"MISS disclosure\t{miss.Category}\t{miss.Text}");
+        }
+
+        foreach (var flag in falseFlags)
+        {
+            output.AppendLine(CultureInfo.InvariantCulture,
+                $"FALSE FLAG ordinary\t{flag.Category}\t{flag.Text}\t=> {Describe(DisclosureScreen.Screen(flag.Text))}");
+        }
+
+        TestContext.Current.TestOutputHelper?.WriteLine(output.ToString());
+        return new Figures(recall, falsePositiveRate);
+    }
+
+    private static List<Labelled> Load(string file)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "Safeguarding", "Data", file);
+        var lines = File.ReadAllLines(path, Encoding.UTF8);
+        Assert.Equal("label\tcategory\ttext", lines[0]);
+        return lines.Skip(1)
+            .Where(line => line.Length > 0)
+            .Select(line => line.Split('\t', 3))
+            .Select(parts => new Labelled(parts[0] == "disclosure", parts[1], parts[2]))
+            .ToList();
+    }
+
+    private static string Describe(ScreenResult result) =>
+        result.Flagged ? string.Join("; ", result.Matches.Select(m => $"{m.Rule}/{m.Category}: '{m.Phrase}'")) : "not flagged";
+}
