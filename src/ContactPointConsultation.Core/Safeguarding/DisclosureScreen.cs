@@ -87,6 +87,7 @@ public static partial class DisclosureScreen
 
         List<ScreenMatch>? matches = null;
         List<(int Start, int End)>? spans = null;
+        var checks = new SentenceChecks(stackalloc long[SentenceChecks.Capacity], stackalloc sbyte[SentenceChecks.Capacity * 3]);
         for (var r = 0; r < Rules.Length; r++)
         {
             if (!triggered[r])
@@ -113,26 +114,30 @@ public static partial class DisclosureScreen
                 var to = match.Index + match.Length;
                 if (rule.Before is not null)
                 {
-                    from = StartOfBefore(rule.Before, text, from);
+                    from = StartOfBefore(rule.Before, text, from, rule.BeforeMayCrossSentences);
                     if (from < 0)
                     {
                         continue;
                     }
                 }
 
-                if (IsMadeUpCase(text, from, to) || (rule.OnlyAboutSomeoneReal && !IsAboutSomeoneReal(text, from, to)))
+                // A harm word inside a phrase already reported ("hurtz" in "hurtz me") would tell the lead nothing new.
+                var (start, end) = plain.Original(from, to);
+                if (rule.OnlyAboutSomeoneReal && spans is not null && spans.Exists(s => s.Start <= start && end <= s.End))
                 {
                     continue;
                 }
 
-                var (start, end) = plain.Original(from, to);
+                if (IsMadeUpCase(text, from, to, ref checks)
+                    || (rule.OnlyAboutSomeoneReal && !checks.Get(text, Sentence(text, from, to), SentenceChecks.AboutSomeoneReal)))
+                {
+                    continue;
+                }
+
                 var phrase = comment[start..end];
                 matches ??= [];
                 spans ??= [];
-
-                // A harm word inside a phrase already reported ("hurtz" in "hurtz me") would tell the lead nothing new.
-                var alreadyShown = rule.OnlyAboutSomeoneReal && spans.Exists(s => s.Start <= start && end <= s.End);
-                if (!alreadyShown && !matches.Exists(m => m.Rule == rule.Name && m.Phrase == phrase))
+                if (!matches.Exists(m => m.Rule == rule.Name && m.Phrase == phrase))
                 {
                     matches.Add(new ScreenMatch(rule.Name, rule.Category, phrase));
                     spans.Add((start, end));
@@ -168,16 +173,15 @@ public static partial class DisclosureScreen
     /// someone they know in a "what if" ("if my friend was getting hurt would..."). "If anyone finds out my
     /// dad will kill me" names a real person and is not made up.
     /// </summary>
-    private static bool IsMadeUpCase(ReadOnlySpan<char> text, int index, int end)
+    private static bool IsMadeUpCase(ReadOnlySpan<char> text, int index, int end, ref SentenceChecks checks)
     {
-        var (from, to) = Sentence(text, index, end);
-        var sentence = text[from..to];
-        var upToMatchEnd = text[from..end];
+        var sentence = Sentence(text, index, end);
+        var upToMatchEnd = text[sentence.From..end];
         var matched = text[index..end];
-        return WhatIfAboutSomeoneKnown().IsMatch(upToMatchEnd)
-            || (GenericSubjectJustBefore().IsMatch(text[from..index]) && !KnownPersonAtStart().IsMatch(matched))
-            || (WhatIfAboutNobodyInParticular().IsMatch(upToMatchEnd) && !KnownPersonAnywhere().IsMatch(sentence))
-            || Accident().IsMatch(sentence);
+        return checks.Get(text, sentence, SentenceChecks.Accident)
+            || WhatIfAboutSomeoneKnown().IsMatch(upToMatchEnd)
+            || (GenericSubjectJustBefore().IsMatch(text[sentence.From..index]) && !KnownPersonAtStart().IsMatch(matched))
+            || (WhatIfAboutNobodyInParticular().IsMatch(upToMatchEnd) && !checks.Get(text, sentence, SentenceChecks.NamesSomeoneKnown));
     }
 
     /// <summary>
@@ -185,11 +189,54 @@ public static partial class DisclosureScreen
     /// "mr jones") and reads as something that happened, not as an opinion about the guidance, a question or a
     /// "what if". The harm-word rules count only in such sentences.
     /// </summary>
-    private static bool IsAboutSomeoneReal(ReadOnlySpan<char> text, int index, int end)
+    private static bool IsAboutSomeoneReal(ReadOnlySpan<char> sentence) =>
+        SomeoneReal().IsMatch(sentence) && !OpinionOrQuestion().IsMatch(sentence);
+
+    /// <summary>
+    /// The checks that depend only on a sentence, kept while one comment is screened: several rules often match
+    /// in the same sentence, and each check reads the whole sentence.
+    /// </summary>
+    private ref struct SentenceChecks(Span<long> sentences, Span<sbyte> answers)
     {
-        var (from, to) = Sentence(text, index, end);
-        var sentence = text[from..to];
-        return SomeoneReal().IsMatch(sentence) && !OpinionOrQuestion().IsMatch(sentence);
+        public const int Capacity = 32;
+        public const int AboutSomeoneReal = 0;
+        public const int Accident = 1;
+        public const int NamesSomeoneKnown = 2;
+
+        private readonly Span<long> _sentences = sentences;
+        private readonly Span<sbyte> _answers = answers;
+        private int _count;
+
+        public bool Get(ReadOnlySpan<char> text, (int From, int To) sentence, int check)
+        {
+            var key = ((long)sentence.From << 32) | (uint)sentence.To;
+            var slot = _sentences[.._count].IndexOf(key);
+            if (slot < 0 && _count < Capacity)
+            {
+                slot = _count++;
+                _sentences[slot] = key;
+                _answers.Slice(slot * 3, 3).Fill(-1);
+            }
+
+            if (slot >= 0 && _answers[(slot * 3) + check] >= 0)
+            {
+                return _answers[(slot * 3) + check] == 1;
+            }
+
+            var words = text[sentence.From..sentence.To];
+            var answer = check switch
+            {
+                AboutSomeoneReal => IsAboutSomeoneReal(words),
+                Accident => DisclosureScreen.Accident().IsMatch(words),
+                _ => KnownPersonAnywhere().IsMatch(words),
+            };
+            if (slot >= 0)
+            {
+                _answers[(slot * 3) + check] = answer ? (sbyte)1 : (sbyte)0;
+            }
+
+            return answer;
+        }
     }
 
     /// <summary>The sentence around text[index..end], without its " . ", cut to the context limits.</summary>
@@ -205,10 +252,17 @@ public static partial class DisclosureScreen
     /// <summary>How far back, in characters of the plain form, a rule's Before pattern may reach.</summary>
     private const int BeforeWindow = 300;
 
-    /// <summary>Where the text matching <paramref name="before"/> and ending at <paramref name="index"/> starts, or -1.</summary>
-    private static int StartOfBefore(Regex before, ReadOnlySpan<char> text, int index)
+    /// <summary>Where the text matching <paramref name="before"/> and ending at <paramref name="index"/> starts, or -1.
+    /// Unless <paramref name="crossSentences"/>, only the sentence so far is searched: the pattern cannot match " . ".</summary>
+    private static int StartOfBefore(Regex before, ReadOnlySpan<char> text, int index, bool crossSentences)
     {
         var windowStart = Math.Max(0, index - BeforeWindow);
+        if (!crossSentences)
+        {
+            var sentenceStart = text[windowStart..index].LastIndexOf(" . ", StringComparison.Ordinal);
+            windowStart = sentenceStart < 0 ? windowStart : windowStart + sentenceStart + 3;
+        }
+
         foreach (var match in before.EnumerateMatches(text[windowStart..index]))
         {
             return windowStart + match.Index;
@@ -223,7 +277,9 @@ public static partial class DisclosureScreen
     /// <param name="Pattern">What the rule looks for. A rule runs only on comments with a word its pattern needs.</param>
     /// <param name="Before">If set, who must come just before it ("my step dad" before "hits"); the phrase shown to the
     /// lead starts there. Looking for the harm first and the person second keeps the screen fast.</param>
-    private sealed record Rule(string Name, string Category, Regex Pattern, Regex? Before = null, bool OnlyAboutSomeoneReal = false);
+    /// <param name="BeforeMayCrossSentences">True when Before can reach back over " . " into earlier sentences.</param>
+    private sealed record Rule(
+        string Name, string Category, Regex Pattern, Regex? Before = null, bool OnlyAboutSomeoneReal = false, bool BeforeMayCrossSentences = false);
 
     // The rules, in the order their matches are reported: name, category, pattern (each pattern is below,
     // with why it is there).
@@ -238,7 +294,7 @@ public static partial class DisclosureScreen
 
         // Someone the child knows or can name, as the one who hurts
         new("harm-verb-by-known-person", DisclosureCategories.NamedAdult, PersonHarmWords(), Before: PersonJustBefore()),
-        new("known-person-then-he-or-she-harms", DisclosureCategories.NamedAdult, PersonHarmsMe(), Before: KnownPersonThenPronoun()),
+        new("known-person-then-he-or-she-harms", DisclosureCategories.NamedAdult, PersonHarmsMe(), Before: KnownPersonThenPronoun(), BeforeMayCrossSentences: true),
         new("threat-by-known-person", DisclosureCategories.NamedAdult, ThreatenedHarm(), Before: KnownPersonSaid()),
         new("known-offender", DisclosureCategories.NamedAdult, KnownOffender()),
 
