@@ -23,7 +23,8 @@ internal static class DisclosureText
             im > i am, i'm > i am, ima > i am going to, imma > i am going to
             ive > i have, i've > i have, i'll > i will, i'd > i would
             he'll > he will, she'll > she will, they'll > they will, theyll > they will
-            he'd > he would, she'd > she would, they'd > they would
+            he'd > he would, she'd > she would, they'd > they would, theyd > they would, hed > he would
+            theyve > they have, youd > you would, youll > you will, weve > we have
             he's > he is, hes > he is, she's > she is, shes > she is
             they're > they are, theyre > they are, we're > we are, it's > it is
             thay > they, tey > they, dem > them, dey > they, mi > my
@@ -32,7 +33,7 @@ internal static class DisclosureText
 
             // Negatives ("don't" is already "dont" once its apostrophe goes)
             dnt > dont, dosnt > doesnt, dosent > doesnt, doesent > doesnt, dusnt > doesnt
-            didint > didnt, carnt > cant, kant > cant, cannot > cant, wudnt > wouldnt
+            didint > didnt, wernt > werent, wasent > wasnt, carnt > cant, kant > cant, cannot > cant, wudnt > wouldnt
             dunno > dont know, dno > dont know, idk > i dont know
             beleive > believe, belive > believe, beleives > believes
 

@@ -1,91 +1,293 @@
+using System.Buffers;
 using System.Collections.Frozen;
+using System.Numerics;
 
 namespace ContactPointConsultation.Core.Safeguarding;
 
 /// <summary>
-/// Finds the rules worth running on a comment: those with no stems (they always run), and those with a stem
-/// that is a word of the comment's plain form, or starts one ("kick*"). Built once from <see cref="RuleTriggers.Stems"/>.
+/// Finds the rules worth running on a comment, and where in it, from the words of its plain form. Each rule has one
+/// or more requirements (its pattern's, and its Before pattern's), each a list of clauses from
+/// <see cref="RuleTriggers.Clauses"/>. A clause is met where the comment has a word from every one of its sets of
+/// stems close to a word of its rarest set: within as many words as a match can span (a stem ending in '*' is the
+/// start of a word). A requirement is met when one of its clauses is; a rule runs when all its requirements are met.
+/// A requirement with no clauses (null) is always met, and a rule with only such requirements always runs. Built
+/// once, when the screen starts.
 /// </summary>
+/// <remarks>
+/// Requiring the words close together is what keeps long ordinary comments cheap: "i", "cant" and "do" are in most
+/// long comments, but seldom within the few words "i cant do this anymore" takes. Each clause is looked at only
+/// when its rarest set is in the comment, so common words cost no more than a bit set.
+/// </remarks>
 internal sealed class RuleIndex
 {
     private readonly int[] _alwaysRun;
-    private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _rulesByWord;
-    private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _rulesByPrefix;
+    private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byWord;
+    private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byPrefix;
     private readonly int _longestPrefix;
 
-    public RuleIndex(IReadOnlyList<IReadOnlySet<string>?> stemsByRule)
+    /// <summary>Which first two letters (ASCII) some prefix starts with, so most words need no prefix look-ups at all.</summary>
+    private readonly bool[] _prefixStarts = new bool[128 * 128];
+
+    /// <summary>Per clause: its sets (the rarest first), the most words it spans, its rule and requirement.</summary>
+    private readonly (int[] Sets, int Words, int Rule, int Requirement)[] _clauses;
+
+    /// <summary>Per set: the clauses whose rarest set it is.</summary>
+    private readonly int[][] _anchoredAt;
+
+    /// <summary>Per rule: all its requirements, as bits.</summary>
+    private readonly uint[] _allRequirements;
+
+    public RuleIndex(IReadOnlyList<IReadOnlyList<IReadOnlyList<RuleTriggers.Clause>?>> requirementsByRule)
     {
         var alwaysRun = new List<int>();
-        var byWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var byPrefix = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var rule = 0; rule < stemsByRule.Count; rule++)
+        var setIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byWord = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        var byPrefix = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        var clauses = new List<(int[], int, int, int)>();
+        _allRequirements = new uint[requirementsByRule.Count];
+        for (var rule = 0; rule < requirementsByRule.Count; rule++)
         {
-            if (stemsByRule[rule] is not { } stems)
+            var requirements = requirementsByRule[rule].Where(r => r is not null).Select(r => r!).ToList();
+            if (requirements.Count == 0)
             {
                 alwaysRun.Add(rule);
-                continue;
             }
 
-            foreach (var stem in stems)
+            _allRequirements[rule] = requirements.Count <= 32 ? (uint)((1L << requirements.Count) - 1)
+                : throw new ArgumentException("A rule has at most 32 requirements.", nameof(requirementsByRule));
+            for (var requirement = 0; requirement < requirements.Count; requirement++)
             {
-                var (map, key) = stem.EndsWith('*') ? (byPrefix, stem[..^1]) : (byWord, stem);
-                if (!map.TryGetValue(key, out var rules))
+                foreach (var clause in requirements[requirement])
                 {
-                    map[key] = rules = [];
+                    var sets = clause.Sets.OrderBy(RuleTriggers.Cost).Select(set => SetId(set, setIds, byWord, byPrefix)).Distinct().ToArray();
+                    clauses.Add((sets, clause.Words, rule, requirement));
                 }
-
-                rules.Add(rule);
             }
         }
 
+        _clauses = [.. clauses];
+        var anchored = Enumerable.Range(0, setIds.Count).Select(_ => new List<int>()).ToArray();
+        for (var clause = 0; clause < _clauses.Length; clause++)
+        {
+            anchored[_clauses[clause].Sets[0]].Add(clause);
+        }
+
+        _anchoredAt = [.. anchored.Select(a => a.ToArray())];
         _alwaysRun = [.. alwaysRun];
-        _rulesByWord = byWord.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
-        _rulesByPrefix = byPrefix.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+        _byWord = byWord.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _byPrefix = byPrefix.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _longestPrefix = byPrefix.Count == 0 ? 0 : byPrefix.Keys.Max(k => k.Length);
-        RuleCount = stemsByRule.Count;
+        foreach (var prefix in byPrefix.Keys)
+        {
+            foreach (var second in prefix.Length == 1 ? Enumerable.Range(0, 128).Select(c => (char)c) : [prefix[1]])
+            {
+                if (prefix[0] < 128 && second < 128)
+                {
+                    _prefixStarts[(prefix[0] * 128) + second] = true;
+                }
+            }
+        }
+
+        RuleCount = requirementsByRule.Count;
         AlwaysRunCount = alwaysRun.Count;
+        SetCount = setIds.Count;
     }
 
     public int RuleCount { get; }
 
-    /// <summary>How many rules have no stems and run on every comment.</summary>
+    /// <summary>How many rules have no trigger words and run on every comment.</summary>
     public int AlwaysRunCount { get; }
 
-    /// <summary>Sets <paramref name="triggered"/>[rule] for every rule that can match the plain text.</summary>
-    public void Mark(ReadOnlySpan<char> plain, Span<bool> triggered)
-    {
-        foreach (var rule in _alwaysRun)
-        {
-            triggered[rule] = true;
-        }
+    /// <summary>How many distinct sets of stems the rules' clauses have.</summary>
+    public int SetCount { get; }
 
-        while (!plain.IsEmpty)
+    /// <summary>
+    /// For every rule that can match the plain text, sets <paramref name="first"/>[rule] to where the stretch holding
+    /// its met clauses starts and <paramref name="last"/>[rule] to where it ends; both are -1 for a rule that cannot
+    /// match. A rule that always runs spans the whole text.
+    /// </summary>
+    public void Mark(ReadOnlySpan<char> plain, Span<int> first, Span<int> last)
+    {
+        first.Fill(-1);
+        last.Fill(-1);
+        var wordCount = plain.Count(' ') + 1;
+        var rowLength = (wordCount + 63) / 64;
+        var rowOf = ArrayPool<int>.Shared.Rent(SetCount);
+        var seen = ArrayPool<int>.Shared.Rent(SetCount);
+        var starts = ArrayPool<int>.Shared.Rent(wordCount + 1);
+        var bits = ArrayPool<ulong>.Shared.Rent(rowLength * 16);
+        var met = ArrayPool<uint>.Shared.Rent(RuleCount);
+        try
         {
-            var space = plain.IndexOf(' ');
-            var word = space < 0 ? plain : plain[..space];
-            plain = space < 0 ? [] : plain[(space + 1)..];
-            if (_rulesByWord.TryGetValue(word, out var rules))
+            rowOf.AsSpan(0, SetCount).Fill(-1);
+            met.AsSpan(0, RuleCount).Clear();
+            var seenCount = 0;
+            var position = 0;
+            for (var word = 0; word < wordCount; word++)
             {
-                Set(rules, triggered);
+                var space = plain[position..].IndexOf(' ');
+                var end = space < 0 ? plain.Length : position + space;
+                starts[word] = position;
+                var text = plain[position..end];
+                if (_byWord.TryGetValue(text, out var sets))
+                {
+                    See(sets, word, rowOf, seen, ref seenCount, ref bits, rowLength);
+                }
+
+                for (var length = 1; MayHavePrefix(text) && length <= Math.Min(text.Length, _longestPrefix); length++)
+                {
+                    if (_byPrefix.TryGetValue(text[..length], out sets))
+                    {
+                        See(sets, word, rowOf, seen, ref seenCount, ref bits, rowLength);
+                    }
+                }
+
+                position = end + 1;
             }
 
-            for (var length = 1; length <= Math.Min(word.Length, _longestPrefix); length++)
+            starts[wordCount] = plain.Length + 1;
+            for (var i = 0; i < seenCount; i++)
             {
-                if (_rulesByPrefix.TryGetValue(word[..length], out rules))
+                foreach (var clause in _anchoredAt[seen[i]])
                 {
-                    Set(rules, triggered);
+                    Check(clause, rowOf, bits, rowLength, starts, wordCount, first, last, met);
+                }
+            }
+
+            for (var rule = 0; rule < RuleCount; rule++)
+            {
+                if (first[rule] >= 0 && met[rule] != _allRequirements[rule])
+                {
+                    first[rule] = -1;
+                    last[rule] = -1;
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(rowOf);
+            ArrayPool<int>.Shared.Return(seen);
+            ArrayPool<int>.Shared.Return(starts);
+            ArrayPool<ulong>.Shared.Return(bits);
+            ArrayPool<uint>.Shared.Return(met);
+        }
+
+        foreach (var rule in _alwaysRun)
+        {
+            first[rule] = 0;
+            last[rule] = plain.Length;
+        }
+    }
+
+    /// <summary>False when no prefix can start the word; a word that is not ASCII is always looked up.</summary>
+    private bool MayHavePrefix(ReadOnlySpan<char> word) =>
+        word.Length < 2 || word[0] >= 128 || word[1] >= 128 || _prefixStarts[(word[0] * 128) + word[1]];
+
+    /// <summary>Notes, in each set's row of bits, that the word is one of its words.</summary>
+    private static void See(int[] sets, int word, int[] rowOf, int[] seen, ref int seenCount, ref ulong[] bits, int rowLength)
+    {
+        foreach (var set in sets)
+        {
+            if (rowOf[set] < 0)
+            {
+                rowOf[set] = seenCount;
+                seen[seenCount++] = set;
+                if (seenCount * rowLength > bits.Length)
+                {
+                    var larger = ArrayPool<ulong>.Shared.Rent(bits.Length * 2);
+                    bits.AsSpan().CopyTo(larger);
+                    ArrayPool<ulong>.Shared.Return(bits);
+                    bits = larger;
+                }
+
+                bits.AsSpan(rowOf[set] * rowLength, rowLength).Clear();
+            }
+
+            bits[(rowOf[set] * rowLength) + (word >> 6)] |= 1UL << (word & 63);
+        }
+    }
+
+    /// <summary>Meets the clause where each of its other sets has a word within its span of a word of its rarest set.</summary>
+    private void Check(int clause, int[] rowOf, ulong[] bits, int rowLength, int[] starts, int wordCount, Span<int> first, Span<int> last, uint[] met)
+    {
+        var (sets, words, rule, requirement) = _clauses[clause];
+        for (var i = 1; i < sets.Length; i++)
+        {
+            if (rowOf[sets[i]] < 0)
+            {
+                return;
+            }
+        }
+
+        var anchor = bits.AsSpan(rowOf[sets[0]] * rowLength, rowLength);
+        for (var chunk = 0; chunk < rowLength; chunk++)
+        {
+            for (var remaining = anchor[chunk]; remaining != 0; remaining &= remaining - 1)
+            {
+                var word = (chunk * 64) + BitOperations.TrailingZeroCount(remaining);
+                var from = Math.Max(0, word - words + 1);
+                var to = Math.Min(wordCount - 1, word + words - 1);
+                var near = true;
+                for (var i = 1; i < sets.Length && near; i++)
+                {
+                    near = AnyBetween(bits.AsSpan(rowOf[sets[i]] * rowLength, rowLength), from, to);
+                }
+
+                if (near)
+                {
+                    met[rule] |= 1u << requirement;
+                    first[rule] = first[rule] < 0 ? starts[from] : Math.Min(first[rule], starts[from]);
+                    last[rule] = Math.Max(last[rule], starts[to + 1] - 1);
                 }
             }
         }
     }
 
-    private static void Set(int[] rules, Span<bool> triggered)
+    /// <summary>True when any of the bits from <paramref name="from"/> to <paramref name="to"/> (inclusive) is set.</summary>
+    private static bool AnyBetween(ReadOnlySpan<ulong> row, int from, int to)
     {
-        foreach (var rule in rules)
+        for (var chunk = from >> 6; chunk <= to >> 6; chunk++)
         {
-            triggered[rule] = true;
+            var mask = ulong.MaxValue;
+            if (chunk == from >> 6)
+            {
+                mask &= ulong.MaxValue << (from & 63);
+            }
+
+            if (chunk == to >> 6 && (to & 63) < 63)
+            {
+                mask &= (1UL << ((to & 63) + 1)) - 1;
+            }
+
+            if ((row[chunk] & mask) != 0)
+            {
+                return true;
+            }
         }
+
+        return false;
+    }
+
+    private static int SetId(IReadOnlySet<string> set, Dictionary<string, int> setIds, Dictionary<string, HashSet<int>> byWord, Dictionary<string, HashSet<int>> byPrefix)
+    {
+        var key = string.Join('|', set.Order(StringComparer.Ordinal));
+        if (setIds.TryGetValue(key, out var id))
+        {
+            return id;
+        }
+
+        id = setIds[key] = setIds.Count;
+        foreach (var stem in set)
+        {
+            var (map, word) = stem.EndsWith('*') ? (byPrefix, stem[..^1]) : (byWord, stem);
+            if (!map.TryGetValue(word, out var ids))
+            {
+                map[word] = ids = [];
+            }
+
+            ids.Add(id);
+        }
+
+        return id;
     }
 }

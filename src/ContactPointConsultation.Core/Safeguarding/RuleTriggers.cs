@@ -1,10 +1,10 @@
 namespace ContactPointConsultation.Core.Safeguarding;
 
 /// <summary>
-/// Works out, from a rule's pattern, a set of stems such that any text the pattern matches has a word equal to
-/// one of them, or, for a stem ending in '*', starting with it: for "\b(hits|kick(s|ed)?) me\b" the stems are
-/// "hits" and "kick*" (not "me", which is too common to be worth choosing). The screen runs a rule only on comments with such a word, so most rules
-/// are skipped for most comments. The stems come from the pattern itself, so they cannot drift from it; when a
+/// Works out, from a rule's pattern, the words any text it matches must have: sets of stems, where a word equals a
+/// stem or, for a stem ending in '*', starts with it. "\b(hits|kick(s|ed)?) me\b" needs "hits" or "kick*", and "me".
+/// The screen runs a rule only on comments with those words close together (<see cref="RuleIndex"/>), so most rules
+/// are skipped for most comments. The words come from the pattern itself, so they cannot drift from it; when a
 /// pattern uses syntax this reader does not follow, it returns null and the rule always runs.
 /// </summary>
 /// <remarks>
@@ -38,19 +38,102 @@ internal static class RuleTriggers
         "home", "house", "time", "day", "night", "year", "years", "things", "stuff", "something", "life", "good", "bad", "sure",
     };
 
-    /// <summary>The stems for a pattern, or null when every comment must be screened by it.</summary>
-    public static IReadOnlySet<string>? Stems(string pattern)
+    /// <summary>
+    /// The pattern's trigger clauses, or null when every comment must be screened by it. A text the pattern matches
+    /// has, for at least one clause, a word from every set of stems in that clause. Each clause is one of the
+    /// pattern's top-level alternatives, with its groups spelt out, and the sets of words it needs within the words it
+    /// spans: "\b(i|we) cant (cope|go on)\b" gives "i cant cope", "i cant go on", "we cant cope" and "we cant go on", so
+    /// a comment with "cant" alone, or "i" and "cant" far apart, does not run it.
+    /// </summary>
+    public static IReadOnlyList<Clause>? Clauses(string pattern)
     {
         try
         {
             var position = 0;
             var alternatives = ParseAlternation(pattern, ref position);
-            return position == pattern.Length ? Required(alternatives, followedByBoundary: false) : null;
+            if (position != pattern.Length)
+            {
+                return null;
+            }
+
+            var clauses = new List<Clause>(alternatives.Count);
+            foreach (var sequence in alternatives.SelectMany(Expand))
+            {
+                var sets = RequiredSets(sequence, followedByBoundary: false);
+                if (sets.Count == 0)
+                {
+                    return null;
+                }
+
+                clauses.Add(new Clause([.. sets.OrderBy(Cost).Take(SetsPerClause)], (int)Math.Min(Unbounded, Spaces(sequence) + 1)));
+            }
+
+            return clauses;
         }
         catch (FormatException)
         {
             return null;
         }
+    }
+
+    /// <summary>One way into a rule: a word from each of <paramref name="Sets"/>, all within <paramref name="Words"/>
+    /// consecutive words (the most a match can span).</summary>
+    public sealed record Clause(IReadOnlyList<IReadOnlySet<string>> Sets, int Words);
+
+    /// <summary>At most this many sets of words, the rarest, make a clause.</summary>
+    private const int SetsPerClause = 8;
+
+    /// <summary>At most this many clauses come from one top-level alternative of a pattern.</summary>
+    private const int ClausesPerAlternative = 64;
+
+    /// <summary>
+    /// The sequence with its groups of alternatives spelt out, one sequence per way through them, so that each clause
+    /// needs the words of one way: "(dont|cant) go home" becomes "dont go home" and "cant go home". Optional and
+    /// repeated groups stay as they are, and so does a group that would make too many.
+    /// </summary>
+    private static List<List<Atom>> Expand(List<Atom> sequence)
+    {
+        var done = new List<List<Atom>>();
+        var pending = new Queue<List<Atom>>([sequence]);
+        while (pending.TryDequeue(out var current))
+        {
+            var at = current.FindIndex(a => a is Group { Min: 1, Max: 1 });
+            var alternatives = at < 0 ? null : ((Group)current[at]).Alternatives;
+            if (alternatives is null || done.Count + pending.Count + alternatives.Count > ClausesPerAlternative)
+            {
+                done.Add(current);
+                continue;
+            }
+
+            foreach (var alternative in alternatives)
+            {
+                pending.Enqueue([.. current.Take(at), .. alternative, .. current.Skip(at + 1)]);
+            }
+        }
+
+        return done;
+    }
+
+    /// <summary>A span no comment reaches: the clause's words may be anywhere.</summary>
+    public const int Unbounded = 100_000;
+
+    /// <summary>The most spaces a match of the sequence can hold, so the most words it can span, less one.</summary>
+    private static long Spaces(List<Atom> sequence)
+    {
+        long spaces = 0;
+        foreach (var atom in sequence)
+        {
+            long each = atom switch
+            {
+                Space => 1,
+                AnyOf { MayBeSpace: true } => 1,
+                Group group => group.Alternatives.Max(Spaces),
+                _ => 0,
+            };
+            spaces = Math.Min(Unbounded, spaces + (each * Math.Min(atom.Max, Unbounded)));
+        }
+
+        return spaces;
     }
 
     // ---- A small syntax tree: an alternation is a list of sequences; a sequence is a list of atoms.
@@ -65,7 +148,7 @@ internal static class RuleTriggers
     private sealed record ZeroWidth(bool Boundary) : Atom(1, 1);
 
     /// <summary>\w, \d, [..], . and anything else standing for more than one character.</summary>
-    private sealed record AnyOf(int Min, int Max) : Atom(Min, Max);
+    private sealed record AnyOf(int Min, int Max, bool MayBeSpace = true) : Atom(Min, Max);
 
     private sealed record Group(List<List<Atom>> Alternatives, int Min, int Max) : Atom(Min, Max);
 
@@ -127,14 +210,22 @@ internal static class RuleTriggers
                 return escaped switch
                 {
                     'b' => new ZeroWidth(Boundary: true),
-                    'w' or 'W' or 'd' or 'D' or 's' or 'S' => new AnyOf(1, 1),
+                    'w' or 'd' or 'S' => new AnyOf(1, 1, MayBeSpace: false),
+                    'W' or 'D' or 's' => new AnyOf(1, 1),
                     _ when char.IsLetterOrDigit(escaped) => throw new FormatException("unsupported escape"),
                     ' ' => new Space(1, 1),
-                    _ => new AnyOf(1, 1),
+                    _ => new AnyOf(1, 1, MayBeSpace: false),
                 };
             case '[':
+                var open = position;
                 position = pattern.IndexOf(']', position + 1) + 1;
-                return position == 0 ? throw new FormatException("unclosed class") : new AnyOf(1, 1);
+                if (position == 0)
+                {
+                    throw new FormatException("unclosed class");
+                }
+
+                var inside = pattern[open..(position - 1)];
+                return new AnyOf(1, 1, MayBeSpace: inside.StartsWith('^') || inside.Contains(' ', StringComparison.Ordinal) || inside.Contains("\\s", StringComparison.Ordinal));
             case '^' or '$':
                 return new ZeroWidth(Boundary: true);
             case '.':
@@ -144,7 +235,7 @@ internal static class RuleTriggers
             case '*' or '+' or '?' or '{':
                 throw new FormatException("quantifier without an atom");
             default:
-                return char.IsLetterOrDigit(c) ? new Letter(c, 1, 1) : new AnyOf(1, 1);
+                return char.IsLetterOrDigit(c) ? new Letter(c, 1, 1) : new AnyOf(1, 1, MayBeSpace: false);
         }
     }
 
@@ -218,6 +309,21 @@ internal static class RuleTriggers
     private static HashSet<string>? Required(List<Atom> sequence, bool followedByBoundary)
     {
         HashSet<string>? best = null;
+        foreach (var candidate in RequiredSets(sequence, followedByBoundary))
+        {
+            if (best is null || Cost(candidate) < Cost(best))
+            {
+                best = candidate;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Every word a sequence must have, each as the set of stems it may be.</summary>
+    private static List<HashSet<string>> RequiredSets(List<Atom> sequence, bool followedByBoundary)
+    {
+        var sets = new List<HashSet<string>>();
         var wordStarts = true;
         for (var i = 0; i < sequence.Count; i++)
         {
@@ -225,9 +331,9 @@ internal static class RuleTriggers
             if (wordStarts && atom.Min >= 1 && atom is Letter or Group)
             {
                 var candidate = StemsAt(sequence, i, followedByBoundary);
-                if (candidate is not null && (best is null || Cost(candidate) < Cost(best)))
+                if (candidate is not null)
                 {
-                    best = candidate;
+                    sets.Add(candidate);
                 }
             }
 
@@ -241,7 +347,7 @@ internal static class RuleTriggers
             };
         }
 
-        return best;
+        return sets;
     }
 
     /// <summary>The stems of the word starting at atom <paramref name="index"/> of the sequence.</summary>
@@ -298,7 +404,8 @@ internal static class RuleTriggers
 
     private static bool EndsWithSpace(List<Atom> sequence) => sequence.Count > 0 && sequence[^1] is Space { Min: 1 };
 
-    private static int Cost(HashSet<string> stems)
+    /// <summary>How poor a way into a rule the stems are: the more common their words, the higher.</summary>
+    public static int Cost(IReadOnlySet<string> stems)
     {
         var cost = 0;
         foreach (var stem in stems)

