@@ -595,7 +595,7 @@ public static partial class DisclosureScreen
         + "(shouts|screams|yells|swears) at(?! (the (tv|telly|ref|referee|screen|game|football|match|dog|cat|news|radio)|tv|telly))|sat on (me|my|her|his|us)|"
         + "watch(es|ed|ing)? (me|us|her|him|them|girls|boys|kids) (in|get|getting|change|changing|undress|sleep|when|while|through)|"
         + "film(s|ed|ing)? (me|us|her|him|girls|kids|them)|(take|takes|took|taking) (photos|pics|pictures|videos)|"
-        + "(make|makes|made|making) (me|us|her|him|them) (change|undress|strip|do|sit|sleep|stand|kneel|watch|touch|pray|take))";
+        + "(make|makes|made|making) (me|us|her|him|them) (change|undress|strip|do(?! (this|it|the survey|homework|work|our|my|pe|sport|the|a|an))|sit|sleep|stand|kneel|watch|touch|pray|take))";
 
     /// <summary>Not a threat to take away or punish by things: "threatened to throw my phone in the bin".</summary>
     private const string NotThreatToThings =
@@ -628,7 +628,7 @@ public static partial class DisclosureScreen
         + @"|\b(throw(s|ing)?|threw|chuck(s|ed|ing)?) (\w+ ){0,3}at (me|my|her|his|us)\b"
         + @"|\b(pull(s|ed|ing)?|drag(s|ged|ging)?) (me by )?(my|her|his) hair\b|\btwist(s|ed|ing)? (my|her|his) (arm|wrist|fingers?|hand|ear|neck)\b|\bby (the|her|his|my) (throat|neck)\b"
         + @"|\b(go|goes|went|going) for (me|us)\b(?! (please|if|and|as|to|the))|\b(spat|spit(s|ting)?) (on|at) (me|her|him|us)\b|\b(sat|sits|sitting|kneel(s|ed|ing)?|knelt) on (my|her|his) (chest|back|neck|head)\b"
-        + @"|\b(couldnt|cant|could not|can not) breathe\b|\bhands? (round|around|on) (my|her|his) (neck|throat)\b"
+        + @"|\b(couldnt|cant|could not|can not) breathe\b|\bhands? (round|around|on) (my|her|his|mums|my mums|their|our) (neck|throat)\b"
         + @"|\b(held|holds|holding|hold|pushed|pushes) (me|her|him|us|my head|her head|his head) (under|down)\b"
         + @"|\b(shov(e|es|ed)|push(es|ed)|slam(s|med)|pin(s|ned)) (kids|people|pupils|children|students)( \w+){0,3} (against|into|down|onto)\b", Options)]
     private static partial Regex HandledRoughly();
@@ -647,6 +647,11 @@ public static partial class DisclosureScreen
         + @"|\b(marks|cuts|scratches) (on|all over) (my|me|her|his)\b|\bit (cut|leaves|left) (me|marks)\b"
         + @"|\b(hide|hides|hiding|cover|covers|covering|sees?|see|notices?|seen) (the |my |her |his )?(marks|bruises|cuts|scars|burns)\b"
         + @"|\blong sleeves (so|to|because|when)\b"
+        + @"|\b(if (anyone|anybody|someone|people|they|school|teachers?|miss|sir) asks?|told me to say|tells me to say|said to say|makes? me say|made me say)( \w+){0,4} "
+        + @"(i fell|it was (the|an|my)|i walked|i tripped|the (trampoline|stairs|door))\b"
+        + @"|\bso (\w+ ){0,2}(doesnt|dont|cant|wont|didnt) see (my|the|her|his) (arms|legs|marks|bruises|back|neck|face)\b|\b(places|where) (people|no one|nobody|teachers|anyone) (cant|wont|dont|couldnt) see\b"
+        + @"|\bexcuses? for (his|her|the|my) (face|bruises|marks|eye|arm|arms|injuries|black eye)\b|\bfrom what (he|she|dad|mum|my \w+) did\b"
+        + @"|\b(couldnt|cant|could not) (sit|walk|lie|sit down) (down )?properly\b|\bget it (worse|even worse) than last time\b|\bbecause of my ribs\b"
         + @"|\bbroken (finger|fingers|leg|toe|collarbone|tooth|teeth|cheekbone)\b|\b(werent|wasnt|were not|was not|not) (really )?(accidents?|an accident)\b"
         + @"|\b(holds?|held|put|puts|pressed|presses|stubbed|stubs) (his|her|a|the) (lighter|cigarette|cig|fag|iron|straighteners|lit \w+|hot \w+) (on|to|against|into) (my|her|his|the back of (my|her|his))\b", Options)]
     private static partial Regex Injuries();
@@ -790,6 +795,7 @@ public static partial class DisclosureScreen
     [GeneratedRegex(@"\b(lock(s|ed|ing)?|shut(s|ting)?) (me|us|her|him|them|mum|my \w+) (in|out|up|outside|away)\b"
         + @"|\blocked (in|out of) (my|the|our|her|his) (room|house|cupboard|shed|home|garden|bedroom)\b"
         + @"|\b(lock(s|ed|ing)?|shut(s|ting)?) the (babies|baby|kids|children|little ones|toddlers) (in|out|up|outside|away)\b"
+        + @"|\block(s|ed)? (my|our|her|his) (bedroom )?door (from the outside|at night|on (me|us))\b|\bonly let (me|us|her|him) out\b"
         + @"|\b(shake|shakes|shaking|shook) (my|the|her|his) (little |baby )?(sister|brother|baby|babies|son|daughter)\b", Options)]
     private static partial Regex LockedInOrOut();
 
@@ -811,7 +817,7 @@ public static partial class DisclosureScreen
     [GeneratedRegex(@"\b(make|makes|made|making) (me|us|her|him) (stand|kneel|sit|stay|pray|wait)( \w+){0,5} (for hours|all night|all day|for days)\b"
         + @"|\b(devil|demon|demons|evil spirits?)( \w+){0,2} (in me|in her|in him|inside me)\b|\b(possessed|a witch)\b"
         + @"|\b(make|makes|made|making) (me|us|her|him) (stand|stay|sit|wait|sleep|kneel)( \w+){0,2} (outside|in the (rain|cold|garden|dark))\b"
-        + @"|\b(kneel|knelt|kneeling) on (rice|salt|stones)\b"
+        + @"|\b(kneel|knelt|kneeling) on (rice|salt|stones)\b|\b(eat|swallow|drink) (soap|salt|vinegar|washing up liquid)\b|\bholds? (his|her|my) (nose|mouth) (till|until|shut)\b"
         + @"|\b(get|got|gets|getting|was|were|am|be) (put|sent|locked|left|shut) (outside|out|in the (garden|shed|cold|dark|cupboard|rain))\b|\b(puts?|put|putting) (\w+ ){0,2}in my mouth\b", Options)]
     private static partial Regex CruelPunishment();
 
@@ -838,14 +844,15 @@ public static partial class DisclosureScreen
         + @"|\bnothing in the (cupboards?|fridge|house)\b|\b(havent|hasnt|not|never) (had|eaten) (a proper meal|a meal|anything|food|dinner|tea)\b"
         + @"|\btakes? food home\b|\beat at (my )?friends\b|\b(no one|nobody|never) (makes?|cooks?|gets?) (me|us) (tea|dinner|food|breakfast|lunch|anything)\b"
         + @"|\b(only|just) (eat|have|get|had) (crisps|sweets|cereal|dry bread|toast|biscuits)\b|\bspends? (all )?(the |her |his |our )?money on (drink|drugs|alcohol|booze|weed|gambling|cigs|fags)\b"
-        + @"|\bgo without\b|\block(s|ed)? the (fridge|food|kitchen|cupboards?)\b|\bso i (cant|couldnt) eat\b"
+        + @"|\bgo without\b|\beat(ing|s)? (out of|from) (the|a) bins?\b|\b(never|isnt|not) (anything|any food) (at|in) (her|his|my|their|our) (house|home|flat)\b|\basks? for (my|our|peoples) leftovers\b|\block(s|ed)? the (fridge|food|kitchen|cupboards?)\b|\bso i (cant|couldnt) eat\b"
         + @"|\b(one|1) meal a day\b|\b(never|nothing|not) (anything |any food )?in the (fridge|cupboards?)\b|\b(only|doesnt|dont|never|wont) (lets?|let) (me|us) (have|eat)\b|\bsold (our|my) (beds?|stuff|things|clothes|phone|food)\b", Options)]
     private static partial Regex NoFood();
 
     // why: a child left without an adult: "leaves them in the flat on their own", "left on my own all weekend".
     [GeneratedRegex(@"\b(leave(s)?|left|leaving) (me|us|them|her|him|my (\w+ )?(brother|sister|siblings|brothers|sisters))( \w+){0,4} "
         + @"(alone|on (my|our|their|there|his|her) own|by (myself|ourselves|themselves)|home alone)\b"
-        + @"|\b(get|got|gets|getting|been|was|were|are|am) left (alone|on (my|our) own|for|at home|with)\b|\bhome alone\b|\b(get|got|gets|getting|been|was|were|are|am|is) left (\w+ ){0,5}(for hours|all night|all day|overnight|outside|in the car)\b"
+        + @"|\b(get|got|gets|getting|been|was|were|are|am) left (alone|on (my|our) own|for|at home|with)\b|\bhome alone\b|\b(has|have|had) been gone (since|for)\b|\belectric (has |had )?(run out|gone off|been cut off)\b"
+        + @"|\bon my own (most|every|all|some) (nights|night|evenings|weekends)\b|\b(on my own|alone|by myself) (till|until) (\w+ ){0,2}(1am|2am|3am|4am|midnight|late|morning)\b|\b(get|got|gets|getting|been|was|were|are|am|is) left (\w+ ){0,5}(for hours|all night|all day|overnight|outside|in the car)\b"
         + @"|\b(goes|went|go) out (on )?(\w+day) (night )?(and )?(comes?|came|come) back (on )?(\w+day)\b|\b(i am|im) (only )?([5-9]|1[0-3]) and i (do everything|look after|have to)\b|\b(alone|on my own|by myself) (for (days|nights|a week|weeks|the weekend|ages|hours)|all (night|weekend)|overnight|every (night|weekend))\b", Options)]
     private static partial Regex LeftAlone();
 
@@ -901,7 +908,7 @@ public static partial class DisclosureScreen
     [GeneratedRegex(@"\bsame clothes (every day|for days|all week|for a week|everyday)\b|\b(nits|head lice|headlice)\b"
         + @"|\bholes in (my|her|his|our) (shoes|trainers|clothes|uniform)\b"
         + @"|\b(hasnt|havent|not|never|hasnt been|havent been) (had|given|got|been given|washed|bathed) (a )?(bath|shower|wash)? ?(in|for) (\w+ )?(days|weeks|months|ages)\b|\b(my|our|her|his) (clothes|shoes|uniform) (are|r) (always |so |really )?(dirty|smelly|too small)\b"
-        + @"|\b(doesnt|dont|never|wont|cant) (wash|clean) (them|me|us|my|her|his|our)\b|\b(smells|stinks)\b(?! like)"
+        + @"|\b(doesnt|dont|never|wont|cant) (wash|clean) (them|me|us|my|her|his|our)\b|\b(smells|stinks)\b(?! like)|\bnothing (is |was )?clean\b|\bno clean (clothes|uniform|pants|socks)\b"
         + @"|\b(same|dirty|wet) (nappy|nappies)\b|\bnappy (on )?all day\b|\b(dont|cant|never|not allowed to|dont get to|never get to) (shower|wash|have a (bath|shower)|bath)\b", Options)]
     private static partial Regex UnwashedOrUnclothed();
 
@@ -910,7 +917,7 @@ public static partial class DisclosureScreen
         + @"|\b(wont|doesnt|dont|didnt|never) (get|pick up|collect|give|buy) (me |him |her )?(my|me|his|her|the) (prescription|medicine|inhaler|medication|tablets|glasses)\b"
         + @"|\b(havent|hasnt|dont have|not) got (my|his|her) (inhaler|medicine|medication|epipen|glasses)\b"
         + @"|\b(forgets|forgot|keeps forgetting|kept forgetting|never remembers) (to get )?(my|her|his) (inhaler|medicine|prescription|meds|tablets|medication|epipen)\b"
-        + @"|\b(nobody|no one) (came|comes|come) (to )?(get|pick up|collect|for) (me|us|her|him)\b"
+        + @"|\b(nobody|no one) (came|comes|come) (to )?(get|pick up|collect|for) (me|us|her|him)\b|\b(inhaler|medicine|meds|tablets|prescription|epipen) (ran out|has run out|run out)\b"
         + @"|\b(tooth|toothache|teeth|ear|infection)( \w+){0,3} for (months|weeks|ages)\b", Options)]
     private static partial Regex NoMedicalCare();
 
@@ -922,7 +929,7 @@ public static partial class DisclosureScreen
         + @"bite|biting|bit|bruise|bruising|choke|choking|strangle|strangling|injure|injuring|injured|bang|banging|punish|punishing)"
         + @"(?<!\bnever( \w+)? \w+) (myself|my self)\b"
         + @"|\b(make|makes|making|made) (myself|my self) (sick|throw up|vomit|bleed)\b"
-        + @"|\b(hit|hits|hitting|bang|bangs|banging|bash|bashing) my head (against|off|into)\b|\b(bang|bangs|banging|bash|bashing) my head\b"
+        + @"|\b(hit|hits|hitting|bang|bangs|banging|bash|bashing) my (head|hed) (against|off|into|on)\b|\b(bang|bangs|banging|bash|bashing) my (head|hed)\b"
         + @"|\bi (punch|hit|kick) (the )?walls?\b"
         + @"|\b(bang|bangs|banging|bash|bashing|slam|slams|slamming|hit|hitting|punch|punching|scratch|scratching|bite|biting|pinch|pinching|burn|burning) my (\w+ )?"
         + @"(arms?|legs?|hands?|fists?|wrists?|skin|knuckles|fingers|thighs?)( \w+){0,3} (on|against|into|off|with|until|till)\b"
@@ -1025,11 +1032,14 @@ public static partial class DisclosureScreen
 
     // why: a plan or the means: "ive written a note", "i know how i would do it", "a rope in his wardrobe".
     [GeneratedRegex(@"\b(written|wrote|writing|write|left) (a|my|the) (suicide )?(note|letter|goodbye)\b"
+        + @"|\b(written|wrote|writing|write|left) (a |my |the )?(notes|letters|goodbyes) (for|to) (everyone|everybody|my (mum|dad|family|friends))\b|\b(pick|picked|choose|chosen|choosing) a (day|date)\b"
+        + @"|\b(wont|will not|dont) need (them|it|anything|my \w+|any of (it|this|them)) (after|anymore|any more|where i am going)\b|\b(tonight|today|tomorrow) is (the|my) last (night|day)\b"
+        + @"|\bsaid sorry (\w+ ){0,3}in a (note|letter)\b|\b(going to|gonna|will|might|i am just going to) (just )?(step|jump) off\b|\btop of the (multi storey|car park|bridge|building|cliff|flats)( \w+){0,4} edge\b"
         + @"|\b(know|knows|worked out|planned|decided) (how|when|where) (i|he|she) (would|will|am going to|is going to|could|are going to) do it\b"
         + @"|\b(rope|noose)\b|\b(ways|how) to (die|kill (myself|yourself)|hang|overdose)\b|\bgoodbye (letter|note|message)\b"
         + @"|\b(saved|saving|stockpil\w+|hoard\w*|collecting|hiding|hidden|stashed) (up )?(\w+ ){0,3}(pills|tablets|paracetamol|painkillers)\b"
         + @"|\b(pills|tablets|paracetamol|painkillers) (saved|hidden|stashed|stockpiled)\b"
-        + @"|\b(looked up|searched|googled|look up|search|checked) how (many|much) (\w+ )?(tablets|pills|paracetamol|painkillers|it takes)\b|\bhow many (tablets|pills|paracetamol) (it takes|to take|would)\b"
+        + @"|\b(looked up|searched|googled|look up|search|checked) how (many|much) (\w+ ){0,3}(tablets|pills|paracetamol|painkillers|it takes)\b|\bhow many (tablets|pills|paracetamol) (it takes|to take|would)\b"
         + @"|\b(got|have|made|i have|ive got|i have got) a plan for (tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the weekend|next week)\b"
         + @"|\bhow easy it (would be|is) to (just )?(step|jump|do it|end it|fall|let go|go)\b|\b(close to|near|right on|on) the edge\b( \w+){0,4} (platform|station|bridge|roof|cliff|tracks)\b", Options)]
     private static partial Regex SuicidePlanOrMeans();
@@ -1052,7 +1062,7 @@ public static partial class DisclosureScreen
     [GeneratedRegex(@"\b(run|running|ran|runs) (away|off)\b(?! (to|and join) (australia|america|spain|france|the moon|mars|narnia|hogwarts|disneyland|the circus|another country|a desert island))", Options)]
     private static partial Regex RunAwayOrOff();
 
-    [GeneratedRegex(@"\b(i|we|me|she|he|" + Known + @")( (?!(would|could|might|if|think|people|children|kids)\b)\w+){0,4} $", Options)]
+    [GeneratedRegex(@"\b(i|we|me|she|he|" + Known + @")( (?!(would|could|might|if|think|thinking|people|children|kids|not|never|dont|wont|wouldnt)\b)\w+){0,4} $", Options)]
     private static partial Regex RunnerJustBefore();
 
     // why: running away told without who: "ran away from home", "ran away again last night".
@@ -1095,6 +1105,8 @@ public static partial class DisclosureScreen
         + @"|\bsaving up (for a|to) (train|bus|ticket|coach|get away|run|leave)\b|\b(sleeping bag|tent)( \w+){0,4} (hidden|in the woods|stashed)\b|\bhidden in the woods\b"
         + @"|\bfor when i (go|leave|run)\b|\bstaying with (some )?(older|people i met|a guy|a man|some people|strangers)\b|\bbetter than (home|being at home)\b"
         + @"|\b(police|cops|feds) (brought|bring|brings|found|find|finds|picked up|pick up|picks up) (me|him|her|them|us|my \w+) (back|home)\b"
+        + @"|\b(went|goes|gone) off again\b|\bdidnt report (it|her|him|me)\b|\bfrom (some|a|this) (guys|mans|blokes|older \w+) (flat|house|place|car)\b|\b(police|cops) found (me|him|her|them)\b"
+        + @"|\bsofa surf\w*\b|\b(all night|overnight) (till|until) (school|the library|morning)\b|\b(hasnt|havent|has not|have not) (come|been) (back|home)\b(?! (to (me|us|them)|about|with))"
         + @"|\b(keeps|kept|keep|started) (disappearing|going missing|running off|vanishing)\b|\b(disappears|disappeared|vanishes|vanished) (at night|for days|overnight|all night)\b"
         + @"|\b(i will|i am going to|i would) (just )?(run|leave|go|get out) (away )?again\b|\bill (just )?run (away )?again\b|\bsend (me|us) back( there)?( \w+){0,3} (run|leave)\b", Options)]
     private static partial Regex LeftHomeInHiding();
@@ -1156,7 +1168,7 @@ public static partial class DisclosureScreen
         + @"|\bi owe (them|him|her)\b|\b(paid|pays|paying|made|told|sent|forced|asked|makes) (me |us |her |him )?to (carry|hold|deliver|sell|move|drop|run|hide|keep|store) \w+"
         + @"|\bkeep (drugs|weed|stuff|a bag|bags|a package|packages|money|a knife) (in|at|under) (my|our)\b"
         + @"|\b(carry|carrying|deliver|delivering|take|taking|sell|selling|drop|dropping)( \w+){0,2} (to|in|round) (different|other|another) (places|towns?|cities|city|areas?|houses)\b"
-        + @"|\bsent (me |us )?(to )?(another|other|different) (town|city|area|place)s?\b|\bout of town\b( \w+){0,5} (sell|deal|drop|carry)\b"
+        + @"|\bsent (me |us )?(to )?(another|other|different) (town|city|area|place)s?\b|\bout of town\b( \w+){0,5} (sell|deal|drop|carry)\b|\bsent to a (town|city|place) i (dont|do not) know\b|\ba (bag|package|parcel) i (cant|can not|am not allowed to|mustnt) open\b"
         + @"|\b(sell|selling|sold|deal|dealing) (stuff|drugs|weed|things|gear|it) (from|out of|at) (a|some|their|this|his|her) (house|flat)\b"
         + @"|\b(texts?|sends?|gives?|gave|messages?) me jobs\b|\b(phone|sim) (off|from) (a|this|some|an older) (guy|man|lad|bloke|boy)\b|\bhave to answer (it|the phone|his calls)( \w+)? (whenever|every time|even)\b"
         + @"|\b(keeping|keep|hiding|hide|holding|hold|looking after) something (\w+ ){0,3}for (someone|them|him|a guy|some)\b"
@@ -1169,7 +1181,7 @@ public static partial class DisclosureScreen
     // why: secrecy demanded of a child, the mark of grooming: "says not to tell anyone", "our little secret", "made us promise".
     [GeneratedRegex(@"\bif i (dont|do not|wont) (do|send) what (he|she|they) (says|said|wants|tells me)\b|\btell (everyone|people|my (mum|dad|parents|school))( \w+){0,2} (my secret|about (me|us|what))\b"
         + @"|\b(told|tells|tell|says|said|made|makes|make) (me |her |him |us )?(not to|to not|never to|i (cant|mustnt|shouldnt|must not|am not allowed to)) (tell|say)\b"
-        + @"|\bour (little |special |big )?secret\b|\b(little|special) secret\b"
+        + @"|\bour (little |special |big )?secret\b|\b(little|special) secret\b|\bour (little |special )?(thing|game)\b|\b(its|it is) normal for (dads|daddies|uncles|brothers|grown ups|adults|step dads)\b"
         + @"|\bdont tell (anyone|anybody|your|no one|nobody|the school|school|my|the teachers?)\b|\bkeep (it|this|us|them|him|her)( \w+)? (a )?secret\b"
         + @"|\bnot (allowed|supposed) to tell (anyone|anybody|my|no one)\b|\bpromise (not to|to not|i wont|i would not|i wouldnt|never to) tell\b"
         + @"|\b(no one|nobody|no body) (will |would |is going to |ever )?(believe|believes|listen to|listens to) (me|a kid|you|her|him)\b|\bas long as no one finds out\b", Options)]
@@ -1242,12 +1254,12 @@ public static partial class DisclosureScreen
 
     // why: being followed or found: "someone has been following me home", "they know where i live".
     [GeneratedRegex(@"\b(following|followed|follows|follow) (me|us|her|him)( home| around| to school| everywhere| from school)\b"
-        + @"|\b(they|he|she|people|everyone) (know|knows|found out|find out) (where (i|we) (live|am|sleep)|my address|our address)\b"
+        + @"|\b(they|he|she|people|everyone) (know|knows|found out|find out) (where (i|we) (live|am|sleep)|where my (\w+ )?(lives|live)|my address|our address)\b"
         + @"|\b(posted|posting|posts|post|shared|sharing|shares|put|puts|putting) (my|our|her|his) (address|number|location|house)( \w+){0,3} (in|on|online|everywhere|around)\b"
         + @"|\bcome and get (me|her|him|us)\b|\b(my|her|his) name( \w+){1,6} (dead|rip|die|kill)\b|\b(death threats?|hit list|kill list)\b"
         + @"|\b(corner(s|ed)?|surround(s|ed)?) (me|her|him|us)\b|\b(get|gets|got|getting|was|been) (cornered|surrounded|jumped|ganged up on)\b"
         + @"|\b(pull|pulls|pulled|pulling|rip|rips|ripped|ripping|tear|tore) (my|her|his) (hijab|headscarf|turban|scarf|wig|clothes|pants|trousers|skirt|top)( \w+)? (off|down)\b"
-        + @"|\b(trip|trips|tripping|tripped) (me|her|him|us) (up|over|on|down)\b|\b(getting|get|got|gets|been) (battered|beaten up|jumped|kicked in|punched|beaten|hit) (at|on|outside|after|in|every|by)\b|\b(come|coming) for (me|my family|my mum|us)\b|\bwent down the (whole )?(flight|stairs)\b", Options)]
+        + @"|\b(trip|trips|tripping|tripped) (me|her|him|us) (up|over|on|down)\b|\bways to get rid of\b|\bget rid of (me|her|him|us)\b|\b(bends?|bent|twists?|twisted|pulls?|pulled) (my|her|his) (fingers?|arm|wrist|thumbs?) (back|behind)\b|\b(getting|get|got|gets|been) (battered|beaten up|jumped|kicked in|punched|beaten|hit) (at|on|outside|after|in|every|by)\b|\b(come|coming) for (me|my family|my mum|us)\b|\bwent down the (whole )?(flight|stairs)\b", Options)]
     private static partial Regex StalkedOrExposed();
 
     // ---- Domestic abuse
@@ -1279,7 +1291,8 @@ public static partial class DisclosureScreen
     // why: police, refuges and court orders at home are often how domestic abuse first shows.
     [GeneratedRegex(@"\bpolice (\w+ ){0,3}(our|my|the) (house|flat|home)\b"
         + @"|\b(police|cops|feds) (came|come|were called|got called|keep coming|always come|have been round|been round|arrested (my|him|her))\b"
-        + @"|\b(safe house|injunction|restraining order|non molestation|panic (alarm|button))\b|\brang 999\b"
+        + @"|\b(safe house|injunction|restraining order|non molestation|panic (alarm|button)|code word)\b|\brang 999\b|\b(i|we) (ring|call|phone|rang|called) (999|the police)\b"
+        + @"|\b(ring|rang|call|called|phone|phoned) the police on (my|him|her)\b|\b(back|home) from (prison|jail)\b|\btakes? it out on (her|me|us|mum|my \w+)\b|\b(kick|kicks|kicked|kicking) off at (her|mum|my mum|us|me)\b"
         + @"|\b(chair|wardrobe|drawers|bed|table) (against|under|behind|in front of) (the|my|our|her|his) (bedroom )?(door|handle)\b|\b(barricade|wedge)\w* (the|my|our) (bedroom )?door\b"
         + @"|\bwhat (he|she|dad|my dad|mum|my mum|my step dad|step dad|they|my \w+) (does|did|do|has done|is doing) to (mum|my mum|her|him|us|me|dad|my dad)\b"
         + @"|\b(out of|got out of|gets out of|released from) (prison|jail)\b|\b(found|finds|tracked|track|find|looking for) us\b"
@@ -1304,20 +1317,20 @@ public static partial class DisclosureScreen
     // not here, because comments about the guidance use them.
 
     // why: being hit or hurt, and the marks it leaves: "squeezes my neck", "tied me to a chair", "a hiding".
-    [GeneratedRegex(@"\b(hit|hits|hitting|(?<!\b(it|that|this|which)( \w+)? )(hurt|hurts|hurting)(?! (you|anyone|someone|people|kids|children)\b)|punch(es|ed|ing)?|kick(s|ed|ing)?|slap(s|ped|ping)?|smack(s|ed|ing)?|"
+    [GeneratedRegex(@"\b(hit|hits|hitting|(?<!\b(it|that|this|which|brain|head|eyes|tummy|throat|legs|feet)( \w+)? )(hurt|hurts|hurting)(?! (you|anyone|someone|people|kids|children)\b)|punch(es|ed|ing)?|kick(s|ed|ing)?|slap(s|ped|ping)?|smack(s|ed|ing)?|"
         + @"whack(s|ed|ing)?|whip(s|ped|ping)?|the belt|his belt|her belt|beats?(?! (me|us|him|her|them|everyone|everybody) at\b)|beaten|battered|a hiding|hidings|leathering|thrashing|"
         + @"bruis(e|es|ed|ing)|burnt|burns?|scald(s|ed|ing)?|cigs?|ciggies|bleed(s|ing)?|blood|bloody|sore all over|swollen|stitches|"
         + @"twisted|chok(e|es|ed|ing)|strangl(e|es|ed|ing)|throttl(e|es|ed|ing)|squeez(e|es|ed|ing) my|pinch(es|ed|ing)?|shoved|pushed|"
         + @"dragged|grabbed|stamp(s|ed)? on|tied (me|her|him|us)|tie (me|her|him|us)|knocked (me|her|him) (out|over|down)|"
         + @"shak(e|es|ing) (me|her|him)|shook (me|her|him)|injur(y|ies|ed)|black eye|wooden spoon|slipper|cable|headlock|blacked out|"
-        + @"shakes (the baby|my)|smashed|welts|lashes)\b", Options)]
+        + @"shakes (the baby|my)|smashed|welts|lashes|dizzy|(doesnt|wont|didnt) let go)\b", Options)]
     private static partial Regex PhysicalHarmWords();
 
     // why: sexual harm, often without the words for it: "give him head", "makes me feel uncomfortable", "in bed with me".
-    [GeneratedRegex(@"\b(touch(es|ed|ing)?(?<!\bin touch)|naked|nude|underwear|knickers|bra|(my|his|her) pants|privates|private parts|down there|"
+    [GeneratedRegex(@"\b(touch(es|ed|ing)?(?<!\bin touch)(?! (the|my|our|your|their) (records?|data|info\w*|database|system|files?|screen))|naked|nude|underwear|knickers|bra|(my|his|her) pants|privates|private parts|down there|"
         + @"kiss(es|ed|ing)?|lick(s|ed|ing)?|suck(s|ed|ing)?|give (him|her) head|blow ?job|oral|rubbed|his (lap|knee|thing)|on top of me|"
         + @"sex|sexual(ly)?(?! health)|raped?|molest(s|ed|ing)?|forced himself|undress(es|ed|ing)?|strip(s|ped)?|in my bed|in bed with|"
-        + @"in the bath with|porn|grabbing my|my bum|grop(e|es|ed|ing)|flash(es|ed)|exposed himself|uncomfortable|creepy|perv(ert|y)?|"
+        + @"in the bath with|porn|grabbing my|my bum|grop(e|es|ed|ing)|flash(es|ed)|exposed himself|uncomfortable|(?<!\b(its|it is|thats|that is|kinda|bit|so) )creepy(?! that)|perv(ert|y)?|"
         + @"weird (way|things|stuff))\b", Options)]
     private static partial Regex SexualHarmWords();
 
@@ -1326,11 +1339,11 @@ public static partial class DisclosureScreen
         + @"hates? me|worthless|useless|evil|(mean|horrible|nasty|cruel) to (me|us|her|him)|screaming(?! the (house|place) down)|shouting|swearing|ignores? me|blames? me|"
         + @"my fault|the reason|liar|believe me|locked|locks me|regrets?|regretted|doesnt (love|want) me|mad at me|humiliat(es|ed|ing)|"
         + @"dont belong|possessed|punish(es|ed|ing)? (me|us|her|him)|(dont|doesnt|wont|didnt) (speak|talk) to (me|us)|not letting me|"
-        + @"off the floor|like a dog|eggshells|flinch|keep (quiet|my head down))\b", Options)]
+        + @"off the floor|like a dog|eggshells|flinch(es|ed|ing)?|tiptoe\w*|keep (quiet|my head down))\b", Options)]
     private static partial Regex EmotionalHarmWords();
 
     // why: going without: "hungry", "no coat", "babys bottles", "mice", "out of it", "never been to the dentist".
-    [GeneratedRegex(@"\b(hungry|starving|no food|no dinner|no tea|no breakfast|never (buys|gets|makes|cooks) \w+|nothing to eat|nothing at home|"
+    [GeneratedRegex(@"\b(hungry|starving(?!( \w+){0,5} (lunch|dinner|tea|break|snack|food tech))|no food|no dinner|no tea|no breakfast|never (buys|gets|makes|cooks) \w+|nothing to eat|nothing at home|"
         + @"no electric|no heating|heating doesnt work|candles|freezing|in our coats|dirty|filthy|holes|mice|rats|nappy|nappies|bottles|"
         + @"(no|hasnt got a|havent got a) (coat|shoes)|shoes that (dont )?fit|look after myself|poorly(?<!\bborn poorly)|asleep|sleeps all day|"
         + @"drunk|out of it|wasted|high|needles|toothache|teeth hurt|(never|not) been to the dentist|wanders?|(doesnt|dont) get up|no beds?|"
@@ -1387,7 +1400,7 @@ public static partial class DisclosureScreen
     /// <summary>An opinion about the guidance, a question, a "what if", a joke or an accident, not something that happened.</summary>
     [GeneratedRegex(@"\b(guidance|contactpoint|database|records?|system|section|flowcharts?|shielding|shielded|the bit|page|survey|"
         + @"consultation|practitioners?|services?|professionals|information|info|data|policy|paragraph|questions?|council|government|"
-        + @"hackers?|pshe|lesson|news|exams?|homework)\b"
+        + @"hackers?|pshe|lesson|news|exams?|homework|documentary|citizenship|assembly|eastenders|learnt|learned)\b"
         + @"|\bi (think|reckon|believe|guess|hope|suppose|agree|disagree)\b(?! (about|of|him|her|them|me|you|my|he|she|that (my|he|she))\b)|\b(should|shouldnt)\b"
         + @"|\b(i|we|you|they|kids|people|children) (would|could|might) (be|feel|want|hate|like|not|get)\b"
         + @"|\b(kids|children|people|young people|a child|a kid|someone|anyone|somebody|families|victims) (who|that|might|can|could|would|should|are|get|in)\b"
@@ -1400,8 +1413,8 @@ public static partial class DisclosureScreen
     [GeneratedRegex(@"(\b(if|imagine|suppose|pretend|lets say|say theres|say there is|say there was)|^( \.)? ?say) (someone|someones|somebody|a|an|people|you|children|kids|strangers?|hackers?|anyone|anybody)\b", Options)]
     private static partial Regex WhatIfAboutNobodyInParticular();
 
-    [GeneratedRegex(@"\b(fell|fall|falling|came) off (my|her|his|the|a) (bike|scooter|horse|trampoline|wall|skateboard)\b|\bby (a|the) (car|ball|bus|bike|van|train|dog)\b"
-        + @"|\bat (a|the) (football|rugby|cricket) (match|game)\b|\b(boxing|sparring|karate|judo|kickboxing|taekwondo|wrestling|jiu jitsu|mma|martial arts|dodgeball|paintball|laser tag)\b|\b(playing|at) (football|rugby|hockey|netball|cricket|training|the match)\b(?! (betting|bets|on (tv|the telly)|scores?|results?|on his phone))|\b(by accident|an accident|accidentally|making (tea|toast|dinner)|cooking)\b"
+    [GeneratedRegex(@"(?<!\b(ask|asks|asked|say|says|said|tell them|told them|pretend|pretended) (that )?(i |it was |she |he )?)\b(fell|fall|falling|came) off (my|her|his|the|a) (bike|scooter|horse|trampoline|wall|skateboard)\b|\bby (a|the) (car|ball|bus|bike|van|train|dog)\b"
+        + @"|\bat (a|the) (football|rugby|cricket) (match|game)\b|\b(boxing|sparring|karate|judo|kickboxing|taekwondo|jiu jitsu|martial arts|dodgeball|paintball|laser tag)\b|\b(playing|at) (football|rugby|hockey|netball|cricket|training|the match)\b(?! (betting|bets|on (tv|the telly)|scores?|results?|on his phone))|\b(by accident|an accident|accidentally|making (tea|toast|dinner)|cooking)\b|\b(got|get|was|were|been) (nicked|stolen|burgled|broken into)\b"
         + @"|\b(dog|cat|puppy|hamster|horse|rabbit|kitten) (bit|bites|scratched|scratches|jumped on|knocked)\b", Options)]
     private static partial Regex Accident();
 
@@ -1413,12 +1426,12 @@ public static partial class DisclosureScreen
     [GeneratedRegex(@"\b(lol|lool|haha\w*|hehe|lmao|lmfao|jk|rofl|xd)\b", Options)]
     private static partial Regex Joking();
 
-    [GeneratedRegex(@"\b(lol|lool|haha\w*|hehe|lmao|lmfao|jk|rofl|xd|is (that|it) true|of boredom|on (fifa|fortnite|minecraft|roblox|cod|xbox|playstation|the game))\b", Options)]
+    [GeneratedRegex(@"\b(lol|lool|haha\w*|hehe|lmao|lmfao|jk|rofl|xd|is (that|it) true|of boredom|in (pshe|citizenship|assembly|rse|class|lessons?)|on (tv|the news|fifa|fortnite|minecraft|roblox|cod|xbox|playstation|the game))\b", Options)]
     private static partial Regex JokeOrQuestionRightAfter();
 
     /// <summary>"Would kill me if i wrote her name on here": a threat whose condition is a small thing, not telling.
     /// "Will kill me if i tell" is kept: that is how a child is kept quiet.</summary>
-    [GeneratedRegex(@"^ (\w+ ){0,2}if (i|we) (?!((\w+ ){0,2})(tell|told|say|said|speak|spoke|talk|talked|grass|snitch|report|go to|ring|call|show|leave|left|run|ran)\b)", Options)]
+    [GeneratedRegex(@"^ (\w+ ){0,2}(if|because|for) (i|we) (?!((\w+ ){0,2})(tell|told|say|said|speak|spoke|talk|talked|grass|snitch|report|go to|ring|call|show|leave|left|run|ran)\b)", Options)]
     private static partial Regex HyperboleCondition();
 
     /// <summary>A denial just before the match: "they never hit us", "nobody at home hits me", "im not scared of",
@@ -1426,7 +1439,7 @@ public static partial class DisclosureScreen
     /// come between, so "nobody knows he hits me" and "i never told anyone he hits me" are not denials.</summary>
     [GeneratedRegex(@"\b(never|not|nobody|no one|noone|none of|dont|doesnt|didnt|havent|hasnt|wont|wouldnt|isnt|arent|werent|wasnt)"
         + @"( (ever|really|actually|even|once|been|have|has|had|being|got|get|gets|go|anyone|anybody|us|me|at home|in my family|of my friends|of us|"
-        + @"at all|thought|think|about|wanted|want|to|felt|feel|like|would|will|do|did|scared of|afraid of|was|were|is|are|"
+        + @"at all|thought|think|thinking|of|about|wanted|want|to|felt|feel|like|would|will|do|did|scared of|afraid of|was|were|is|are|gone|went|sad|upset|enough|"
         + @"my friends|my family|my mates))* $", Options)]
     private static partial Regex Denied();
 
@@ -1442,7 +1455,7 @@ public static partial class DisclosureScreen
         + @"it stopped|they stopped|stopped now|over now|moved schools|got excluded|got expelled|left the school|no longer)\b", Options)]
     private static partial Regex OverNow();
 
-    [GeneratedRegex(@"\b(used to|in year [1-9]|in primary|when i was (little|younger|small|in)|years ago|last year|ages ago)\b", Options)]
+    [GeneratedRegex(@"\b(used to|in year ([1-9]|1[0-3]|for|to|one|two|three|five|six|seven|eight|nine|ten)|in primary|when i was (little|younger|small|in)|years ago|last year|ages ago)\b", Options)]
     private static partial Regex LongAgo();
 
     [GeneratedRegex(@"\bif (my|our|your|her|his) (\w+ ){1,2}(was|were) (ever |being |getting )|\bif i (was|were) (ever )?(being|getting)\b", Options)]

@@ -23,7 +23,7 @@ internal static class DisclosureText
             im > i am, i'm > i am, ima > i am going to, imma > i am going to
             ive > i have, i've > i have, i'll > i will, i'd > i would
             he'll > he will, she'll > she will, they'll > they will, theyll > they will
-            he'd > he would, she'd > she would, they'd > they would, theyd > they would, hed > he would
+            he'd > he would, she'd > she would, they'd > they would, theyd > they would
             theyve > they have, youd > you would, youll > you will, weve > we have
             he's > he is, hes > he is, she's > she is, shes > she is
             they're > they are, theyre > they are, we're > we are, it's > it is
@@ -50,7 +50,7 @@ internal static class DisclosureText
             wen > when, wot > what, wat > what, wiv > with, wid > with, wit > with
             n > and, nd > and, b4 > before, 2 > to, 4 > for
             2day > today, 2nite > tonight, tonite > tonight, l8r > later
-            ppl > people, sum1 > someone, some1 > someone, no1 > no one, noone > no one
+            ppl > people, discusting > disgusting, lokks > locks, cupbord > cupboard, aslep > asleep, agen > again, sum1 > someone, some1 > someone, no1 > no one, noone > no one
             nobdy > nobody, every1 > everyone, evry1 > everyone, any1 > anyone
             evry > every, rly > really, rlly > really, realy > really, sumtimes > sometimes
             somtimes > sometimes, smtimes > sometimes, lyk > like, luv > love
