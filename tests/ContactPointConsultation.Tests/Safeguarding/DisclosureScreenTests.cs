@@ -27,7 +27,21 @@ public sealed class DisclosureScreenTests
         Assert.True(figures.FalsePositiveRate <= 0.10, $"{figures.FalsePositiveRate:P1} of ordinary comments were flagged, over 10%.");
     }
 
-    // HELDOUT_TEST_PLACEHOLDER
+    /// <summary>
+    /// The honest figure: the held-out set was run once, on version 2, after the rules were final, and measured recall
+    /// 86.7% (143 of 165) and 9.8% of ordinary comments flagged (18 of 184). That is below the 95% recall target
+    /// (docs/safeguarding-screen.md), so this test is not a claim that the target is met: it keeps the figures from
+    /// getting worse and prints every miss. The rules must not be tuned on this set's misses; a later version needs
+    /// a new held-out set.
+    /// </summary>
+    [Fact]
+    public void HeldOutSet_RecallAndFalsePositives_AreNoWorseThanFirstMeasured()
+    {
+        var figures = Measure(HeldOutSet);
+
+        Assert.True(figures.Recall >= 143.0 / 165, $"Recall {figures.Recall:P1} fell below the 86.7% first measured; see the test output for each miss.");
+        Assert.True(figures.FalsePositiveRate <= 0.10, $"{figures.FalsePositiveRate:P1} of ordinary comments were flagged, over 10%.");
+    }
 
     [Fact]
     public void LongComment_WithADisclosureAtTheStartInTheMiddleOrAtTheEnd_IsFlagged()
