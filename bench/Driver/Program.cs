@@ -84,16 +84,21 @@ static async Task<int> TimeAsync(Uri url, string cookie, int times)
     return 0;
 }
 
-// Screens every comment of a labelled TSV (label, category, text) `rounds` times on one thread: prints comments
-// per second, per second of CPU (which other work on the machine does not lower), and the 50th and 99th
-// percentile and slowest microseconds per comment.
+// Screens every comment of a labelled TSV (label, category, text), or of 2,000 synthetic responses of 11 comments
+// each ("synthetic", the comments the send benchmark sends), `rounds` times on one thread: prints comments per
+// second, per second of CPU (which other work on the machine does not lower), and the 50th and 99th percentile and
+// slowest microseconds per comment; for synthetic responses also per response, which is what a send waits for.
 static int Screen(string file, int rounds)
 {
-    var comments = File.ReadLines(file).Skip(1)
-        .Select(line => line.Split('\t', 3))
-        .Where(parts => parts.Length == 3)
-        .Select(parts => parts[2])
-        .ToList();
+    const int CommentsPerResponse = 11;
+    var random = new Random(20261202);
+    var comments = file == "synthetic"
+        ? [.. Enumerable.Range(0, 2000 * CommentsPerResponse).Select(_ => SyntheticText.Comment(random) ?? "")]
+        : File.ReadLines(file).Skip(1)
+            .Select(line => line.Split('\t', 3))
+            .Where(parts => parts.Length == 3)
+            .Select(parts => parts[2])
+            .ToList();
     if (comments.Count == 0 || rounds < 1)
     {
         Console.Error.WriteLine($"No comments in {file}, or rounds < 1");
@@ -117,6 +122,14 @@ static int Screen(string file, int rounds)
 
     var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
     var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
+    if (file == "synthetic")
+    {
+        var responses = took.Chunk(CommentsPerResponse).Select(c => c.Sum()).Order().ToArray();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"screen per response of {CommentsPerResponse} comments: p50 {responses[responses.Length / 2]:F1} us "
+            + $"p99 {responses[(int)Math.Ceiling(responses.Length * 0.99) - 1]:F1} us max {responses[^1]:F1} us"));
+    }
+
     Array.Sort(took);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"screen {comments.Count} comments x {rounds} rounds ({flagged} flagged, average {comments.Average(c => c.Length):F0} chars): "

@@ -25,8 +25,9 @@ internal sealed class RuleIndex
     private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byPrefix;
     private readonly int _longestPrefix;
 
-    /// <summary>Which first two letters (ASCII) some prefix starts with, so most words need no prefix look-ups at all.</summary>
-    private readonly bool[] _prefixStarts = new bool[128 * 128];
+    /// <summary>For each first two letters (ASCII), the lengths of the prefixes that start with them, as bits, so a word
+    /// is looked up only as the prefixes there are; one-letter prefixes are under the letter followed by every letter.</summary>
+    private readonly ulong[] _prefixLengths = new ulong[128 * 128];
 
     /// <summary>Per clause: its sets (the rarest first), the most words it spans, its rule and requirement.</summary>
     private readonly (int[] Sets, int Words, int Rule, int Requirement)[] _clauses;
@@ -81,9 +82,9 @@ internal sealed class RuleIndex
         {
             foreach (var second in prefix.Length == 1 ? Enumerable.Range(0, 128).Select(c => (char)c) : [prefix[1]])
             {
-                if (prefix[0] < 128 && second < 128)
+                if (prefix[0] < 128 && second < 128 && prefix.Length < 64)
                 {
-                    _prefixStarts[(prefix[0] * 128) + second] = true;
+                    _prefixLengths[(prefix[0] * 128) + second] |= 1UL << prefix.Length;
                 }
             }
         }
@@ -134,9 +135,10 @@ internal sealed class RuleIndex
                     See(sets, word, rowOf, seen, ref seenCount, ref bits, rowLength);
                 }
 
-                for (var length = 1; MayHavePrefix(text) && length <= Math.Min(text.Length, _longestPrefix); length++)
+                for (var lengths = PrefixLengths(text); lengths != 0; lengths &= lengths - 1)
                 {
-                    if (_byPrefix.TryGetValue(text[..length], out sets))
+                    var length = BitOperations.TrailingZeroCount(lengths);
+                    if (length <= text.Length && _byPrefix.TryGetValue(text[..length], out sets))
                     {
                         See(sets, word, rowOf, seen, ref seenCount, ref bits, rowLength);
                     }
@@ -179,9 +181,12 @@ internal sealed class RuleIndex
         }
     }
 
-    /// <summary>False when no prefix can start the word; a word that is not ASCII is always looked up.</summary>
-    private bool MayHavePrefix(ReadOnlySpan<char> word) =>
-        word.Length < 2 || word[0] >= 128 || word[1] >= 128 || _prefixStarts[(word[0] * 128) + word[1]];
+    /// <summary>The lengths of the prefixes that may start the word, as bits: every length for a word that is not ASCII
+    /// or is one letter long.</summary>
+    private ulong PrefixLengths(ReadOnlySpan<char> word) =>
+        word.Length < 2 || word[0] >= 128 || word[1] >= 128
+            ? (_longestPrefix >= 63 ? ulong.MaxValue : (2UL << _longestPrefix) - 2)
+            : _prefixLengths[(word[0] * 128) + word[1]];
 
     /// <summary>Notes, in each set's row of bits, that the word is one of its words.</summary>
     private static void See(int[] sets, int word, int[] rowOf, int[] seen, ref int seenCount, ref ulong[] bits, int rowLength)
