@@ -23,6 +23,16 @@ public static class StaffRoles
 
     public static readonly IReadOnlyList<string> All = [Admin, Analyst, Safeguarding];
 
+    /// <summary>The roles that read responses and results: the staff policy, the landing page and the navigation all ask this.</summary>
+    public static readonly IReadOnlyList<string> ReadResponses = [Admin, Analyst];
+
+    /// <summary>True when a person with these roles reads responses and results.</summary>
+    public static bool CanReadResponses(Func<string, bool> isInRole)
+    {
+        ArgumentNullException.ThrowIfNull(isInRole);
+        return ReadResponses.Any(isInRole);
+    }
+
     /// <summary>What each role lets a person do, as the admin pages say it.</summary>
     public static readonly IReadOnlyDictionary<string, string> Descriptions = new Dictionary<string, string>
     {

@@ -35,7 +35,7 @@ public sealed class DashboardController(
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] ResultsFilterInput filter, CancellationToken cancellationToken)
     {
-        if (!User.IsInRole(StaffRoles.Admin) && !User.IsInRole(StaffRoles.Analyst))
+        if (!StaffRoles.CanReadResponses(User.IsInRole))
         {
             return Redirect(SafeguardingLinks.Queue);
         }
