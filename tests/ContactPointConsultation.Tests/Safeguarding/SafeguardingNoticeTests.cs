@@ -39,6 +39,18 @@ public sealed class SafeguardingNoticeTests(SharedPortal portal)
     }
 
     [Fact]
+    public async Task ShortPrivacyNotice_IfYouChangeYourMind_SaysANoteOfAWorryingCommentIsKeptAfterYourAnswersGo()
+    {
+        using var browser = portal.CreateRespondent();
+        await browser.GetAsync("/privacy");
+
+        var heading = browser.Page.QuerySelectorAll("main h2").Single(h => h.TextContent == "If you change your mind");
+        var text = string.Join(" ", Following(heading).Select(p => p.TextContent.Trim()));
+
+        Assert.Contains("We keep it for 72 months, even if we remove your answers.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ShortPrivacyNotice_WorryingCommentSection_ReadsAtAge11OrBelow()
     {
         using var browser = portal.CreateRespondent();
