@@ -648,8 +648,8 @@ public static partial class DisclosureScreen
         + @"|\b(hide|hides|hiding|cover|covers|covering|sees?|see|notices?|seen) (the |my |her |his )?(marks|bruises|cuts|scars|burns)\b"
         + @"|\blong sleeves (so|to|because|when)\b"
         + @"|\b(if (anyone|anybody|someone|people|they|school|teachers?|miss|sir) asks?|told me to say|tells me to say|said to say|makes? me say|made me say)( \w+){0,4} "
-        + @"(i fell|it was (the|an|my)|i walked|i tripped|the (trampoline|stairs|door))\b"
-        + @"|\bso (\w+ ){0,2}(doesnt|dont|cant|wont|didnt) see (my|the|her|his) (arms|legs|marks|bruises|back|neck|face)\b|\b(places|where) (people|no one|nobody|teachers|anyone) (cant|wont|dont|couldnt) see\b"
+        + @"(i fell|it was (the (trampoline|stairs|door|dog|cat)|an accident|my (fault|brother|bike))|i walked|i tripped|the (trampoline|stairs|door))\b"
+        + @"|\bso (\w+ ){0,2}(doesnt|dont|cant|wont|didnt) see (my|the|her|his) (arms|legs|marks|bruises|back|neck|face)\b|\b(makes sure|only (hits|hurts|does it)|always)( \w+){0,3} (places|where) (people|no one|nobody|teachers|anyone) (cant|wont|dont|couldnt) see\b"
         + @"|\bexcuses? for (his|her|the|my) (face|bruises|marks|eye|arm|arms|injuries|black eye)\b|\bfrom what (he|she|dad|mum|my \w+) did\b"
         + @"|\b(couldnt|cant|could not) (sit|walk|lie|sit down) (down )?properly\b|\bget it (worse|even worse) than last time\b|\bbecause of my ribs\b"
         + @"|\bbroken (finger|fingers|leg|toe|collarbone|tooth|teeth|cheekbone)\b|\b(werent|wasnt|were not|was not|not) (really )?(accidents?|an accident)\b"
@@ -775,7 +775,7 @@ public static partial class DisclosureScreen
         + @"|\bruined (their|there|his|her|my mums|my dads) (life|lives)\b"
         + @"|\b(rather|prefer to|prefer) (have|had|have had) no (son|daughter|kids?|children|child)\b|\bno (son|daughter|child) of (mine|his|hers)\b"
         + @"|\bdisown(s|ed|ing)? (me|us|her|him)\b|\bwish(es|ed)? (they|she|he) (never|hadnt|had never) had me\b|\b(never|not) had me\b"
-        + @"|\b(i am|im) not (their|his|her) (son|daughter|child|kid) (anymore|any more)\b|\bto (get|be) (me )?fixed\b", Options)]
+        + @"|\b(i am|im) not (their|his|her) (son|daughter|child|kid) (anymore|any more)\b|\bto (get|be) me fixed\b|\b(church|camp|course|pastor|prayer|therapy)( \w+){0,4} to (get|be) (me )?fixed\b", Options)]
     private static partial Regex UnwantedByParent();
 
     // why: fear of a person at home: "im scared of my dad", "shes terrified of her".
@@ -788,7 +788,7 @@ public static partial class DisclosureScreen
 
     // why: a child who feels hated or unloved at home: "my mum hates me", "nobody wants me".
     [GeneratedRegex(@"\b(hate|hates|hated)" + NotHedgedBefore + @" (me|us)\b"
-        + @"|\b(no one|nobody|no body|none of them)( \w+){0,2} (loves?|cares? about|likes?|wants?) me\b|\bcall(s|ed)? me (it|that thing)\b", Options)]
+        + @"|\b(no one|nobody|no body|none of them)( \w+){0,2} (loves?|cares? about|likes?|wants?) me\b(?! to\b)|\bcall(s|ed)? me (it|that thing)\b", Options)]
     private static partial Regex HatedOrUnloved();
 
     // why: confinement and exclusion: "locks me in my room", "shut me outside".
@@ -826,7 +826,7 @@ public static partial class DisclosureScreen
         + @"|\b(put|putting|kick|kicking|throw|throwing|chuck|chucking) (me|us|her|him) (out )?(on|onto|into) the streets?\b"
         + @"|\b(stop|never) (seeing|see|speaking to|talking to|loving) (me|us)( again)? if\b"
         + @"|\bif i (ever )?(tell|told|say|said|speak|talk)( \w+){0,2} (anyone|anybody|someone|a teacher|my teacher|the police|"
-        + @"social services|school|them|him|her|mum|dad|my \w+)\b|\b(have|get|got|having) (me|us|her|him) (put|taken|sent) (in|into|away)\b|\bput in(to)? care\b"
+        + @"social services|school|them|him|her|mum|dad|my \w+)\b|\b(have|get|got|having) (me|us|her|him) (put|taken|sent) (in|into|away)\b"
         + @"|\b(prisoner|trapped) in (my|our) (own )?(house|home|room|bedroom)\b", Options)]
     private static partial Regex ThreatOfCareOrLoss();
 
@@ -852,8 +852,8 @@ public static partial class DisclosureScreen
     [GeneratedRegex(@"\b(leave(s)?|left|leaving) (me|us|them|her|him|my (\w+ )?(brother|sister|siblings|brothers|sisters))( \w+){0,4} "
         + @"(alone|on (my|our|their|there|his|her) own|by (myself|ourselves|themselves)|home alone)\b"
         + @"|\b(get|got|gets|getting|been|was|were|are|am) left (alone|on (my|our) own|for|at home|with)\b|\bhome alone\b|\b(has|have|had) been gone (since|for)\b|\belectric (has |had )?(run out|gone off|been cut off)\b"
-        + @"|\bon my own (most|every|all|some) (nights|night|evenings|weekends)\b|\b(on my own|alone|by myself) (till|until) (\w+ ){0,2}(1am|2am|3am|4am|midnight|late|morning)\b|\b(get|got|gets|getting|been|was|were|are|am|is) left (\w+ ){0,5}(for hours|all night|all day|overnight|outside|in the car)\b"
-        + @"|\b(goes|went|go) out (on )?(\w+day) (night )?(and )?(comes?|came|come) back (on )?(\w+day)\b|\b(i am|im) (only )?([5-9]|1[0-3]) and i (do everything|look after|have to)\b|\b(alone|on my own|by myself) (for (days|nights|a week|weeks|the weekend|ages|hours)|all (night|weekend)|overnight|every (night|weekend))\b", Options)]
+        + @"|\bon my own (most|every|all|some) (nights|night)\b|\b(on my own|alone|by myself) (till|until) (\w+ ){0,2}(1am|2am|3am|4am|midnight|late|morning)\b|\b(get|got|gets|getting|been|was|were|are|am|is) left (\w+ ){0,5}(for hours|all night|all day|overnight|outside|in the car)\b"
+        + @"|\b(goes|went|go) out (on )?(\w+day) (night )?(and )?(comes?|came|come) back (on )?(\w+day)\b|\b(i am|im) (only )?([5-9]|1[0-3]) and i (do everything|look after)\b|\b(alone|on my own|by myself) (for (days|nights|a week|weeks|the weekend|ages|hours)|all (night|weekend)|overnight|every (night|weekend))\b", Options)]
     private static partial Regex LeftAlone();
 
     // why: a parent who disappears: "mum doesnt come home", "mum hasnt been home", "goes out at night".
@@ -1032,22 +1032,22 @@ public static partial class DisclosureScreen
 
     // why: a plan or the means: "ive written a note", "i know how i would do it", "a rope in his wardrobe".
     [GeneratedRegex(@"\b(written|wrote|writing|write|left) (a|my|the) (suicide )?(note|letter|goodbye)\b"
-        + @"|\b(written|wrote|writing|write|left) (a |my |the )?(notes|letters|goodbyes) (for|to) (everyone|everybody|my (mum|dad|family|friends))\b|\b(pick|picked|choose|chosen|choosing) a (day|date)\b"
-        + @"|\b(wont|will not|dont) need (them|it|anything|my \w+|any of (it|this|them)) (after|anymore|any more|where i am going)\b|\b(tonight|today|tomorrow) is (the|my) last (night|day)\b"
-        + @"|\bsaid sorry (\w+ ){0,3}in a (note|letter)\b|\b(going to|gonna|will|might|i am just going to) (just )?(step|jump) off\b|\btop of the (multi storey|car park|bridge|building|cliff|flats)( \w+){0,4} edge\b"
+        + @"|\b(written|wrote|writing|write|left) (a |my |the )?(notes|letters|goodbyes) (for|to) (everyone|everybody|my (mum|dad|family|friends))\b|\bi (just )?(need to|have to|have|have now) (pick|picked|chosen|choose) a (day|date)\b"
+        + @"|\b(wont|will not) need (them|it|anything|my \w+|any of (it|this|them)) (after (this weekend|tonight|tomorrow|today)|where i am going)\b|\btonight is (the|my) last night\b|\bmy last (night|day) (alive|on earth|ever)\b"
+        + @"|\bsaid sorry (\w+ ){0,3}in a (note|letter)\b|\b(going to|gonna|will|might|i am just going to) (just )?(step|jump) off\b(?! (the|a) (sofa|bed|trampoline|diving|board|bus|swing|stage|wall|slide))|\btop of the (multi storey|car park|bridge|building|cliff|flats)( \w+){0,4} edge\b"
         + @"|\b(know|knows|worked out|planned|decided) (how|when|where) (i|he|she) (would|will|am going to|is going to|could|are going to) do it\b"
         + @"|\b(rope|noose)\b|\b(ways|how) to (die|kill (myself|yourself)|hang|overdose)\b|\bgoodbye (letter|note|message)\b"
         + @"|\b(saved|saving|stockpil\w+|hoard\w*|collecting|hiding|hidden|stashed) (up )?(\w+ ){0,3}(pills|tablets|paracetamol|painkillers)\b"
         + @"|\b(pills|tablets|paracetamol|painkillers) (saved|hidden|stashed|stockpiled)\b"
-        + @"|\b(looked up|searched|googled|look up|search|checked) how (many|much) (\w+ ){0,3}(tablets|pills|paracetamol|painkillers|it takes)\b|\bhow many (tablets|pills|paracetamol) (it takes|to take|would)\b"
-        + @"|\b(got|have|made|i have|ive got|i have got) a plan for (tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the weekend|next week)\b"
-        + @"|\bhow easy it (would be|is) to (just )?(step|jump|do it|end it|fall|let go|go)\b|\b(close to|near|right on|on) the edge\b( \w+){0,4} (platform|station|bridge|roof|cliff|tracks)\b", Options)]
+        + @"|\b(looked up|searched|googled|look up|search|checked) how (many|much) ((\w+ ){0,3}(tablets|pills|paracetamol|painkillers)|it takes)\b|\bhow many (tablets|pills|paracetamol) (it takes|to take|would)\b"
+        + @"|\b(got|i have|i have got|i got) a plan for (tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the weekend|next week)\b"
+        + @"|\bhow easy it (would be|is) to (just )?(step|jump|do it|end it|let go)\b|\b(close to|near|right on|on) the edge\b( \w+){0,4} (platform|station|bridge|roof|cliff|tracks)\b", Options)]
     private static partial Regex SuicidePlanOrMeans();
 
     // why: a child at breaking point: "i cant cope", "i cant keep going like this", "i cant take it anymore".
     [GeneratedRegex(@"\b(i|we) (cant|can not|cannot|dont know how to|really cant) (cope|take it|take this|do this|keep going|go on|carry on|handle it)"
         + @"( (anymore|any more|any longer|like this|with (it|this|everything)))?\b"
-        + @"|\bi (cant|cannot) take (it|this|much more|anymore)\b|\b(dont think|not sure) i can (take|cope|do this|keep going|go on|carry on)\b", Options)]
+        + @"|\bi (cant|cannot) take (it|this|much more|anymore)\b|\b(dont think|not sure) i can (take(?! part)|cope|do this|keep going|go on|carry on)\b", Options)]
     private static partial Regex CantCope();
 
     // why: a child asking for help in a comment box has nowhere else to ask; the lead reads it whatever the harm.
@@ -1100,15 +1100,15 @@ public static partial class DisclosureScreen
         + @"|\b(not going|never going|wont go|will never go|never go) (back )?home\b"
         + @"|\b(police|cops|feds) (brought|bring|brings|found|find|finds|picked up|pick up|picks up) (me|him|her|them|us|my \w+) (back|home)\b"
         + @"|\b(keeps|kept|keep|started) (disappearing|going missing|running off|running away|vanishing|going off)\b|\b(disappears|disappeared|vanishes|vanished) (at night|for days|overnight|all night|for (a|two|three|\d+) (days|nights))\b"
-        + @"|\b(ill|i will|i am going to|i am gonna|i would) (just )?(run|leave|go|get out) (away )?again\b|\bsend (me|us) back( there)?( \w+){0,3} (run|leave)\b|\bpack(ed|ing)? (my|a) (bags?|stuff|things)\b"
-        + @"|\b(a |my )?bags? (packed|ready)\b|\b(i am|im) leaving (tonight|tomorrow|home|for good)\b|\bwhere (nobody|no one) (knows|can find) me\b"
+        + @"|\b(ill|i will|i am going to|i am gonna|i would) (just )?(run|leave|get out) (away )?again\b|\b(ill|i will) just go (away )?again\b|\bsend (me|us) back( there)?( \w+){0,3} (run|leave)\b|\bpack(ed|ing)? (my|a) (bags?|stuff|things)\b"
+        + @"|\b(a |my )?bags? (packed|ready)\b(?! for (the|a|my|our) (\w+ )?(trip|holiday|residential|camp|sleepover|school|match|weekend))|\b(i am|im) leaving (tonight|home|for good)\b|\bwhere (nobody|no one) (knows|can find) me\b"
         + @"|\bsaving up (for a|to) (train|bus|ticket|coach|get away|run|leave)\b|\b(sleeping bag|tent)( \w+){0,4} (hidden|in the woods|stashed)\b|\bhidden in the woods\b"
-        + @"|\bfor when i (go|leave|run)\b|\bstaying with (some )?(older|people i met|a guy|a man|some people|strangers)\b|\bbetter than (home|being at home)\b"
+        + @"|\bfor when i (go|leave|run)\b(?! (to|on|back|home|out|into|in|for|with|shopping|swimming))|\bstaying with (some )?(older|people i met|a guy|a man|some people|strangers)\b|\bbetter than (home|being at home)\b(?! (school|schooling|made|cooked|cooking))"
         + @"|\b(police|cops|feds) (brought|bring|brings|found|find|finds|picked up|pick up|picks up) (me|him|her|them|us|my \w+) (back|home)\b"
-        + @"|\b(went|goes|gone) off again\b|\bdidnt report (it|her|him|me)\b|\bfrom (some|a|this) (guys|mans|blokes|older \w+) (flat|house|place|car)\b|\b(police|cops) found (me|him|her|them)\b"
-        + @"|\bsofa surf\w*\b|\b(all night|overnight) (till|until) (school|the library|morning)\b|\b(hasnt|havent|has not|have not) (come|been) (back|home)\b(?! (to (me|us|them)|about|with))"
+        + @"|\b(she|he|my (friend|brother|sister|mate|cousin))( \w+)? (went|goes|has gone|keeps going) off again\b|\bdidnt report (it|her|him|me)\b|\bfrom (some|a|this) (guys|mans|blokes|older \w+) (flat|house|place|car)\b|\b(police|cops) found (me|him|her|them)\b"
+        + @"|\bsofa surf\w*\b|\b(all night|overnight) (till|until) (school|the library|morning)\b|(?<=\b(he|she|they|brother|sister|friend|mum|dad|cousin|mate|son|daughter)( \w+){0,5} )(hasnt|havent|has not|have not) (come|been) (back|home)\b(?! (to (me|us|them)|about|with))"
         + @"|\b(keeps|kept|keep|started) (disappearing|going missing|running off|vanishing)\b|\b(disappears|disappeared|vanishes|vanished) (at night|for days|overnight|all night)\b"
-        + @"|\b(i will|i am going to|i would) (just )?(run|leave|go|get out) (away )?again\b|\bill (just )?run (away )?again\b|\bsend (me|us) back( there)?( \w+){0,3} (run|leave)\b", Options)]
+        + @"|\b(i will|i am going to|i would) (just )?(run|leave|get out) (away )?again\b|\bill (just )?run (away )?again\b|\bsend (me|us) back( there)?( \w+){0,3} (run|leave)\b", Options)]
     private static partial Regex LeftHomeInHiding();
 
     // ---- Exploitation and grooming
@@ -1172,7 +1172,7 @@ public static partial class DisclosureScreen
         + @"|\b(sell|selling|sold|deal|dealing) (stuff|drugs|weed|things|gear|it) (from|out of|at) (a|some|their|this|his|her) (house|flat)\b"
         + @"|\b(texts?|sends?|gives?|gave|messages?) me jobs\b|\b(phone|sim) (off|from) (a|this|some|an older) (guy|man|lad|bloke|boy)\b|\bhave to answer (it|the phone|his calls)( \w+)? (whenever|every time|even)\b"
         + @"|\b(keeping|keep|hiding|hide|holding|hold|looking after) something (\w+ ){0,3}for (someone|them|him|a guy|some)\b"
-        + @"|\b(keep|keeps|kept|took|take|takes|have|has|got) (her|his|my|our) (passport|id|documents|papers)\b|\b(keeps|keep|kept) (going|staying) out (at night|all night|late)\b"
+        + @"|\b(keep|keeps|kept|took|takes) (her|his|my) passport\b|\b(keeps|keep|kept) (going|staying) out (at night|all night|late)\b"
         + @"|\b(go|goes|going|went|sent|send|sends|travel|travels|travelling) to (other|different) (towns|cities|places|areas)( \w+){0,2} (and|to) (sell|deal|drop|deliver|carry)\b"
         + @"|\b(make|makes|made|making) (me|him|her|them|us|my \w+)( \w+){0,4} (sell|deal|carry|deliver|drop) (drugs|weed|stuff|bags|packages)?\b"
         + @"|\b(paid|pays|pay|paying|getting paid|get paid|given money|gives (me|us|her|him) money) (me |us |her |him )?(to|for) (go(ing)? to parties|be(ing)? nice to|hang(ing)? out with|spend(ing)? time with|keep(ing)? quiet|meet(ing)?|go(ing)? with|sleep(ing)? with)\b", Options)]
@@ -1181,7 +1181,7 @@ public static partial class DisclosureScreen
     // why: secrecy demanded of a child, the mark of grooming: "says not to tell anyone", "our little secret", "made us promise".
     [GeneratedRegex(@"\bif i (dont|do not|wont) (do|send) what (he|she|they) (says|said|wants|tells me)\b|\btell (everyone|people|my (mum|dad|parents|school))( \w+){0,2} (my secret|about (me|us|what))\b"
         + @"|\b(told|tells|tell|says|said|made|makes|make) (me |her |him |us )?(not to|to not|never to|i (cant|mustnt|shouldnt|must not|am not allowed to)) (tell|say)\b"
-        + @"|\bour (little |special |big )?secret\b|\b(little|special) secret\b|\bour (little |special )?(thing|game)\b|\b(its|it is) normal for (dads|daddies|uncles|brothers|grown ups|adults|step dads)\b"
+        + @"|\bour (little |special |big )?secret\b|\b(little|special) secret\b|\bour (little |special )(thing|game)\b|\b(its|it is) normal for (dads|daddies|uncles|brothers|grown ups|adults|step dads)\b"
         + @"|\bdont tell (anyone|anybody|your|no one|nobody|the school|school|my|the teachers?)\b|\bkeep (it|this|us|them|him|her)( \w+)? (a )?secret\b"
         + @"|\bnot (allowed|supposed) to tell (anyone|anybody|my|no one)\b|\bpromise (not to|to not|i wont|i would not|i wouldnt|never to) tell\b"
         + @"|\b(no one|nobody|no body) (will |would |is going to |ever )?(believe|believes|listen to|listens to) (me|a kid|you|her|him)\b|\bas long as no one finds out\b", Options)]
@@ -1256,10 +1256,11 @@ public static partial class DisclosureScreen
     [GeneratedRegex(@"\b(following|followed|follows|follow) (me|us|her|him)( home| around| to school| everywhere| from school)\b"
         + @"|\b(they|he|she|people|everyone) (know|knows|found out|find out) (where (i|we) (live|am|sleep)|where my (\w+ )?(lives|live)|my address|our address)\b"
         + @"|\b(posted|posting|posts|post|shared|sharing|shares|put|puts|putting) (my|our|her|his) (address|number|location|house)( \w+){0,3} (in|on|online|everywhere|around)\b"
-        + @"|\bcome and get (me|her|him|us)\b|\b(my|her|his) name( \w+){1,6} (dead|rip|die|kill)\b|\b(death threats?|hit list|kill list)\b"
+        + @"|\b(should|gonna|going to|will|to) come and get (me|her|him|us)\b(?! (from|after|at|later|when))|\b(my|her|his) name( \w+){0,4} (with|next to) (dead|rip)\b|\b(dead|rip) next to (my|her|his) name\b"
+        + @"|\b(i|we|my \w+)( \w+){0,2} (get|got|getting|gets|been getting|received) death threats\b|\b(sent|sending|send) me death threats\b|\b(me|i am) on (a|their|the) (hit|kill) list\b"
         + @"|\b(corner(s|ed)?|surround(s|ed)?) (me|her|him|us)\b|\b(get|gets|got|getting|was|been) (cornered|surrounded|jumped|ganged up on)\b"
         + @"|\b(pull|pulls|pulled|pulling|rip|rips|ripped|ripping|tear|tore) (my|her|his) (hijab|headscarf|turban|scarf|wig|clothes|pants|trousers|skirt|top)( \w+)? (off|down)\b"
-        + @"|\b(trip|trips|tripping|tripped) (me|her|him|us) (up|over|on|down)\b|\bways to get rid of\b|\bget rid of (me|her|him|us)\b|\b(bends?|bent|twists?|twisted|pulls?|pulled) (my|her|his) (fingers?|arm|wrist|thumbs?) (back|behind)\b|\b(getting|get|got|gets|been) (battered|beaten up|jumped|kicked in|punched|beaten|hit) (at|on|outside|after|in|every|by)\b|\b(come|coming) for (me|my family|my mum|us)\b|\bwent down the (whole )?(flight|stairs)\b", Options)]
+        + @"|\b(trip|trips|tripping|tripped) (me|her|him|us) (up|over|on|down)\b|\b(called|named) (\w+ ){0,2}(ways|how) to get rid of\b|\bget rid of (me|her|him|us)\b|\b(bends?|bent|twists?|twisted|pulls?|pulled) (my|her|his) (fingers?|arm|wrist|thumbs?) (back|behind)\b|\b(getting|get|got|gets|been) (battered|beaten up|jumped|kicked in|punched|beaten|hit) (at|on|outside|after|in|every|by)\b|\b(they will|they would|he will|she will|they are|he is|she is|gonna|going to) (come|coming) for (me|my family|my mum|us)\b|\b(went|fell|pushed me) down the whole (flight|stairs)\b", Options)]
     private static partial Regex StalkedOrExposed();
 
     // ---- Domestic abuse
@@ -1291,7 +1292,7 @@ public static partial class DisclosureScreen
     // why: police, refuges and court orders at home are often how domestic abuse first shows.
     [GeneratedRegex(@"\bpolice (\w+ ){0,3}(our|my|the) (house|flat|home)\b"
         + @"|\b(police|cops|feds) (came|come|were called|got called|keep coming|always come|have been round|been round|arrested (my|him|her))\b"
-        + @"|\b(safe house|injunction|restraining order|non molestation|panic (alarm|button)|code word)\b|\brang 999\b|\b(i|we) (ring|call|phone|rang|called) (999|the police)\b"
+        + @"|\b(safe house|injunction|restraining order|non molestation|panic (alarm|button))\b|\b(code word at home|(we|mum|my mum) (have|has|use|uses) a code word)\b|\brang 999\b|\b(i|we) (ring|call|phone|rang|called) (999|the police)\b"
         + @"|\b(ring|rang|call|called|phone|phoned) the police on (my|him|her)\b|\b(back|home) from (prison|jail)\b|\btakes? it out on (her|me|us|mum|my \w+)\b|\b(kick|kicks|kicked|kicking) off at (her|mum|my mum|us|me)\b"
         + @"|\b(chair|wardrobe|drawers|bed|table) (against|under|behind|in front of) (the|my|our|her|his) (bedroom )?(door|handle)\b|\b(barricade|wedge)\w* (the|my|our) (bedroom )?door\b"
         + @"|\bwhat (he|she|dad|my dad|mum|my mum|my step dad|step dad|they|my \w+) (does|did|do|has done|is doing) to (mum|my mum|her|him|us|me|dad|my dad)\b"
