@@ -185,11 +185,13 @@ public static partial class DisclosureScreen
     }
 
     /// <summary>
-    /// True when the match is part of an accident ("fell off my bike and broke my arm", "got hit by a car"), or
-    /// when, up to the end of the match, its clause sets up a made-up case: about nobody in particular
-    /// ("if someone hurt me", "what if a hacker...") with nobody the child knows in the sentence, or about
-    /// someone they know in a "what if" ("if my friend was getting hurt would..."). "If anyone finds out my
-    /// dad will kill me" names a real person and is not made up.
+    /// True when the match is set aside (docs/safeguarding-screen.md, "Set aside"): an accident, a sport or a crime
+    /// against the family close to it, unless told as a cover story; a threat to kill told as a joke or over a small
+    /// thing; a denial just before it ("they never hit us"); a made-up child's ("a kid whose stepdad..."); harm long
+    /// ago and over; or a made-up case set up just before it, about nobody in particular ("if someone hurt me",
+    /// "what if a hacker...") with nobody the child knows in the sentence, or a "what if" about someone they know
+    /// ("if my friend was getting hurt would..."). "If anyone finds out my dad will kill me" names a real person and
+    /// is not made up.
     /// </summary>
     private static bool IsMadeUpCase(ReadOnlySpan<char> text, int index, int end, ref SentenceChecks checks)
     {
