@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace ContactPointConsultation.Core.Safeguarding;
@@ -29,6 +30,10 @@ public static class DisclosureCategories
     public const string RunningAway = "running-away";
     public const string NamedAdult = "named-adult";
 
+    /// <summary>The learned model says a comment reads like a disclosure, not what kind; the lead reads it to see.</summary>
+    public const string Unclassified = "unclassified";
+
+    /// <summary>The kinds the rules name.</summary>
     public static readonly IReadOnlyList<string> All =
     [
         PhysicalAbuse, SexualAbuse, EmotionalAbuse, Neglect, SelfHarm, Suicidal, DomesticAbuse,
@@ -46,7 +51,10 @@ public static class DisclosureCategories
 public static partial class DisclosureScreen
 {
     /// <summary>Stored with each flag. Bump it whenever a rule or the plain form changes.</summary>
-    public const string Version = "2";
+    public const string Version = "3";
+
+    /// <summary>The rule named when the learned model flagged a comment, followed by its score.</summary>
+    public const string LearnedModelRule = "learned-model";
 
     /// <summary>At most this many matches of one rule are reported for one comment.</summary>
     private const int MatchesPerRule = 5;
@@ -62,11 +70,12 @@ public static partial class DisclosureScreen
     private const int ContextAfter = 100;
 
     /// <summary>Screens one comment. Pure and thread-safe; never throws.</summary>
-    public static ScreenResult Screen(string? comment) => Screen(comment, everyRule: false);
+    public static ScreenResult Screen(string? comment) => Screen(comment, everyRule: false, ScreenModel.Shipped);
 
     /// <summary>Screens one comment; <paramref name="everyRule"/> runs every rule, not only those the comment's words
-    /// can trigger, so tests can show the triggers never hide a match.</summary>
-    internal static ScreenResult Screen(string? comment, bool everyRule)
+    /// can trigger, so tests can show the triggers never hide a match; <paramref name="model"/> is the second opinion,
+    /// or null for the rules alone.</summary>
+    internal static ScreenResult Screen(string? comment, bool everyRule, ScreenModel? model)
     {
         if (string.IsNullOrWhiteSpace(comment) || !HasLetters(comment))
         {
@@ -157,7 +166,30 @@ public static partial class DisclosureScreen
             }
         }
 
-        return matches is null ? ScreenResult.Clear : new ScreenResult(matches);
+        return model is null ? (matches is null ? ScreenResult.Clear : new ScreenResult(matches)) : SecondOpinion(model, text, matches);
+    }
+
+    /// <summary>
+    /// The learned model's say (<see cref="ScreenModel"/>): it flags a comment no rule matched when it is sure the
+    /// comment reads like a disclosure, and sets aside the rules' matches when it is all but certain a short comment
+    /// is ordinary. The thresholds favour flagging, as the rules do (docs/safeguarding-screen.md has the figures).
+    /// </summary>
+    private static ScreenResult SecondOpinion(ScreenModel model, ReadOnlySpan<char> text, List<ScreenMatch>? matches)
+    {
+        var scored = model.Score(text);
+        if (matches is not null)
+        {
+            return scored.Whole && scored.Score <= ScreenModel.SetAsideAtOrBelow ? ScreenResult.Clear : new ScreenResult(matches);
+        }
+
+        if (scored.Score <= (scored.Whole ? ScreenModel.FlagAbove : ScreenModel.WindowFlagAbove))
+        {
+            return ScreenResult.Clear;
+        }
+
+        var reasons = string.Join(" · ", model.Reasons(text, scored, howMany: 4));
+        return new ScreenResult([new ScreenMatch(
+            $"{LearnedModelRule}, score {scored.Score.ToString("0.0", CultureInfo.InvariantCulture)}", DisclosureCategories.Unclassified, reasons)]);
     }
 
     /// <summary>How far, in characters of the plain form, a match may reach before the first of its rule's words or

@@ -13,7 +13,7 @@ namespace ContactPointConsultation.Core.Safeguarding;
 internal static class DisclosureText
 {
     /// <summary>Words longer than this are copied through without spelling fixes.</summary>
-    private const int LongestWord = 48;
+    internal const int LongestWord = 48;
 
     /// <summary>Text-speak, contractions and misspellings, each "typed > plain". Typed words are lower case; one with an
     /// apostrophe is tried first, as typed ("he'll"), then the word without it ("hell").</summary>

@@ -6,14 +6,17 @@ namespace ContactPointConsultation.Tests.Safeguarding;
 
 public sealed class DisclosureScreenTests
 {
-    /// <summary>The sets the rules were written and tuned against, in the order they were written. Sets 1 and 2 were
-    /// written for version 1 (set 2 was its held-out set, measured once and then used to improve the rules); sets 3 and 4
-    /// were written for version 2, each by a writer who had not seen the rules, and each measured once before the rules were tuned on it (docs/safeguarding-screen.md).</summary>
-    public static readonly TheoryData<string> DevelopmentSets = new("screening-dev-1.tsv", "screening-dev-2.tsv", "screening-dev-3.tsv", "screening-dev-4.tsv");
+    /// <summary>The sets the rules were written and tuned against, and the learned model is trained on, in the order
+    /// they were written. Sets 1 and 2 were written for version 1 (set 2 was its held-out set, measured once and then
+    /// used to improve the rules); sets 3 and 4 were written for version 2, and set 5 was version 2's held-out set
+    /// (86.7% recall, 9.8% false flags, measured once), which version 3 trains its model on. Each was written by a
+    /// writer who had not seen the rules, and measured once before anything was tuned on it (docs/safeguarding-screen.md).</summary>
+    public static readonly TheoryData<string> DevelopmentSets =
+        new("screening-dev-1.tsv", "screening-dev-2.tsv", "screening-dev-3.tsv", "screening-dev-4.tsv", "screening-dev-5.tsv");
 
-    /// <summary>Written for version 2 by a writer who had not seen the rules or the other sets, and not read while the
-    /// rules were written: its figure is the honest one (docs/safeguarding-screen.md).</summary>
-    private const string HeldOutSet = "screening-holdout-v2.tsv";
+    /// <summary>Written for version 3 by a writer who had not seen the rules, the model or the other sets, and not read
+    /// while either was made: its figure is the honest one (docs/safeguarding-screen.md).</summary>
+    private const string HeldOutSet = "screening-holdout-v3.tsv";
 
     // ---- The labelled sets
 
@@ -28,27 +31,49 @@ public sealed class DisclosureScreenTests
     }
 
     /// <summary>
-    /// The honest figure: the held-out set was run once, on version 2, after the rules were final, and measured recall
-    /// 86.7% (143 of 165) and 9.8% of ordinary comments flagged (18 of 184). That is below the 95% recall target
-    /// (docs/safeguarding-screen.md), so this test is not a claim that the target is met: it keeps the figures from
-    /// getting worse and prints every miss. The rules must not be tuned on this set's misses; a later version needs
-    /// a new held-out set.
+    /// The honest figure: the held-out set was run once, on version 3, after the rules and the model were final, and
+    /// measured recall 93.6% (161 of 172; the rules alone 88.4%) and 7.9% of ordinary comments flagged (15 of 190).
+    /// That is below the 95% recall target (docs/safeguarding-screen.md), so this test is not a claim that the target
+    /// is met: it keeps the figures from getting worse and prints every miss. Neither the rules nor the model may be
+    /// tuned on this set's misses; a later version needs a new held-out set.
     /// </summary>
     [Fact]
     public void HeldOutSet_RecallAndFalsePositives_AreNoWorseThanFirstMeasured()
     {
         var figures = Measure(HeldOutSet);
 
-        Assert.True(figures.Recall >= 143.0 / 165, $"Recall {figures.Recall:P1} fell below the 86.7% first measured; see the test output for each miss.");
+        Assert.True(figures.Recall >= 161.0 / 172, $"Recall {figures.Recall:P1} fell below the 93.6% first measured; see the test output for each miss.");
         Assert.True(figures.FalsePositiveRate <= 0.10, $"{figures.FalsePositiveRate:P1} of ordinary comments were flagged, over 10%.");
     }
 
+    /// <summary>The rules read a match's own sentence, so where it sits in a long comment makes no difference. The
+    /// ordinary text must not be flagged on its own, or every long comment would pass.</summary>
     [Fact]
-    public void LongComment_WithADisclosureAtTheStartInTheMiddleOrAtTheEnd_IsFlagged()
+    public void LongComment_WithADisclosureTheRulesFind_IsFlaggedByThemAtTheStartInTheMiddleOrAtTheEnd()
     {
-        var missed = LongComments().Where(c => !DisclosureScreen.Screen(c.Comment).Flagged).Select(c => c.Disclosure).ToList();
+        Assert.False(DisclosureScreen.Screen(OrdinaryLongText(), everyRule: false, model: null).Flagged, "The ordinary text the disclosures are put in is flagged on its own.");
+
+        var missed = LongComments()
+            .Where(c => DisclosureScreen.Screen(c.Disclosure, everyRule: false, model: null).Flagged)
+            .Where(c => !DisclosureScreen.Screen(c.Comment, everyRule: false, model: null).Flagged)
+            .Select(c => c.Disclosure).ToList();
 
         Assert.True(missed.Count == 0, $"{missed.Count} disclosures were missed in a long comment:\n{string.Join("\n", missed)}");
+    }
+
+    /// <summary>The learned model scores a long comment by its most worrying stretch, which holds less than the whole
+    /// of a disclosure written over several sentences, so it can lose one it flags on its own (none at its threshold
+    /// when this was written; eight with the threshold at 5). This keeps that under one in a hundred and prints each.</summary>
+    [Fact]
+    public void LongComment_WithADisclosureAtTheStartInTheMiddleOrAtTheEnd_IsFlaggedAtLeast99TimesIn100()
+    {
+        Assert.False(DisclosureScreen.Screen(OrdinaryLongText()).Flagged, "The ordinary text the disclosures are put in is flagged on its own.");
+        var comments = LongComments().ToList();
+
+        var missed = comments.Where(c => !DisclosureScreen.Screen(c.Comment).Flagged).Select(c => c.Disclosure).ToList();
+
+        TestContext.Current.TestOutputHelper?.WriteLine($"{missed.Count} of {comments.Count} missed in a long comment:\n{string.Join("\n", missed)}");
+        Assert.True(missed.Count <= comments.Count / 100, $"{missed.Count} of {comments.Count} disclosures were missed in a long comment:\n{string.Join("\n", missed)}");
     }
 
     // ---- The consultation's own examples
@@ -197,8 +222,8 @@ public sealed class DisclosureScreenTests
 
         Assert.Equal(0, DisclosureScreen.RulesWithoutTriggers);
         Assert.All(comments, comment => Assert.Equal(
-            Describe(DisclosureScreen.Screen(comment, everyRule: true)),
-            Describe(DisclosureScreen.Screen(comment))));
+            Describe(DisclosureScreen.Screen(comment, everyRule: true, model: null)),
+            Describe(DisclosureScreen.Screen(comment, everyRule: false, model: null))));
     }
 
     [Fact]
@@ -247,7 +272,7 @@ public sealed class DisclosureScreenTests
 
     // ---- Helpers
 
-    private sealed record Labelled(bool Disclosure, string Category, string Text);
+    internal sealed record Labelled(bool Disclosure, string Category, string Text);
 
     private sealed record Figures(double Recall, double FalsePositiveRate);
 
@@ -293,7 +318,7 @@ public sealed class DisclosureScreenTests
     private static IEnumerable<(string Disclosure, string Comment)> LongComments()
     {
         var sets = DevelopmentSets.SelectMany(row => Load(row.Data)).ToList();
-        var ordinary = string.Join(" ", sets.Where(c => !c.Disclosure).Take(40).Select(c => c.Text));
+        var ordinary = OrdinaryLongText();
         var middle = ordinary.Length / 2;
         return sets.Where(c => c.Disclosure).Select((c, i) => (c.Text, (i % 3) switch
         {
@@ -303,7 +328,13 @@ public sealed class DisclosureScreenTests
         }));
     }
 
-    private static List<Labelled> Load(string file)
+    /// <summary>The first 40 ordinary comments of the development sets, one after another as sentences. (Run together
+    /// with no full stops, "the word harm is used loads but they never say what it means" and "runaway kids should be
+    /// flagged somehow" read as one sentence about a real runaway, and the text is flagged without a disclosure in it.)</summary>
+    private static string OrdinaryLongText() =>
+        string.Join(". ", DevelopmentSets.SelectMany(row => Load(row.Data)).Where(c => !c.Disclosure).Take(40).Select(c => c.Text));
+
+    internal static List<Labelled> Load(string file)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Safeguarding", "Data", file);
         var lines = File.ReadAllLines(path, Encoding.UTF8);
