@@ -43,14 +43,15 @@ public static class DisclosureCategories
 
 /// <summary>
 /// Screens a child's comment for signs that they, or someone they know, are being hurt or are in danger, so
-/// a trained safeguarding lead reads it. Offline and rule-based: every rule is a pattern over the comment's
-/// plain form (see <see cref="DisclosureText"/>), listed below with why it is there. It errs towards
-/// flagging, because a missed disclosure costs far more than a lead reading an ordinary comment.
-/// docs/safeguarding-screen.md lists the rules, the figures and what the screen misses.
+/// a trained safeguarding lead reads it. Offline: every rule is a pattern over the comment's plain form (see
+/// <see cref="DisclosureText"/>), listed below with why it is there, and a learned model (<see cref="ScreenModel"/>)
+/// gives a second opinion on what the rules found or missed. It errs towards flagging, because a missed disclosure
+/// costs far more than a lead reading an ordinary comment. docs/safeguarding-screen.md lists the rules, the model,
+/// the figures and what the screen misses.
 /// </summary>
 public static partial class DisclosureScreen
 {
-    /// <summary>Stored with each flag. Bump it whenever a rule or the plain form changes.</summary>
+    /// <summary>Stored with each flag. Bump it whenever a rule, the plain form, the model or its thresholds change.</summary>
     public const string Version = "3";
 
     /// <summary>The rule named when the learned model flagged a comment, followed by its score.</summary>
