@@ -171,6 +171,50 @@ public static partial class DisclosureScreen
     }
 
     /// <summary>
+    /// Comments that between them reach every path of the screen: ordinary and worrying, short and long enough for
+    /// the model's windows, and the set-aside checks (a denial, a made-up case, a joke, an accident).
+    /// </summary>
+    private static readonly string[] WarmUpComments =
+    [
+        "People who misuse ContactPoint should be punished and substance abuse services are sensitive.",
+        "my step dad hits me when mum is out and i dont want to be alive anymore",
+        "if someone hurt me i would tell a teacher. my mum would kill me if i failed lol. i fell off my bike and hurt my arm.",
+        "they never hit us but my friend told me her uncle touches her and she ran away from home last week, she is scared to go back",
+        string.Join(" ", Enumerable.Repeat("i think the guidance is good because it keeps children safe and helps social workers share the right information.", 6)),
+    ];
+
+    /// <summary>1 once <see cref="WarmUp"/> has started in this process.</summary>
+    private static int _warmedUp;
+
+    /// <summary>
+    /// The runtime compiles a method quickly at first and fully only after it has run about 60 times (30 to count, 30
+    /// more to profile). Most comments reach few of the rules' patterns, so without this the screen's code was still
+    /// being compiled thousands of sends after the portal started, using the CPU the sends need, and each new compile
+    /// postpones the rest of the portal's (docs/performance.md, "Screening every sent response"). Run as the portal starts, in the background; code is
+    /// compiled once per process, so only the first call does anything (a test run starts many portals). False if it
+    /// did nothing.
+    /// </summary>
+    public static bool WarmUp(CancellationToken cancellationToken = default)
+    {
+        if (Interlocked.Exchange(ref _warmedUp, 1) == 1)
+        {
+            return false;
+        }
+
+        const int Rounds = 64;
+        for (var round = 0; round < Rounds && !cancellationToken.IsCancellationRequested; round++)
+        {
+            foreach (var comment in WarmUpComments)
+            {
+                Screen(comment, everyRule: true, ScreenModel.Shipped);
+                Screen(comment);
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// The learned model's say (<see cref="ScreenModel"/>): it flags a comment no rule matched when it is sure the
     /// comment reads like a disclosure, and sets aside the rules' matches when it is all but certain a short comment
     /// is ordinary. The thresholds favour flagging, as the rules do (docs/safeguarding-screen.md has the figures).

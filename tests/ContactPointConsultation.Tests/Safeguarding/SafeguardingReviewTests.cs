@@ -6,8 +6,11 @@ using ContactPointConsultation.Core.Safeguarding;
 using ContactPointConsultation.Core.Staff;
 using ContactPointConsultation.Tests.Infrastructure;
 using ContactPointConsultation.Tests.Staff;
+using ContactPointConsultation.Web.Features.Safeguarding;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace ContactPointConsultation.Tests.Safeguarding;
 
@@ -43,6 +46,15 @@ public sealed class SafeguardingReviewTests
 
         Assert.Equal(0, await portal.QueryAsync(db => db.SafeguardingItems.CountAsync()));
         Assert.Equal(0, await portal.QueryAsync(db => db.OutboxMessages.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Start_WarmsTheScreenUpInTheBackground()
+    {
+        await using var portal = new PortalFactory();
+        _ = portal.Server;
+
+        Assert.Single(portal.Services.GetServices<IHostedService>().OfType<ScreenWarmUp>());
     }
 
     [Fact]

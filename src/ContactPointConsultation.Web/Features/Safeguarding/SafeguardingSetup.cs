@@ -8,12 +8,13 @@ public static class SafeguardingSetup
     /// <summary>
     /// Safeguarding: the leads' queue and decisions, staff flags, and the emails to the leads
     /// (<see cref="SafeguardingNotificationsSetup.AddSafeguardingNotifications"/>). The screen itself runs
-    /// as responses are sent (<see cref="SafeguardingFlagging"/>). Its pages are for signed-in staff, so it
+    /// as responses are sent (<see cref="SafeguardingFlagging"/>), warmed up as the portal starts. Its pages are for signed-in staff, so it
     /// needs <see cref="Account.AccountSetup.AddAccountFeature"/> as well.
     /// </summary>
     public static IServiceCollection AddSafeguardingFeature(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSafeguardingNotifications(configuration);
+        services.AddHostedService<ScreenWarmUp>();
         services.AddScoped<SafeguardingReview>();
         services.AddSingleton<IValidator<DecisionInput>, DecisionInputValidator>();
         services.AddSingleton<IValidator<FlagInput>, FlagInputValidator>();
