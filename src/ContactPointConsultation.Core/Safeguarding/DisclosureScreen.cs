@@ -52,7 +52,7 @@ public static class DisclosureCategories
 public static partial class DisclosureScreen
 {
     /// <summary>Stored with each flag. Bump it whenever a rule, the plain form, the model or its thresholds change.</summary>
-    public const string Version = "3";
+    public const string Version = "4";
 
     /// <summary>The rule named when the learned model flagged a comment, followed by its score.</summary>
     public const string LearnedModelRule = "learned-model";

@@ -8,17 +8,17 @@ public sealed class DisclosureScreenTests
 {
     /// <summary>The sets the rules were written and tuned against, and the learned model is trained on, in the order
     /// they were written. Sets 1 and 2 were written for version 1 (set 2 was its held-out set, measured once and then
-    /// used to improve the rules); sets 3 and 4 were written for version 2; sets 5, 6 and 7 were the held-out sets of
-    /// version 2 and of two earlier models of version 3 (measured once each: 86.7%, 93.6% and 92.2% recall), which the
-    /// shipped model trains on. Each was written by a writer who had not seen the rules, and measured once before
-    /// anything was tuned or trained on it (docs/safeguarding-screen.md).</summary>
+    /// used to improve the rules); sets 3 and 4 were written for version 2; sets 5 to 8 were the held-out sets of
+    /// version 2, of two earlier models of version 3 and of version 3 as first shipped (measured once each: 86.7%,
+    /// 93.6%, 92.2% and 94.4% recall), which the model trains on. Each was written by a writer who had not seen the
+    /// rules, and measured once before anything was tuned or trained on it (docs/safeguarding-screen.md).</summary>
     public static readonly TheoryData<string> DevelopmentSets = new(
         "screening-dev-1.tsv", "screening-dev-2.tsv", "screening-dev-3.tsv", "screening-dev-4.tsv", "screening-dev-5.tsv",
-        "screening-dev-6.tsv", "screening-dev-7.tsv");
+        "screening-dev-6.tsv", "screening-dev-7.tsv", "screening-dev-8.tsv");
 
-    /// <summary>Written for version 3's shipped model by a writer who had not seen the rules, the model or the other
-    /// sets, and not read while either was made: its figure is the honest one (docs/safeguarding-screen.md).</summary>
-    private const string HeldOutSet = "screening-holdout-v5.tsv";
+    /// <summary>Written for version 4 by a writer who had not seen the rules, the model or the other sets, and not read
+    /// while either was made: its figure is the honest one (docs/safeguarding-screen.md).</summary>
+    private const string HeldOutSet = "screening-holdout-v6.tsv";
 
     // ---- The labelled sets
 
@@ -33,19 +33,19 @@ public sealed class DisclosureScreenTests
     }
 
     /// <summary>
-    /// The honest figure: the held-out set was run once, on version 3, after the rules, the model and its thresholds
-    /// were final, and measured recall 94.4% (170 of 180; the rules alone 83.9%) and 9.5% of ordinary comments flagged
-    /// (19 of 200). Recall is one disclosure short of the 95% target (docs/safeguarding-screen.md), so this test is not
-    /// a claim that the target is met: it keeps the figures from getting worse and prints every miss. Neither the rules
-    /// nor the model may be tuned or trained on this set; a later version needs a new held-out set.
+    /// The honest figure: the held-out set was run once, on version 4, after the rules, the model and its thresholds
+    /// were final, and measured recall 97.2% (175 of 180; the rules alone 88.9%) and 2.0% of ordinary comments flagged
+    /// (4 of 200), both within target (docs/safeguarding-screen.md). This test keeps the figures from getting worse and
+    /// prints every miss. Neither the rules nor the model may be tuned or trained on this set; a later version needs a
+    /// new held-out set.
     /// </summary>
     [Fact]
     public void HeldOutSet_RecallAndFalsePositives_AreNoWorseThanFirstMeasured()
     {
         var figures = Measure(HeldOutSet);
 
-        Assert.True(figures.Recall >= 170.0 / 180, $"Recall {figures.Recall:P1} fell below the 94.4% first measured; see the test output for each miss.");
-        Assert.True(figures.FalsePositiveRate <= 0.10, $"{figures.FalsePositiveRate:P1} of ordinary comments were flagged, over 10%.");
+        Assert.True(figures.Recall >= 175.0 / 180, $"Recall {figures.Recall:P1} fell below the 97.2% first measured; see the test output for each miss.");
+        Assert.True(figures.FalsePositiveRate <= 4.0 / 200, $"{figures.FalsePositiveRate:P1} of ordinary comments were flagged, over the 2.0% first measured.");
     }
 
     /// <summary>The rules read a match's own sentence, so where it sits in a long comment makes no difference. The
