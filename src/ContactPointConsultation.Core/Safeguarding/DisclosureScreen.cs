@@ -187,12 +187,13 @@ public static partial class DisclosureScreen
     private static int _warmedUp;
 
     /// <summary>
-    /// The runtime compiles a method quickly at first and fully only after it has run about 60 times (30 to count, 30
-    /// more to profile). Most comments reach few of the rules' patterns, so without this the screen's code was still
-    /// being compiled thousands of sends after the portal started, using the CPU the sends need, and each new compile
-    /// postpones the rest of the portal's (docs/performance.md, "Screening every sent response"). Run as the portal starts, in the background; code is
-    /// compiled once per process, so only the first call does anything (a test run starts many portals). False if it
-    /// did nothing.
+    /// The runtime compiles a method quickly at first, then, after 30 calls, again with counters in it, and fully only
+    /// after 30 calls more, each step in the background and after a pause. Most comments reach few of the rules'
+    /// patterns, so without this the screen's code was still being compiled thousands of sends after the portal
+    /// started, using the CPU the sends need (docs/performance.md, "Screening every sent response"). So every rule
+    /// runs on a few comments 40 times, three times over, with a pause after each for the runtime to put in what it
+    /// compiled. Run as the portal starts, in the background; code is compiled once per process, so only the first
+    /// call does anything (a test run starts many portals). False if it did nothing.
     /// </summary>
     public static bool WarmUp(CancellationToken cancellationToken = default)
     {
@@ -201,14 +202,21 @@ public static partial class DisclosureScreen
             return false;
         }
 
-        const int Rounds = 64;
-        for (var round = 0; round < Rounds && !cancellationToken.IsCancellationRequested; round++)
+        const int Steps = 3;
+        const int Rounds = 40;
+        var pause = TimeSpan.FromMilliseconds(250);
+        for (var step = 0; step < Steps && !cancellationToken.IsCancellationRequested; step++)
         {
-            foreach (var comment in WarmUpComments)
+            for (var round = 0; round < Rounds && !cancellationToken.IsCancellationRequested; round++)
             {
-                Screen(comment, everyRule: true, ScreenModel.Shipped);
-                Screen(comment);
+                foreach (var comment in WarmUpComments)
+                {
+                    Screen(comment, everyRule: true, ScreenModel.Shipped);
+                    Screen(comment);
+                }
             }
+
+            cancellationToken.WaitHandle.WaitOne(pause);
         }
 
         return true;
