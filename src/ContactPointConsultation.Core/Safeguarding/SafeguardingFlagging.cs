@@ -54,40 +54,36 @@ public static class SafeguardingFlagging
     }
 
     /// <summary>Queues the screen's flags for the response just written under <paramref name="reference"/>, in the caller's transaction.</summary>
+    /// <remarks>
+    /// SQL, as the response itself is written (<see cref="Submissions.SubmissionService"/>): this runs in the sends'
+    /// single writer, where every send queued behind a flagged one waits for it. Through the change tracker it was
+    /// a query and two saves a comment, on code so seldom run that it was still being compiled thousands of sends in
+    /// (docs/performance.md). Each row finds the one before by the response's unique reference and the item's unique
+    /// (response, question), as the answers find their response.
+    /// </remarks>
     public static async Task AddScreenFlagsAsync(ConsultationDbContext db, string reference, IReadOnlyList<ScreenedComment> flagged, DateTime now)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(flagged);
-        if (flagged.Count == 0)
-        {
-            return;
-        }
-
-        var responseId = await db.Responses.Where(r => r.Reference == reference).Select(r => r.Id).SingleAsync();
-        var items = new List<SafeguardingItem>(flagged.Count);
+        var waiting = nameof(SafeguardingStatus.Waiting);
+        var withheld = nameof(SafeguardingRelease.Withheld);
+        var screen = nameof(FlagSource.Screen);
+        var notification = nameof(OutboxKind.SafeguardingFlagged);
         foreach (var comment in flagged)
         {
-            var item = NewItem(responseId, reference, comment.QuestionNumber, comment.Text, now);
-            item.Flags.Add(new SafeguardingFlag
-            {
-                Source = FlagSource.Screen,
-                Reason = Truncate(Describe(comment.Result), SafeguardingLimits.ScreenReasonMaxLength),
-                Categories = Truncate(string.Join(", ", comment.Result.Matches.Select(m => m.Category).Distinct()), SafeguardingLimits.CategoriesMaxLength),
-                FlaggedAt = now,
-                ScreenVersion = DisclosureScreen.Version,
-            });
-            db.SafeguardingItems.Add(item);
-            items.Add(item);
+            var reason = Truncate(Describe(comment.Result), SafeguardingLimits.ScreenReasonMaxLength);
+            var categories = Truncate(string.Join(", ", comment.Result.Matches.Select(m => m.Category).Distinct()), SafeguardingLimits.CategoriesMaxLength);
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO "SafeguardingItems" ("ResponseId", "Reference", "QuestionNumber", "OriginalText", "CreatedAt", "Status", "Release", "ConcurrencyStamp")
+                VALUES ((SELECT "Id" FROM "Responses" WHERE "Reference" = {reference}), {reference}, {comment.QuestionNumber}, {comment.Text}, {now}, {waiting}, {withheld}, {Guid.NewGuid()});
+                INSERT INTO "SafeguardingFlags" ("ItemId", "Source", "Reason", "Categories", "FlaggedAt", "ScreenVersion")
+                VALUES ((SELECT i."Id" FROM "SafeguardingItems" i JOIN "Responses" r ON r."Id" = i."ResponseId" WHERE r."Reference" = {reference} AND i."QuestionNumber" = {comment.QuestionNumber}),
+                    {screen}, {reason}, {categories}, {now}, {DisclosureScreen.Version});
+                INSERT INTO "OutboxMessages" ("Kind", "SafeguardingItemId", "CreatedAt", "NextAttemptAt", "Attempts")
+                VALUES ({notification}, (SELECT i."Id" FROM "SafeguardingItems" i JOIN "Responses" r ON r."Id" = i."ResponseId" WHERE r."Reference" = {reference} AND i."QuestionNumber" = {comment.QuestionNumber}),
+                    {now}, {now}, 0);
+                """);
         }
-
-        await db.SaveChangesAsync();
-        foreach (var item in items)
-        {
-            db.OutboxMessages.Add(Notification(OutboxKind.SafeguardingFlagged, item.Id, now));
-        }
-
-        await db.SaveChangesAsync();
-        db.ChangeTracker.Clear();
     }
 
     /// <summary>A staff member's flag: a new item, or a new reason on the comment's item, which goes back to waiting if it was decided.</summary>
