@@ -45,9 +45,11 @@ public static class Journeys
     /// <summary>
     /// Submissions alone: <paramref name="count"/> people answer everything first (not timed), then all
     /// send, <paramref name="concurrency"/> at a time. The first fifth warm up; the rest are timed.
-    /// Prints sends a second.
+    /// Prints sends a second and, given the portal's process id, the CPU time the portal spent on each timed
+    /// send: on shared cores the rate also moves with other tenants' load, and the CPU counts only the portal's
+    /// own work (Linux only: it reads /proc).
     /// </summary>
-    public static async Task<int> SendsAsync(Uri baseUrl, int concurrency, int count)
+    public static async Task<int> SendsAsync(Uri baseUrl, int concurrency, int count, int? portalProcess)
     {
         var errors = new ConcurrentQueue<string>();
         var ready = new ConcurrentBag<Browser>();
@@ -74,10 +76,33 @@ public static class Journeys
         var warmUp = new ConcurrentQueue<Browser>(all.Take(all.Length / 5));
         var timed = new ConcurrentQueue<Browser>(all.Skip(all.Length / 5));
         await SendAllAsync(warmUp, concurrency, errors);
+        var cpuBefore = CpuTime(portalProcess);
         var watch = Stopwatch.StartNew();
         await SendAllAsync(timed, concurrency, errors);
+        var cpu = CpuTime(portalProcess) - cpuBefore;
         Report("sends", all.Length - (all.Length / 5), watch.Elapsed, errors);
+        if (portalProcess is not null)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"portal CPU {cpu.TotalMilliseconds / (all.Length - (all.Length / 5)):F3} ms per send"));
+        }
+
         return errors.IsEmpty ? 0 : 1;
+    }
+
+    /// <summary>User and system time of a process so far, from /proc/PID/stat (fields 14 and 15, in clock ticks of
+    /// 1/100 s); zero without a process.</summary>
+    private static TimeSpan CpuTime(int? process)
+    {
+        if (process is null)
+        {
+            return TimeSpan.Zero;
+        }
+
+        var stat = File.ReadAllText($"/proc/{process}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return TimeSpan.FromSeconds(ticks / 100.0);
     }
 
     private static Task SendAllAsync(ConcurrentQueue<Browser> queue, int concurrency, ConcurrentQueue<string> errors) =>

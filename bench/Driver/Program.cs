@@ -13,7 +13,8 @@ return args switch
     ["seed", var database, var count] => Seeding.Seed(database, int.Parse(count, culture)),
     ["durable-insert", var database, var count] => Seeding.DurableInsert(database, int.Parse(count, culture)),
     ["journeys", var url, var concurrency, var count] => await Journeys.RunAsync(new Uri(url), int.Parse(concurrency, culture), int.Parse(count, culture)),
-    ["sends", var url, var concurrency, var count] => await Journeys.SendsAsync(new Uri(url), int.Parse(concurrency, culture), int.Parse(count, culture)),
+    ["sends", var url, var concurrency, var count] => await Journeys.SendsAsync(new Uri(url), int.Parse(concurrency, culture), int.Parse(count, culture), portalProcess: null),
+    ["sends", var url, var concurrency, var count, var pid] => await Journeys.SendsAsync(new Uri(url), int.Parse(concurrency, culture), int.Parse(count, culture), int.Parse(pid, culture)),
     ["respondent", var url] => await RespondentAsync(new Uri(url)),
     ["staff", var url, var email, var password] => await StaffAsync(new Uri(url), email, password),
     ["time", var url, var cookie, var times] => await TimeAsync(new Uri(url), cookie, int.Parse(times, culture)),
@@ -141,7 +142,7 @@ static int Screen(string file, int rounds)
 static int Usage()
 {
     Console.Error.WriteLine("""
-        usage: Driver seed DB N | durable-insert DB N | journeys URL CONCURRENCY COUNT | sends URL CONCURRENCY COUNT
+        usage: Driver seed DB N | durable-insert DB N | journeys URL CONCURRENCY COUNT | sends URL CONCURRENCY COUNT [PORTAL-PID]
                | respondent URL | staff URL EMAIL PASSWORD | time URL COOKIE TIMES | screen TSV ROUNDS
         """);
     return 2;
