@@ -58,7 +58,8 @@ measure() { # build: prints "post-requests/s sends/s portal-CPU-ms-per-send"
   echo "$post ${sends:-?} ${cpu:-?}"
 }
 # CPU ms/send is the portal's own CPU time (every thread: requests, the writer, the runtime's compiler, the
-# collector) over the timed sends: on shared cores it moves far less than the rates do with other tenants' load.
+# collector) over the timed sends. Other tenants' load on shared cores moves it as well as the rates, but it
+# counts only the portal's own work: a difference in every pair of rounds is the portal's.
 printf '%-6s %-7s %14s %10s %14s\n' round build "answer POST/s" "sends/s" "CPU ms/send"
 for round in $(seq 1 "$ROUNDS"); do
   for build in before after; do

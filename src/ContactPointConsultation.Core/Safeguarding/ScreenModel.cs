@@ -20,7 +20,7 @@ internal sealed class ScreenModel
     /// sure it is a disclosure. This and <see cref="SetAsideAtOrBelow"/> were chosen by cross-validation, never on a
     /// held-out set: trained without each of the four sets written blind for versions 2 and 3 and measured on it, they
     /// gave at least 95% recall on every one of them (96.8% pooled) with at most 9.5% of ordinary comments flagged on
-    /// any (6.3% pooled); a score above 2, as in version 3, missed 5 to 6% of two of them
+    /// any (6.3% pooled); a score above 2, as in version 3, missed 6.1% and 5.6% of two of them
     /// (docs/safeguarding-screen.md).</summary>
     public const double FlagAbove = 1.5;
 
