@@ -59,7 +59,8 @@ public static class SafeguardingFlagging
     /// single writer, where every send queued behind a flagged one waits for it. Through the change tracker it was
     /// a query and two saves a comment, on code so seldom run that it was still being compiled thousands of sends in
     /// (docs/performance.md). Each row finds the one before by the response's unique reference and the item's unique
-    /// (response, question), as the answers find their response.
+    /// (response, question), as the answers find their response. The rows are those <see cref="NewItem"/> and
+    /// <see cref="Notification"/> make for a staff flag: waiting, withheld, and due to be sent now.
     /// </remarks>
     public static async Task AddScreenFlagsAsync(ConsultationDbContext db, string reference, IReadOnlyList<ScreenedComment> flagged, DateTime now)
     {

@@ -277,8 +277,8 @@ public sealed class DisclosureScreenTests
     [InlineData("i might jump off the diving board")]
     public void EverydaySentencesNearTheIndirectPhrases_AreNotMatchedByTheRules(string comment)
     {
-        // These check how broad the rules' phrases are. The learned model flags one of them ("snacks for when i go to
-        // school", score 2.6): its false flags are measured on the labelled sets, not sentence by sentence.
+        // These check how broad the rules' phrases are. The learned model's false flags are measured on the labelled
+        // sets, not sentence by sentence (version 3's model flagged "snacks for when i go to school"; version 4's flags none).
         var result = DisclosureScreen.Screen(comment, everyRule: false, model: null);
 
         Assert.False(result.Flagged, Describe(result));
