@@ -117,8 +117,8 @@ public static class Seeding
         {
             _response = connection.CreateCommand();
             _response.CommandText = """
-                INSERT INTO Responses (Reference, SubmissionKey, ContentVersionId, AgeGroup, AnsweringAs, SubmittedAt)
-                VALUES ($reference, $key, $version, $age, 'YoungPerson', $at) RETURNING Id
+                INSERT INTO Responses (Reference, SubmissionKey, ContentVersionId, AgeGroup, AnsweringAs, SubmittedAt, ScreenedAt)
+                VALUES ($reference, $key, $version, $age, 'YoungPerson', $at, $at) RETURNING Id
                 """;
             foreach (var name in new[] { "$reference", "$key", "$age", "$at" })
             {

@@ -96,6 +96,13 @@ public sealed class Response
     public AgeGroup? AgeGroup { get; set; }
     public AnsweringAs? AnsweringAs { get; set; }
     public DateTime SubmittedAt { get; set; }
+
+    /// <summary>
+    /// When the disclosure screen read its comments, just after it was sent; null until then, and while it
+    /// is null every comment of it is withheld from analysis (<see cref="Safeguarding.ResponseScreening"/>).
+    /// </summary>
+    public DateTime? ScreenedAt { get; set; }
+
     public List<ResponseAnswer> Answers { get; set; } = [];
 }
 

@@ -150,7 +150,7 @@ public sealed class ResponseExport(ConsultationDbContext db, IDbContextFactory<C
                 versionNumbers[response.ContentVersionId],
                 response.AgeGroup,
                 response.AnsweringAs,
-                its);
+                response.ScreenedAt is null ? Withholding.BeforeScreening(its) : its);
         }
     }
 

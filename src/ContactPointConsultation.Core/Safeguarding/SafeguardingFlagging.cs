@@ -9,8 +9,8 @@ namespace ContactPointConsultation.Core.Safeguarding;
 public sealed record ScreenedComment(int QuestionNumber, string Text, ScreenResult Result);
 
 /// <summary>
-/// Puts a comment in the safeguarding queue: from the screen as a response is sent (or entered from
-/// paper), or from a staff member reading it. The item, its flag and the notification to the leads are
+/// Puts a comment in the safeguarding queue: from the screen just after a response is sent (or entered
+/// from paper), or from a staff member reading it. The item, its flag and the notification to the leads are
 /// written together, in the caller's transaction, so a flag never goes unannounced (the outbox).
 /// </summary>
 public static class SafeguardingFlagging
@@ -19,8 +19,9 @@ public static class SafeguardingFlagging
     public const string ScreenFailedRule = "screen-failed";
 
     /// <summary>
-    /// Screens every comment. Called on the request's own thread before the send is queued, so the single
-    /// writer (<see cref="GroupCommit"/>) does no screening, and a send with nothing flagged writes nothing more.
+    /// Screens every comment of one response. Called by <see cref="ResponseScreening"/> outside the single
+    /// writer (<see cref="GroupCommit"/>), so the writer does no screening, and a response with nothing flagged
+    /// writes nothing more than its mark "screened".
     /// </summary>
     public static IReadOnlyList<ScreenedComment> Screen(IEnumerable<(int QuestionNumber, string? Comments)> comments)
     {
@@ -53,16 +54,16 @@ public static class SafeguardingFlagging
         return flagged ?? (IReadOnlyList<ScreenedComment>)[];
     }
 
-    /// <summary>Queues the screen's flags for the response just written under <paramref name="reference"/>, in the caller's transaction.</summary>
+    /// <summary>Queues the screen's flags on a sent response, in the caller's transaction, unless the comment already has an item.</summary>
     /// <remarks>
     /// SQL, as the response itself is written (<see cref="Submissions.SubmissionService"/>): this runs in the sends'
-    /// single writer, where every send queued behind a flagged one waits for it. Through the change tracker it was
-    /// a query and two saves a comment, on code so seldom run that it was still being compiled thousands of sends in
-    /// (docs/performance.md). Each row finds the one before by the response's unique reference and the item's unique
-    /// (response, question), as the answers find their response. The rows are those <see cref="NewItem"/> and
+    /// single writer (<see cref="ResponseScreening"/>), where every send queued behind it waits for it. Each row is
+    /// an INSERT … SELECT that finds the one before by the item's unique (response, question), so a response
+    /// withdrawn since it was read writes nothing, and a comment that already has an item (a staff member's flag,
+    /// or an earlier screen) gets no second one. The rows are those <see cref="NewItem"/> and
     /// <see cref="Notification"/> make for a staff flag: waiting, withheld, and due to be sent now.
     /// </remarks>
-    public static async Task AddScreenFlagsAsync(ConsultationDbContext db, string reference, IReadOnlyList<ScreenedComment> flagged, DateTime now)
+    public static async Task AddScreenFlagsAsync(ConsultationDbContext db, long responseId, IReadOnlyList<ScreenedComment> flagged, DateTime now)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(flagged);
@@ -70,19 +71,21 @@ public static class SafeguardingFlagging
         var withheld = nameof(SafeguardingRelease.Withheld);
         var screen = nameof(FlagSource.Screen);
         var notification = nameof(OutboxKind.SafeguardingFlagged);
-        foreach (var comment in flagged)
+        var existing = await db.SafeguardingItems.AsNoTracking()
+            .Where(i => i.ResponseId == responseId)
+            .Select(i => i.QuestionNumber)
+            .ToListAsync();
+        foreach (var comment in flagged.Where(c => !existing.Contains(c.QuestionNumber)))
         {
             var reason = Truncate(Describe(comment.Result), SafeguardingLimits.ScreenReasonMaxLength);
             var categories = Truncate(string.Join(", ", comment.Result.Matches.Select(m => m.Category).Distinct()), SafeguardingLimits.CategoriesMaxLength);
             await db.Database.ExecuteSqlAsync($"""
                 INSERT INTO "SafeguardingItems" ("ResponseId", "Reference", "QuestionNumber", "OriginalText", "CreatedAt", "Status", "Release", "ConcurrencyStamp")
-                VALUES ((SELECT "Id" FROM "Responses" WHERE "Reference" = {reference}), {reference}, {comment.QuestionNumber}, {comment.Text}, {now}, {waiting}, {withheld}, {Guid.NewGuid()});
+                SELECT "Id", "Reference", {comment.QuestionNumber}, {comment.Text}, {now}, {waiting}, {withheld}, {Guid.NewGuid()} FROM "Responses" WHERE "Id" = {responseId};
                 INSERT INTO "SafeguardingFlags" ("ItemId", "Source", "Reason", "Categories", "FlaggedAt", "ScreenVersion")
-                VALUES ((SELECT i."Id" FROM "SafeguardingItems" i JOIN "Responses" r ON r."Id" = i."ResponseId" WHERE r."Reference" = {reference} AND i."QuestionNumber" = {comment.QuestionNumber}),
-                    {screen}, {reason}, {categories}, {now}, {DisclosureScreen.Version});
+                SELECT "Id", {screen}, {reason}, {categories}, {now}, {DisclosureScreen.Version} FROM "SafeguardingItems" WHERE "ResponseId" = {responseId} AND "QuestionNumber" = {comment.QuestionNumber};
                 INSERT INTO "OutboxMessages" ("Kind", "SafeguardingItemId", "CreatedAt", "NextAttemptAt", "Attempts")
-                VALUES ({notification}, (SELECT i."Id" FROM "SafeguardingItems" i JOIN "Responses" r ON r."Id" = i."ResponseId" WHERE r."Reference" = {reference} AND i."QuestionNumber" = {comment.QuestionNumber}),
-                    {now}, {now}, 0);
+                SELECT {notification}, "Id", {now}, {now}, 0 FROM "SafeguardingItems" WHERE "ResponseId" = {responseId} AND "QuestionNumber" = {comment.QuestionNumber};
                 """);
         }
     }

@@ -6,12 +6,20 @@ namespace ContactPointConsultation.Core.Safeguarding;
 /// What analysis may read of a comment: as written when nobody has flagged it or a lead has released
 /// it, the lead's redacted copy, or <see cref="WithheldText"/> while it waits for (or was kept back by) a
 /// safeguarding decision. Every page, search and download that shows comments to staff goes through here.
+/// <para>
+/// A comment is also withheld until the screen has read it, for the moment just after its response is
+/// sent (<see cref="ResponseScreening"/>): what the screen has not read may be a disclosure.
+/// </para>
 /// </summary>
 public static class Withholding
 {
     public const string WithheldText = "Withheld for safeguarding review";
 
-    /// <summary>The answers with each comment as analysis may read it: one left join on the items' unique index.</summary>
+    /// <summary>
+    /// The answers with each comment as analysis may read it: one left join on the items' unique index. The
+    /// caller withholds the comments of a response not yet screened (<see cref="BeforeScreening"/>): it reads the
+    /// response anyway, so the answers need not join it.
+    /// </summary>
     public static IQueryable<ResponseAnswer> ForAnalysis(ConsultationDbContext db, IQueryable<ResponseAnswer> answers) =>
         from pair in WithItems(db, answers)
         select new ResponseAnswer
@@ -31,6 +39,7 @@ public static class Withholding
     public static IQueryable<ResponseAnswer> Searchable(ConsultationDbContext db) =>
         from pair in WithItems(db, db.ResponseAnswers)
         where pair.Item == null || pair.Item.Release != SafeguardingRelease.Withheld
+        where db.Responses.Any(r => r.Id == pair.Answer.ResponseId && r.ScreenedAt != null)
         select new ResponseAnswer
         {
             ResponseId = pair.Answer.ResponseId,
@@ -56,11 +65,18 @@ public static class Withholding
         public SafeguardingItem? Item { get; init; }
     }
 
-    /// <summary>The comment analysis may read, given the comment's item (null when it has none).</summary>
-    public static string? ForAnalysis(string? comments, SafeguardingItem? item) => item?.Release switch
+    /// <summary>The comment analysis may read, given whether its response has been screened, and the comment's item (null when it has none).</summary>
+    public static string? ForAnalysis(string? comments, bool screened, SafeguardingItem? item) => item?.Release switch
     {
+        _ when !screened => Withheld(comments),
         null or SafeguardingRelease.AsWritten => comments,
         SafeguardingRelease.Redacted => item.ReleasedText,
-        _ => comments is null ? null : WithheldText,
+        _ => Withheld(comments),
     };
+
+    /// <summary>The answers of a response the screen has not read yet, as analysis may read them: every comment withheld.</summary>
+    public static List<ResponseAnswer> BeforeScreening(IEnumerable<ResponseAnswer> answers) =>
+        [.. answers.Select(a => new ResponseAnswer { ResponseId = a.ResponseId, QuestionNumber = a.QuestionNumber, Choice = a.Choice, Comments = Withheld(a.Comments) })];
+
+    private static string? Withheld(string? comments) => comments is null ? null : WithheldText;
 }

@@ -25,8 +25,12 @@ public sealed record SubmissionResult(SubmissionOutcome Outcome, string? Referen
 /// writer, so it bypasses EF's change tracker (docs/adr/0013-group-commit.md): a typed set-based
 /// delete, and SQL only for the two inserts, the same on SQLite and SQL Server.
 /// </para>
+/// <para>
+/// The send does not screen its comments for a disclosure of harm: <see cref="ResponseScreening"/> does, just
+/// after, woken here once the response is committed. Until then its comments are withheld from staff.
+/// </para>
 /// </summary>
-public sealed class SubmissionService(GroupCommit writes, TimeProvider clock)
+public sealed class SubmissionService(GroupCommit writes, ScreeningSignal screening, TimeProvider clock)
 {
     private const int MaxReferenceAttempts = 3;
 
@@ -44,14 +48,9 @@ public sealed class SubmissionService(GroupCommit writes, TimeProvider clock)
     /// only here, in the writer, after every earlier send has committed, and only once the key shows
     /// the draft has not been sent already.
     /// </remarks>
-    public Task<SubmissionResult> SubmitAsync(Draft? draft, Guid submissionKey)
+    public async Task<SubmissionResult> SubmitAsync(Draft? draft, Guid submissionKey)
     {
-        // Screened here, on the request's thread, so the single writer does no screening; the flags are
-        // written in the response's own transaction, so a sent disclosure is always in the queue.
-        var flagged = draft is null
-            ? []
-            : SafeguardingFlagging.Screen(draft.Answers.Select(a => (a.QuestionNumber, a.Comments)));
-        return writes.RunAsync(async db =>
+        var result = await writes.RunAsync(async db =>
         {
             var ours = draft is not null && draft.SubmissionKey == submissionKey;
             if (!ours || !HasSomethingToSend(draft!) || !await DeleteDraftAsync(db, draft!))
@@ -76,9 +75,15 @@ public sealed class SubmissionService(GroupCommit writes, TimeProvider clock)
 
             var now = clock.GetUtcNow().UtcDateTime;
             await InsertAsync(db, draft!, reference, now);
-            await SafeguardingFlagging.AddScreenFlagsAsync(db, reference, flagged, now);
             return new SubmissionResult(SubmissionOutcome.Sent, reference);
         });
+
+        if (result.Outcome == SubmissionOutcome.Sent)
+        {
+            screening.ResponseSent();
+        }
+
+        return result;
     }
 
     /// <summary>

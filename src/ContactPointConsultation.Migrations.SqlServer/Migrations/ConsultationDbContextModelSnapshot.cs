@@ -322,6 +322,9 @@ namespace ContactPointConsultation.Migrations.SqlServer.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("nvarchar(8)");
 
+                    b.Property<DateTime?>("ScreenedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<Guid>("SubmissionKey")
                         .HasColumnType("uniqueidentifier");
 
@@ -334,6 +337,10 @@ namespace ContactPointConsultation.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Reference")
                         .IsUnique();
+
+                    b.HasIndex("ScreenedAt")
+                        .HasDatabaseName("IX_Responses_Unscreened")
+                        .HasFilter("ScreenedAt IS NULL");
 
                     b.HasIndex("SubmissionKey")
                         .IsUnique();

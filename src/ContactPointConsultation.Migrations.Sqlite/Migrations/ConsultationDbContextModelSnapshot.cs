@@ -306,6 +306,9 @@ namespace ContactPointConsultation.Migrations.Sqlite.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ScreenedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("SubmissionKey")
                         .HasColumnType("TEXT");
 
@@ -318,6 +321,10 @@ namespace ContactPointConsultation.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Reference")
                         .IsUnique();
+
+                    b.HasIndex("ScreenedAt")
+                        .HasDatabaseName("IX_Responses_Unscreened")
+                        .HasFilter("ScreenedAt IS NULL");
 
                     b.HasIndex("SubmissionKey")
                         .IsUnique();

@@ -62,12 +62,17 @@ public static class RespondentJourneys
         });
     }
 
-    /// <summary>Answers everything and sends it; returns the reference shown on the confirmation page.</summary>
+    /// <summary>
+    /// Answers everything and sends it, and waits until the portal has screened it, as it does just after a
+    /// send; returns the reference shown on the confirmation page.
+    /// </summary>
     public static async Task<string> SendAsync(this Respondent respondent, Journey journey)
     {
         ArgumentNullException.ThrowIfNull(respondent);
         await respondent.AnswerAllAsync(journey);
         await respondent.SubmitAsync();
-        return respondent.Text(".govuk-panel__body strong");
+        var reference = respondent.Text(".govuk-panel__body strong");
+        await respondent.ScreenedAsync();
+        return reference;
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using ContactPointConsultation.Core.Data;
+using ContactPointConsultation.Web.Features.Safeguarding;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
@@ -65,8 +66,14 @@ public class PortalFactory : WebApplicationFactory<Program>
     {
         cookies ??= new CookieContainer();
         var client = CreateDefaultClient(ClientOptions.BaseAddress, new RedirectHandler(), new CookieContainerHandler(cookies));
-        return new Respondent(client, cookies);
+        return new Respondent(client, cookies, ScreenSentResponsesAsync);
     }
+
+    /// <summary>
+    /// Screens every response sent so far, now, rather than waiting for the portal's own round just after the
+    /// send (<see cref="ResponseScreener"/>): the same work, at a moment the test chooses.
+    /// </summary>
+    public Task ScreenSentResponsesAsync() => Services.GetRequiredService<ResponseScreener>().RunOnceAsync(TestContext.Current.CancellationToken);
 
     public async Task<T> QueryAsync<T>(Func<ConsultationDbContext, Task<T>> query)
     {

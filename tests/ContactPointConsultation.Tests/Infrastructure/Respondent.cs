@@ -9,7 +9,8 @@ namespace ContactPointConsultation.Tests.Infrastructure;
 /// A person with a browser that has no JavaScript: follows links and redirects, keeps cookies, and posts
 /// the page's real form, antiforgery token included.
 /// </summary>
-public sealed class Respondent(HttpClient client, CookieContainer cookies) : IDisposable
+/// <param name="screened">Waits until the portal has screened what was sent (<see cref="RespondentJourneys.SendAsync"/>).</param>
+public sealed class Respondent(HttpClient client, CookieContainer cookies, Func<Task>? screened = null) : IDisposable
 {
     private static readonly HtmlParser Parser = new();
 
@@ -25,6 +26,12 @@ public sealed class Respondent(HttpClient client, CookieContainer cookies) : IDi
     public HttpStatusCode Status { get; private set; }
 
     public string Path { get; private set; } = "/";
+
+    /// <summary>
+    /// Until the screen has read what was sent, staff see its comments withheld; a person reading staff pages
+    /// a moment after a send sees them screened, and so does a test that waits here.
+    /// </summary>
+    public Task ScreenedAsync() => screened is null ? Task.CompletedTask : screened();
 
     public async Task<IHtmlDocument> GetAsync(string url)
     {

@@ -58,7 +58,7 @@ public sealed class SafeguardingReviewTests
     }
 
     [Fact]
-    public async Task Send_FlaggedComment_PutsOneNotificationInTheOutboxInTheSameTransaction()
+    public async Task Screen_FlaggedComment_PutsOneNotificationInTheOutboxWithTheFlag()
     {
         await using var portal = new PortalFactory();
         await SendAsync(portal, Journey.Empty().Answer(3, "no", Disclosure));

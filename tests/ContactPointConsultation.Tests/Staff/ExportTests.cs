@@ -219,8 +219,8 @@ public sealed class ExportTests(SharedPortal portal)
         {
             await db.Database.ExecuteSqlAsync($"""
                 WITH RECURSIVE n(i) AS (SELECT 2 UNION ALL SELECT i + 1 FROM n WHERE i < {Responses})
-                INSERT INTO Responses (Reference, SubmissionKey, ContentVersionId, AgeGroup, AnsweringAs, SubmittedAt)
-                SELECT printf('L%07d', i), printf('00000000-0000-0000-0000-%012d', i), ContentVersionId, AgeGroup, AnsweringAs, SubmittedAt
+                INSERT INTO Responses (Reference, SubmissionKey, ContentVersionId, AgeGroup, AnsweringAs, SubmittedAt, ScreenedAt)
+                SELECT printf('L%07d', i), printf('00000000-0000-0000-0000-%012d', i), ContentVersionId, AgeGroup, AnsweringAs, SubmittedAt, ScreenedAt
                 FROM n CROSS JOIN (SELECT * FROM Responses LIMIT 1)
                 """, TestContext.Current.CancellationToken);
             return await db.Database.ExecuteSqlAsync($"""

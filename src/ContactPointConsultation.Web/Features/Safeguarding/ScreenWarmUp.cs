@@ -4,7 +4,7 @@ namespace ContactPointConsultation.Web.Features.Safeguarding;
 
 /// <summary>
 /// Warms the disclosure screen up once as the portal starts (<see cref="DisclosureScreen.WarmUp"/>), on a pool
-/// thread so the portal serves pages meanwhile; a send that comes first screens as it always does, only slower.
+/// thread so the portal serves pages meanwhile; responses sent first are screened as they always are, only slower.
 /// </summary>
 public sealed partial class ScreenWarmUp(ILogger<ScreenWarmUp> logger) : BackgroundService
 {
@@ -20,7 +20,7 @@ public sealed partial class ScreenWarmUp(ILogger<ScreenWarmUp> logger) : Backgro
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
-            // Only speed is lost: each send screens its comments, and a screen fault flags them (SafeguardingFlagging).
+            // Only speed is lost: every response is still screened, and a screen fault flags its comments (SafeguardingFlagging).
             WarmUpFailed(logger, exception);
         }
     }, stoppingToken);
@@ -28,6 +28,6 @@ public sealed partial class ScreenWarmUp(ILogger<ScreenWarmUp> logger) : Backgro
     [LoggerMessage(LogLevel.Information, "Disclosure screen warmed up in {Milliseconds:F0} ms")]
     private static partial void Warmed(ILogger logger, double milliseconds);
 
-    [LoggerMessage(LogLevel.Warning, "Disclosure screen warm-up failed; sends screen as usual, the first ones more slowly")]
+    [LoggerMessage(LogLevel.Warning, "Disclosure screen warm-up failed; responses are screened as usual, the first ones more slowly")]
     private static partial void WarmUpFailed(ILogger logger, Exception exception);
 }

@@ -23,12 +23,15 @@ public sealed record ResponseListViewModel(
 /// read (<see cref="Withholding"/>); a safeguarding lead also gets the comment's item, and reads the
 /// original there.
 /// </summary>
-public sealed record AnsweredQuestion(QuestionContent Wording, string? Answer, string? Comments, SafeguardingItem? Item, bool ReaderIsLead)
+public sealed record AnsweredQuestion(QuestionContent Wording, string? Answer, string? Comments, bool Screened, SafeguardingItem? Item, bool ReaderIsLead)
 {
     public bool WaitingForReview => Item?.Status == SafeguardingStatus.Waiting;
 
-    /// <summary>A comment with words in it, not already waiting, can be flagged.</summary>
-    public bool CanBeFlagged => !WaitingForReview && !string.IsNullOrWhiteSpace(Comments);
+    /// <summary>Sent moments ago: the screen has not read it yet, so nobody may.</summary>
+    public bool WaitingForScreen => !Screened && Comments is not null;
+
+    /// <summary>A comment with words in it, read by the screen and not already waiting, can be flagged.</summary>
+    public bool CanBeFlagged => Screened && !WaitingForReview && !string.IsNullOrWhiteSpace(Comments);
 }
 
 public sealed record ResponseViewModel(
@@ -111,7 +114,8 @@ public sealed class ResponsesController(
         {
             var answer = response.Answers.Find(a => a.QuestionNumber == q.Number);
             var item = items.Find(i => i.QuestionNumber == q.Number);
-            return new AnsweredQuestion(q, AnswerOptions.Choices.LabelOf(answer?.Choice), Withholding.ForAnalysis(answer?.Comments, item), item, lead);
+            var screened = response.ScreenedAt is not null;
+            return new AnsweredQuestion(q, AnswerOptions.Choices.LabelOf(answer?.Choice), Withholding.ForAnalysis(answer?.Comments, screened, item), screened, item, lead);
         }).ToList();
 
         await AuditAsync(AuditActions.ResponseViewed, response.Reference, null, cancellationToken);
