@@ -13,7 +13,8 @@ public sealed record RetentionResult(int DraftsDeleted, int ResponsesDeleted, in
 /// Keeps only what the privacy notice promises: answers not sent are deleted once they can no longer be
 /// sent, and responses once the retention period after closing has passed. The dates are the live
 /// version's, so an admin moving the closing date moves both. A response with a comment still waiting
-/// for a safeguarding decision is kept until the decision; safeguarding records keep their own period
+/// for a safeguarding decision is kept until the decision, and one the screen has not read yet until it
+/// has (it may hold a disclosure); safeguarding records keep their own period
 /// (<see cref="SafeguardingOptions.RetentionMonths"/>) from their last decision.
 /// </summary>
 public sealed class RetentionSweep(
@@ -35,7 +36,7 @@ public sealed class RetentionSweep(
         var drafts = await db.Drafts.Where(d => d.ExpiresAt <= now || now >= live.ClosesAt).ExecuteDeleteAsync(cancellationToken);
         var responses = now >= live.ClosesAt.AddMonths(options.Value.RetentionMonths)
             ? await db.Responses
-                .Where(r => !db.SafeguardingItems.Any(i => i.ResponseId == r.Id && i.Status == SafeguardingStatus.Waiting))
+                .Where(r => r.ScreenedAt != null && !db.SafeguardingItems.Any(i => i.ResponseId == r.Id && i.Status == SafeguardingStatus.Waiting))
                 .ExecuteDeleteAsync(cancellationToken)
             : 0;
         if (drafts + responses > 0)

@@ -62,6 +62,29 @@ public sealed class RetentionTests
     }
 
     [Fact]
+    public async Task AfterTheRetentionPeriod_AResponseTheScreenHasNotRead_IsKept()
+    {
+        // The portal's own screen stands still, so the response stays as the test leaves it.
+        await using var portal = ClosingPortal(new Dictionary<string, string?>
+        {
+            ["Safeguarding:ScreenGatherMilliseconds"] = "600000",
+            ["Safeguarding:ScreenPollSeconds"] = "86400",
+        });
+        await SendOneAndLeaveTwoDraftsAsync(portal);
+        using var late = portal.CreateRespondent();
+        var kept = await late.SendAsync(Journey.Empty().Answer(3, "no", "Sent as the screen stopped working"));
+        // As if every round of the screen had failed since: what it has not read may be a disclosure.
+        await portal.QueryAsync(db => db.Responses.Where(r => r.Reference == kept)
+            .ExecuteUpdateAsync(set => set.SetProperty(r => r.ScreenedAt, (DateTime?)null)));
+
+        portal.Clock!.SetUtcNow(AfterRetention);
+        var sweep = await SweepAsync(portal);
+
+        Assert.Equal(1, sweep.GetProperty("ResponsesDeleted").GetInt32());
+        Assert.Equal([kept], await portal.QueryAsync(db => db.Responses.Select(r => r.Reference).ToListAsync()));
+    }
+
+    [Fact]
     public async Task AfterTheRetentionPeriod_AResponseWhoseCommentAwaitsASafeguardingDecision_IsKept()
     {
         await using var portal = ClosingPortal();
@@ -105,8 +128,12 @@ public sealed class RetentionTests
         Assert.Equal(1, await portal.QueryAsync(db => db.SafeguardingFlags.CountAsync()));
     }
 
-    private static PortalFactory ClosingPortal() => new(
-        new Dictionary<string, string?> { ["Consultation:ClosesAt"] = "2027-03-31T23:59:59+01:00", ["Consultation:RetentionMonths"] = "12" },
+    private static PortalFactory ClosingPortal(IReadOnlyDictionary<string, string?>? more = null) => new(
+        new Dictionary<string, string?>(more ?? new Dictionary<string, string?>())
+        {
+            ["Consultation:ClosesAt"] = "2027-03-31T23:59:59+01:00",
+            ["Consultation:RetentionMonths"] = "12",
+        },
         now: WhileOpen);
 
     private static async Task SendOneAndLeaveTwoDraftsAsync(PortalFactory portal)
