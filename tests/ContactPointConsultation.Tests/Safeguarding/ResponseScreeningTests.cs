@@ -1,4 +1,5 @@
 using ContactPointConsultation.Core.Safeguarding;
+using ContactPointConsultation.Core.Staff;
 using ContactPointConsultation.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static ContactPointConsultation.Tests.Safeguarding.SafeguardingReviewTests;
@@ -118,6 +119,28 @@ public sealed class ResponseScreeningTests
         Assert.Equal(0, await portal.QueryAsync(db => db.Responses.CountAsync(r => r.ScreenedAt == null)));
         Assert.Equal(count, await portal.QueryAsync(db => db.SafeguardingItems.CountAsync()));
         Assert.Equal(count, await portal.QueryAsync(db => db.OutboxMessages.CountAsync()));
+    }
+
+    [Fact]
+    public async Task AdminHome_WarnsWhenASentResponseHasGoneUnscreenedForOverAMinute()
+    {
+        const string Warning = "1 sent response has not been read by the safeguarding screen for over a minute";
+        await using var portal = new PortalFactory(ScreenWaits);
+        using var admin = await portal.SignedInStaffAsync(StaffRoles.Admin);
+        await SendUnscreenedAsync(portal, Journey.Empty().Answer(4, "yes", Ordinary));
+
+        await admin.GetAsync("/admin");
+        Assert.DoesNotContain(Warning, admin.Text("main"), StringComparison.Ordinal);
+
+        // As if every round of the screen had failed for two minutes.
+        var twoMinutesAgo = DateTime.UtcNow.AddMinutes(-2);
+        await portal.QueryAsync(db => db.Responses.ExecuteUpdateAsync(set => set.SetProperty(r => r.SubmittedAt, twoMinutesAgo)));
+        await admin.GetAsync("/admin");
+        Assert.Contains(Warning, admin.Text(".govuk-notification-banner"), StringComparison.Ordinal);
+
+        await portal.ScreenSentResponsesAsync();
+        await admin.GetAsync("/admin");
+        Assert.DoesNotContain(Warning, admin.Text("main"), StringComparison.Ordinal);
     }
 
     /// <summary>Sends as a person does, and returns as they see the confirmation, without waiting for the screen.</summary>
