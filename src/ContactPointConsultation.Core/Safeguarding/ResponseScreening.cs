@@ -35,8 +35,8 @@ public sealed class ResponseScreening(ConsultationDbContext db, GroupCommit writ
             return (0, 0);
         }
 
-        // The ids go as one parameter (EF.Parameter): as a parameter each, every batch size would be a new
-        // query for EF to compile, and that cost the sends more than the screening did (docs/performance.md).
+        // The ids go as one parameter (EF.Parameter): as a parameter each, batches of different sizes would
+        // be different queries for EF to translate and cache.
         var (first, last) = (pending[0], pending[^1]);
         var comments = await db.ResponseAnswers.AsNoTracking()
             .Where(a => a.ResponseId >= first && a.ResponseId <= last && EF.Parameter(pending).Contains(a.ResponseId) && a.Comments != null)
