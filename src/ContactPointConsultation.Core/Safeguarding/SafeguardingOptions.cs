@@ -12,10 +12,17 @@ public sealed class SafeguardingOptions
     public int RetentionMonths { get; set; } = 72;
 
     /// <summary>
-    /// How long the screen waits after a send wakes it, so that sends arriving together are screened
-    /// together; a flag reaches the queue this much later than the send, at least.
+    /// Woken by a send, the screen waits for a lull: this long with no further send. Sends arriving together
+    /// are screened together, and while people are sending the screen leaves them the processor. A flag
+    /// reaches the queue this much later than the send, at least.
     /// </summary>
     public int ScreenGatherMilliseconds { get; set; } = 250;
+
+    /// <summary>
+    /// The longest the screen waits for a lull while sends keep arriving: at a busy time it screens at least
+    /// this often, so no flag reaches the queue much later than this after its send.
+    /// </summary>
+    public int ScreenAtMostSeconds { get; set; } = 30;
 
     /// <summary>How often the screen looks for responses it was not woken for: those sent to another web node.</summary>
     public int ScreenPollSeconds { get; set; } = 10;

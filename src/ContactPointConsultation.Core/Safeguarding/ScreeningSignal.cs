@@ -30,4 +30,7 @@ public sealed class ScreeningSignal
             // The timeout: time for a round anyway.
         }
     }
+
+    /// <summary>Whether a response has been sent since the last wait or take, taking it if so; never waits.</summary>
+    public bool TryTake() => _sent.Reader.TryRead(out _);
 }

@@ -2,6 +2,7 @@ using ContactPointConsultation.Core.Safeguarding;
 using ContactPointConsultation.Core.Staff;
 using ContactPointConsultation.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static ContactPointConsultation.Tests.Safeguarding.SafeguardingReviewTests;
 
 namespace ContactPointConsultation.Tests.Safeguarding;
@@ -53,6 +54,47 @@ public sealed class ResponseScreeningTests
             () => portal.QueryAsync(db => db.SafeguardingItems.AnyAsync(i => i.Reference == reference)),
             "The screen did not queue the disclosure after the send");
         Assert.Equal(1, await portal.QueryAsync(db => db.OutboxMessages.CountAsync()));
+    }
+
+    [Fact]
+    public async Task WhileSendsKeepArriving_TheScreenWaitsForALull_ThenQueuesTheDisclosure()
+    {
+        await using var portal = new PortalFactory(new Dictionary<string, string?>
+        {
+            ["Safeguarding:ScreenGatherMilliseconds"] = "2000",
+            ["Safeguarding:ScreenAtMostSeconds"] = "600",
+            ["Safeguarding:ScreenPollSeconds"] = "86400",
+        });
+        var reference = await SendUnscreenedAsync(portal, Journey.Empty().Answer(3, "no", Disclosure));
+
+        using (new OtherSendsArriving(portal))
+        {
+            await Task.Delay(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken);
+            Assert.Null(await portal.QueryAsync(db => db.Responses.Select(r => r.ScreenedAt).SingleAsync()));
+        }
+
+        await BackgroundJobs.WaitForAsync(
+            () => portal.QueryAsync(db => db.SafeguardingItems.AnyAsync(i => i.Reference == reference)),
+            "The screen did not queue the disclosure once the sends stopped");
+    }
+
+    [Fact]
+    public async Task WhileSendsNeverStop_TheScreenStillQueuesTheDisclosure_WithinItsLongestWait()
+    {
+        await using var portal = new PortalFactory(new Dictionary<string, string?>
+        {
+            ["Safeguarding:ScreenGatherMilliseconds"] = "1000",
+            ["Safeguarding:ScreenAtMostSeconds"] = "3",
+            ["Safeguarding:ScreenPollSeconds"] = "86400",
+        });
+        var reference = await SendUnscreenedAsync(portal, Journey.Empty().Answer(3, "no", Disclosure));
+
+        using (new OtherSendsArriving(portal))
+        {
+            await BackgroundJobs.WaitForAsync(
+                () => portal.QueryAsync(db => db.SafeguardingItems.AnyAsync(i => i.Reference == reference)),
+                "The screen waited for a lull that never came, past its longest wait");
+        }
     }
 
     [Fact]
@@ -141,6 +183,36 @@ public sealed class ResponseScreeningTests
         await portal.ScreenSentResponsesAsync();
         await admin.GetAsync("/admin");
         Assert.DoesNotContain(Warning, admin.Text("main"), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// What the screen hears of other people's sends, ten a second, until disposed: each send's token in the
+    /// portal's own signal. On a thread of its own, so a busy thread pool cannot make a lull the test did not mean.
+    /// </summary>
+    private sealed class OtherSendsArriving : IDisposable
+    {
+        private readonly ManualResetEventSlim _stop = new();
+        private readonly Thread _sender;
+
+        public OtherSendsArriving(PortalFactory portal)
+        {
+            var signal = portal.Services.GetRequiredService<ScreeningSignal>();
+            _sender = new Thread(() =>
+            {
+                while (!_stop.Wait(100))
+                {
+                    signal.ResponseSent();
+                }
+            }) { IsBackground = true };
+            _sender.Start();
+        }
+
+        public void Dispose()
+        {
+            _stop.Set();
+            _sender.Join();
+            _stop.Dispose();
+        }
     }
 
     /// <summary>Sends as a person does, and returns as they see the confirmation, without waiting for the screen.</summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ContactPointConsultation.Core.Safeguarding;
 using Microsoft.Extensions.Options;
 
@@ -6,10 +7,11 @@ namespace ContactPointConsultation.Web.Features.Safeguarding;
 /// <summary>
 /// Screens sent responses just after they are sent (<see cref="ResponseScreening"/>): as the portal starts
 /// (whatever a restart left unscreened), when a send on this node wakes it, and every
-/// <see cref="SafeguardingOptions.ScreenPollSeconds"/> for sends on other nodes. Woken, it first waits
-/// <see cref="SafeguardingOptions.ScreenGatherMilliseconds"/>, so that the sends of a busy moment are screened
-/// in one batch rather than one round each. A failed round is logged and the next one tries again: the
-/// responses stay unscreened, and withheld, until one succeeds.
+/// <see cref="SafeguardingOptions.ScreenPollSeconds"/> for sends on other nodes. Woken, it waits for a lull,
+/// <see cref="SafeguardingOptions.ScreenGatherMilliseconds"/> with no further send, but no longer than
+/// <see cref="SafeguardingOptions.ScreenAtMostSeconds"/>: the sends of a busy moment are screened in one batch
+/// rather than one round each, and while people are sending, the processor is theirs. A failed round is
+/// logged and the next one tries again: the responses stay unscreened, and withheld, until one succeeds.
 /// </summary>
 public sealed partial class ResponseScreener(
     IServiceScopeFactory scopes, ScreeningSignal signal, IOptions<SafeguardingOptions> options, ILogger<ResponseScreener> logger) : BackgroundService
@@ -48,7 +50,8 @@ public sealed partial class ResponseScreener(
     {
         // Real time, not the app's clock: these pauses pace the work, and a test's clock may stand still.
         var poll = TimeSpan.FromSeconds(Math.Max(1, options.Value.ScreenPollSeconds));
-        var gather = TimeSpan.FromMilliseconds(Math.Max(0, options.Value.ScreenGatherMilliseconds));
+        var gather = TimeSpan.FromMilliseconds(Math.Max(1, options.Value.ScreenGatherMilliseconds));
+        var atMost = TimeSpan.FromSeconds(Math.Max(0, options.Value.ScreenAtMostSeconds));
         try
         {
             while (!stoppingToken.IsCancellationRequested)
@@ -63,7 +66,15 @@ public sealed partial class ResponseScreener(
                 }
 
                 await signal.WaitAsync(poll, stoppingToken);
-                await Task.Delay(gather, stoppingToken);
+
+                // A lull is one gather's length with no send. Looking once a gather, rather than waking at
+                // each send, keeps the wait itself from costing the sends anything.
+                var waiting = Stopwatch.StartNew();
+                do
+                {
+                    await Task.Delay(gather, stoppingToken);
+                }
+                while (signal.TryTake() && waiting.Elapsed < atMost);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
