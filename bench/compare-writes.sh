@@ -35,7 +35,7 @@ dotnet publish bench/Driver -c Release -o "$WORK/driver" -v q --nologo >/dev/nul
 PID=
 stop() { [ -n "$PID" ] || return 0; kill "$PID" 2>/dev/null || true; while kill -0 "$PID" 2>/dev/null; do sleep 0.1; done; PID=; }
 trap stop EXIT
-measure() { # build: prints "post-requests/s sends/s portal-CPU-ms-per-send the-same-with-2-s-after"
+measure() { # build: prints "post-requests/s sends/s portal-CPU-ms-per-send the-same-with-the-work-after seconds-to-quiet"
   local db="$WORK/$1-$RANDOM.db"
   (cd "$WORK/$1" && env ASPNETCORE_ENVIRONMENT=Production "ConnectionStrings__Consultation=Data Source=$db" \
       Serilog__MinimumLevel__Default=Warning Portal__FormPostsPerMinute=1000000000 \
@@ -49,23 +49,25 @@ measure() { # build: prints "post-requests/s sends/s portal-CPU-ms-per-send the-
   printf 'wrk.method = "POST"\nwrk.body = "%s"\nwrk.headers["Content-Type"] = "application/x-www-form-urlencoded"\nwrk.headers["Cookie"] = "%s"\n' \
     "$body" "$cookie" > "$WORK/post.lua"
   wrk -t2 -c64 -d5s -s "$WORK/post.lua" "$URL/questions/3" >/dev/null
-  local post sends output cpu after
+  local post sends output cpu after quiet
   post=$(wrk -t2 -c64 -d"${DURATION}s" -s "$WORK/post.lua" "$URL/questions/3" | awk '/Requests\/sec/ { print $2 }')
   output=$("$WORK/driver/Driver" sends "$URL" 64 "$SENDS" "$PID")
   sends=$(grep -oE '= [0-9.]+ per s' <<<"$output" | tail -1 | grep -oE '[0-9.]+')
   cpu=$(sed -n 's/^portal CPU \([0-9.]*\) ms per send$/\1/p' <<<"$output")
-  after=$(sed -n 's/^portal CPU with the 2 s after \([0-9.]*\) ms per send$/\1/p' <<<"$output")
+  after=$(sed -n 's/^portal CPU with the work after \([0-9.]*\) ms per send.*$/\1/p' <<<"$output")
+  quiet=$(sed -n 's/^portal CPU with the work after .*(quiet \([0-9.]*\) s after the sends)$/\1/p' <<<"$output")
   stop
-  echo "$post ${sends:-?} ${cpu:-?} ${after:-?}"
+  echo "$post ${sends:-?} ${cpu:-?} ${after:-?} ${quiet:-?}"
 }
 # CPU ms/send is the portal's own CPU time (every thread: requests, the writer, the runtime's compiler, the
 # collector) over the timed sends. Other tenants' load on shared cores moves it as well as the rates, but it
-# counts only the portal's own work: a difference in every pair of rounds is the portal's. "+ 2 s after" adds
-# the two quiet seconds after the sends, so work a send leaves for just after it (the screen) is counted too.
-printf '%-6s %-7s %14s %10s %14s %16s\n' round build "answer POST/s" "sends/s" "CPU ms/send" "+ 2 s after"
+# counts only the portal's own work: a difference in every pair of rounds is the portal's. "+ work after" adds
+# the CPU after the sends until the portal is quiet (the seconds that took in the last column), so work a send
+# leaves for just after it (the screen) is counted too; the warm-up's is done before the timing starts.
+printf '%-6s %-7s %14s %10s %14s %16s %8s\n' round build "answer POST/s" "sends/s" "CPU ms/send" "+ work after" "quiet s"
 for round in $(seq 1 "$ROUNDS"); do
   for build in before after; do
-    read -r post sends cpu after <<<"$(measure "$build")"
-    printf '%-6s %-7s %14s %10s %14s %16s\n' "$round" "$build" "$post" "$sends" "$cpu" "$after"
+    read -r post sends cpu after quiet <<<"$(measure "$build")"
+    printf '%-6s %-7s %14s %10s %14s %16s %8s\n' "$round" "$build" "$post" "$sends" "$cpu" "$after" "$quiet"
   done
 done
