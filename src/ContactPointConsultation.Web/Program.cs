@@ -1,6 +1,7 @@
 using ContactPointConsultation.Web.Commands;
 using ContactPointConsultation.Web.Features.Account;
 using ContactPointConsultation.Web.Features.Admin;
+using ContactPointConsultation.Web.Features.Analysis;
 using ContactPointConsultation.Web.Features.Errors;
 using ContactPointConsultation.Web.Features.Respond;
 using ContactPointConsultation.Web.Features.Safeguarding;
@@ -24,6 +25,7 @@ builder.Services
     .AddStaffFeature()
     .AddAdminFeature()
     .AddSafeguardingFeature(builder.Configuration)
+    .AddAnalysisFeature()
     .AddPortalWeb(builder.Configuration)
     .AddPortalHosting(builder.Configuration);
 

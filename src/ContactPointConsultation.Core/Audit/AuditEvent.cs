@@ -43,4 +43,10 @@ public static class AuditActions
     public const string SafeguardingItemOpened = "SafeguardingItemOpened";
     public const string SafeguardingDecided = "SafeguardingDecided";
     public const string SafeguardingRetentionSweep = "SafeguardingRetentionSweep";
+    public const string ThemeAdded = "ThemeAdded";
+    public const string ThemeEdited = "ThemeEdited";
+    public const string ThemeRetired = "ThemeRetired";
+    public const string ThemeRestored = "ThemeRestored";
+    public const string CodebookImported = "CodebookImported";
+    public const string CodebookDownloaded = "CodebookDownloaded";
 }

@@ -1,3 +1,4 @@
+using ContactPointConsultation.Core.Analysis;
 using ContactPointConsultation.Core.Audit;
 using ContactPointConsultation.Core.Notifications;
 using ContactPointConsultation.Core.Safeguarding;
@@ -27,6 +28,7 @@ public sealed class ConsultationDbContext(DbContextOptions<ConsultationDbContext
     public DbSet<SafeguardingDecision> SafeguardingDecisions => Set<SafeguardingDecision>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<OutboxDelivery> OutboxDeliveries => Set<OutboxDelivery>();
+    public DbSet<Theme> Themes => Set<Theme>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -52,6 +54,7 @@ public sealed class ConsultationDbContext(DbContextOptions<ConsultationDbContext
         configurationBuilder.Properties<SafeguardingOutcome>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<FlagSource>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<OutboxKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<ThemeKind>().HaveConversion<string>().HaveMaxLength(16);
     }
 
     private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(

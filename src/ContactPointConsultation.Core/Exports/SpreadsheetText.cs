@@ -14,23 +14,33 @@ public static class SpreadsheetText
 {
     public const char FormulaEscape = '\'';
 
-    public static string EscapeFormula(string value)
+    public static string EscapeFormula(string value) => LooksLikeFormula(value) ? FormulaEscape + value : value;
+
+    /// <summary>Whether a spreadsheet could take the cell for a formula: what <see cref="EscapeFormula"/> escapes, and an upload refuses.</summary>
+    public static bool LooksLikeFormula(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
         foreach (var rune in value.EnumerateRunes())
         {
             if (IsTrigger(rune))
             {
-                return FormulaEscape + value;
+                return true;
             }
 
             if (!Rune.IsWhiteSpace(rune) && Rune.GetUnicodeCategory(rune) != UnicodeCategory.Format)
             {
-                return value;
+                return false;
             }
         }
 
-        return value;
+        return false;
+    }
+
+    /// <summary>The cell as it was before <see cref="EscapeFormula"/>: the apostrophe taken off only where escaping put it on.</summary>
+    public static string UnescapeFormula(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return value.Length > 1 && value[0] == FormulaEscape && LooksLikeFormula(value[1..]) ? value[1..] : value;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using ContactPointConsultation.Core.Analysis;
 using ContactPointConsultation.Core.Content;
 using ContactPointConsultation.Core.Data;
 using Microsoft.Data.Sqlite;
@@ -36,7 +37,7 @@ public static class DatabaseSetup
         return services;
     }
 
-    /// <summary>Applies migrations, seeds the wording on first run, and puts SQLite in WAL mode.</summary>
+    /// <summary>Applies migrations, seeds the wording on first run and each question's fixed themes, and puts SQLite in WAL mode.</summary>
     public static async Task MigrateAndSeedAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
@@ -49,6 +50,7 @@ public static class DatabaseSetup
         }
 
         await scope.ServiceProvider.GetRequiredService<ContentSeeder>().SeedIfEmptyAsync(cancellationToken);
+        await Codebook.EnsureFixedThemesAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, cancellationToken);
     }
 
     /// <summary>A relative SQLite file is placed under the content root, and its folder created on first run.</summary>

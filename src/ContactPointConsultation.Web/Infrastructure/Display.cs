@@ -20,6 +20,10 @@ public static class Display
 
     public static string Number(int value) => value.ToString("N0", EnglishUk);
 
+    /// <summary>The text with its first letter a capital, for a message that is also used mid-sentence.</summary>
+    public static string Sentence(string text) =>
+        string.IsNullOrEmpty(text) ? text : char.ToUpper(text[0], EnglishUk) + text[1..];
+
     /// <summary>How long ago, in whole hours under two days and whole days after: "less than an hour", "1 hour", "3 days".</summary>
     public static string Age(TimeSpan age) => age.TotalHours switch
     {

@@ -54,7 +54,8 @@ public static class MalformedRequests
 
     /// <summary>
     /// Refuses, with 400, a form body whose values are not valid UTF-8 once percent-decoded (a raw 0xFF
-    /// byte, %FF%FE, an emoji cut short), and any multipart body, which no portal form sends. The
+    /// byte, %FF%FE, an emoji cut short), and any multipart body but a file upload's (<see cref="AcceptsFileUploadAttribute"/>),
+    /// which reads its file itself. The
     /// framework would otherwise store such bytes as U+FFFD, or keep the escapes as literal text:
     /// either way, not what was typed. Placed after the rate limiter and authorisation, so only
     /// requests that may be handled are read, and it reads each body once into a pooled buffer.
@@ -65,7 +66,7 @@ public static class MalformedRequests
         if (!IsShowingErrorPage(context) && HttpMethods.IsPost(request.Method) && request.HasFormContentType)
         {
             var refusal = request.ContentType!.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase)
-                ? StatusCodes.Status400BadRequest
+                ? (context.GetEndpoint()?.Metadata.GetMetadata<AcceptsFileUploadAttribute>() is null ? StatusCodes.Status400BadRequest : null)
                 : await CheckUtf8Async(request);
             if (refusal is not null)
             {

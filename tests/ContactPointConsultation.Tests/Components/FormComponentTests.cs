@@ -76,6 +76,19 @@ public sealed class FormComponentTests(SharedPortal portal) : IClassFixture<Shar
     }
 
     [Fact]
+    public async Task FileUpload_InErrorWithAHint_MatchesTheGovUkFixture()
+    {
+        var page = await portal.RenderAsync("_FileUpload", new FileUploadModel("Photo", "Upload a file")
+        {
+            Id = "file-upload-3",
+            Name = "file-upload-3",
+            Hint = "Your photo may be in your Pictures, Photos, Downloads or Desktop folder. Or in an app like iPhoto.",
+        }, Error("Photo", "Error message goes here"));
+
+        AssertSameMarkup(ComponentRenderer.GovUkFixture("file-upload", "with error message and hint"), page);
+    }
+
+    [Fact]
     public async Task Select_InError_MatchesTheGovUkFixture()
     {
         var page = await portal.RenderAsync("_Select", new SelectModel("select-2", "Label text goes here", null,
@@ -257,6 +270,7 @@ public sealed class FormComponentTests(SharedPortal portal) : IClassFixture<Shar
             ("_Checkboxes", new CheckboxesModel("Field", Markup, [Markup], [(Markup, Markup)]) { Hint = Markup }, "Field"),
             ("_DateInput", new DateInputModel("Field", Markup, new DateParts(Markup, Markup, Markup)) { Hint = Markup }, "Field"),
             ("_NotificationBanner", new NotificationBannerModel(Markup), "Field"),
+            ("_FileUpload", new FileUploadModel("Field", Markup) { Hint = Markup }, "Field"),
         ];
 
         foreach (var (partial, model, key) in components)

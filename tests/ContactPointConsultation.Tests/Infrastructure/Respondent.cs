@@ -89,6 +89,22 @@ public sealed class Respondent(HttpClient client, CookieContainer cookies, Func<
         return await PostAsync(form.GetAttribute("action") ?? Path, values);
     }
 
+    /// <summary>Chooses a file in the current page's upload form and submits it, as multipart, with the form's hidden fields.</summary>
+    public async Task<IHtmlDocument> UploadAsync(string field, string fileName, byte[] file)
+    {
+        var form = Page.QuerySelector<IHtmlFormElement>("main form[method=post][enctype='multipart/form-data']")
+            ?? throw new InvalidOperationException($"No upload form on {Path}");
+        using var content = new MultipartFormDataContent();
+        foreach (var (name, value) in HiddenFields(form))
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        content.Add(new ByteArrayContent(file), field, fileName);
+        using var response = await Client.PostAsync(new Uri(form.GetAttribute("action") ?? Path, UriKind.Relative), content);
+        return await ReadAsync(response);
+    }
+
     /// <summary>Posts a form and hands back the raw response, for tests that look at status and headers.</summary>
     public async Task<HttpResponseMessage> SendFormAsync(string url, IEnumerable<KeyValuePair<string, string>> body)
     {

@@ -58,6 +58,18 @@ public sealed record TextareaModel(string Key, string Label)
     public IHtmlContent? After { get; init; }
 }
 
+/// <summary>A GOV.UK file upload, with its label, hint and error message. Its form must be sent as multipart/form-data.</summary>
+public sealed record FileUploadModel(string Key, string Label)
+{
+    public string Name { get; init; } = Key;
+    public string Id { get; init; } = ModelStateExtensions.FieldId(Key);
+    public string? Hint { get; init; }
+    public string? LabelClass { get; init; }
+
+    /// <summary>The file types the chooser offers first, such as ".csv,text/csv"; the server still checks what comes.</summary>
+    public string? Accept { get; init; }
+}
+
 /// <summary>A GOV.UK select. An "Any" choice is an option with the value "".</summary>
 public sealed record SelectModel(string Key, string Label, string? Selected, IReadOnlyList<(string Value, string Label)> Options)
 {

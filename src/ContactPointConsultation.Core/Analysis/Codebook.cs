@@ -1,0 +1,286 @@
+using System.Net;
+using ContactPointConsultation.Core.Audit;
+using ContactPointConsultation.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContactPointConsultation.Core.Analysis;
+
+/// <summary>What an analyst writes about a theme.</summary>
+public sealed record ThemeText(string Name, string Description, string IncludeWhen, string ExcludeWhen, string Example)
+{
+    public static ThemeText Of(Theme theme)
+    {
+        ArgumentNullException.ThrowIfNull(theme);
+        return new(theme.Name, theme.Description, theme.IncludeWhen, theme.ExcludeWhen, theme.Example);
+    }
+}
+
+public enum CodebookOutcome
+{
+    Done,
+    NotFound,
+
+    /// <summary>Someone else changed the theme since this analyst read it: nothing was written.</summary>
+    Conflict,
+
+    /// <summary>The question already has a theme of that name, perhaps retired.</summary>
+    DuplicateName,
+}
+
+/// <summary>
+/// Each question's codebook: adding, describing, retiring and restoring themes, and importing a whole
+/// codebook. Every change is audited with the theme before and after, in the same save as the change.
+/// "Other" and "No reason given" are on every question from the start (<see cref="EnsureFixedThemesAsync"/>),
+/// and can be described but not renamed or retired.
+/// </summary>
+public sealed class Codebook(ConsultationDbContext db, AuditLog audit, TimeProvider clock)
+{
+    public static readonly IReadOnlyList<ThemeText> FixedThemes =
+    [
+        new("Other", "The comment gives a view or a reason that no other theme describes.", "Use it with another theme when the comment also says something new.", "Do not use it for a comment that gives no reason: use No reason given.", ""),
+        new("No reason given", "The comment says nothing about why, or nothing about the question.", "Use it for comments such as \"yes\", \"idk\", \"ok\" or \"no comment\".", "Do not use it when there is any reason at all, however short.", "idk really"),
+    ];
+
+    private static readonly ThemeKind[] FixedKinds = [ThemeKind.Other, ThemeKind.NoReasonGiven];
+
+    public static IEnumerable<int> Questions => Enumerable.Range(ConsultationLimits.FirstQuestionNumber, ConsultationLimits.LastQuestionNumber - ConsultationLimits.FirstQuestionNumber + 1);
+
+    /// <summary>Adds "Other" and "No reason given" to every question that lacks them: as the portal starts, and safe on two nodes at once.</summary>
+    public static async Task EnsureFixedThemesAsync(ConsultationDbContext db, DateTime now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var have = await db.Themes.AsNoTracking().Where(t => t.Kind != ThemeKind.Coded)
+            .Select(t => new { t.QuestionNumber, t.Kind }).ToListAsync(cancellationToken);
+        foreach (var question in Questions)
+        {
+            for (var i = 0; i < FixedKinds.Length; i++)
+            {
+                if (!have.Exists(t => t.QuestionNumber == question && t.Kind == FixedKinds[i]))
+                {
+                    db.Themes.Add(NewTheme(question, FixedKinds[i], FixedThemes[i], "system", now));
+                }
+            }
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another node added them first: its rows stand. Anything else is a real fault.
+            db.ChangeTracker.Clear();
+            if (await db.Themes.CountAsync(t => t.Kind != ThemeKind.Coded, cancellationToken) < FixedKinds.Length * Questions.Count())
+            {
+                throw;
+            }
+        }
+    }
+
+    /// <summary>The question's themes: those in use by name, then Other and No reason given, then the retired ones.</summary>
+    public async Task<List<Theme>> ThemesAsync(int question, CancellationToken cancellationToken = default)
+    {
+        var themes = await db.Themes.AsNoTracking().Where(t => t.QuestionNumber == question).ToListAsync(cancellationToken);
+        return [.. themes.OrderBy(t => t.IsRetired).ThenBy(t => t.Kind).ThenBy(t => t.Name, StringComparer.InvariantCultureIgnoreCase)];
+    }
+
+    /// <summary>Every theme of every question, retired or not.</summary>
+    public Task<List<Theme>> AllAsync(CancellationToken cancellationToken = default) =>
+        db.Themes.AsNoTracking().ToListAsync(cancellationToken);
+
+    /// <summary>Every question's themes in use, in question order, for the downloads.</summary>
+    public async Task<List<Theme>> ThemesInUseAsync(CancellationToken cancellationToken = default)
+    {
+        var themes = await db.Themes.AsNoTracking().Where(t => t.RetiredAt == null).ToListAsync(cancellationToken);
+        return [.. themes.OrderBy(t => t.QuestionNumber).ThenBy(t => t.Kind).ThenBy(t => t.Name, StringComparer.InvariantCultureIgnoreCase)];
+    }
+
+    public Task<Theme?> FindAsync(int id, CancellationToken cancellationToken = default) =>
+        db.Themes.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
+
+    public async Task<(CodebookOutcome Outcome, int? Id)> AddAsync(int question, ThemeText text, string actor, IPAddress? from, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!Questions.Contains(question))
+        {
+            return (CodebookOutcome.NotFound, null);
+        }
+
+        text = Tidy(text);
+        if (await NameTakenAsync(question, text.Name, null, cancellationToken))
+        {
+            return (CodebookOutcome.DuplicateName, null);
+        }
+
+        var theme = NewTheme(question, ThemeKind.Coded, text, actor, clock.GetUtcNow().UtcDateTime);
+        db.Themes.Add(theme);
+        audit.Add(actor, AuditActions.ThemeAdded, Target(theme), new { After = text }, from);
+        return await SaveAsync(question, text.Name, cancellationToken) is { } failed ? (failed, null) : (CodebookOutcome.Done, theme.Id);
+    }
+
+    /// <summary>Describes (and, unless it is Other or No reason given, renames) a theme as the analyst last read it.</summary>
+    public async Task<CodebookOutcome> EditAsync(int id, Guid stamp, ThemeText text, string actor, IPAddress? from, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (await db.Themes.SingleOrDefaultAsync(t => t.Id == id, cancellationToken) is not { } theme)
+        {
+            return CodebookOutcome.NotFound;
+        }
+
+        if (theme.ConcurrencyStamp != stamp)
+        {
+            return CodebookOutcome.Conflict;
+        }
+
+        text = Tidy(theme.IsFixed ? text with { Name = theme.Name } : text);
+        if (await NameTakenAsync(theme.QuestionNumber, text.Name, theme.Id, cancellationToken))
+        {
+            return CodebookOutcome.DuplicateName;
+        }
+
+        var before = ThemeText.Of(theme);
+        if (before == text)
+        {
+            return CodebookOutcome.Done;
+        }
+
+        Apply(theme, text, actor);
+        audit.Add(actor, AuditActions.ThemeEdited, Target(theme), new { Before = before, After = text }, from);
+        return await SaveAsync(theme.QuestionNumber, text.Name, cancellationToken) ?? CodebookOutcome.Done;
+    }
+
+    /// <summary>Takes a theme out of use. It keeps its name, its history and (later) its tags; it can be restored.</summary>
+    public Task<CodebookOutcome> RetireAsync(int id, Guid stamp, string actor, IPAddress? from, CancellationToken cancellationToken = default) =>
+        SetRetiredAsync(id, stamp, retire: true, actor, from, cancellationToken);
+
+    public Task<CodebookOutcome> RestoreAsync(int id, Guid stamp, string actor, IPAddress? from, CancellationToken cancellationToken = default) =>
+        SetRetiredAsync(id, stamp, retire: false, actor, from, cancellationToken);
+
+    /// <summary>
+    /// Adds the file's themes that are new, and rewrites those it names that exist (found by name within
+    /// their question; a retired one is brought back), in one save, each change audited. Themes the file
+    /// does not name are left as they are. Returns how many were added and how many changed.
+    /// </summary>
+    public async Task<(int Added, int Changed)> ImportAsync(IReadOnlyList<CodebookRow> rows, string actor, IPAddress? from, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var themes = await db.Themes.ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var (added, changed) = (0, 0);
+        foreach (var row in rows)
+        {
+            var text = Tidy(row.Text);
+            var normalized = Theme.Normalize(text.Name);
+            var theme = themes.Find(t => t.QuestionNumber == row.QuestionNumber && t.NormalizedName == normalized);
+            if (theme is null)
+            {
+                theme = NewTheme(row.QuestionNumber, ThemeKind.Coded, text, actor, now);
+                db.Themes.Add(theme);
+                audit.Add(actor, AuditActions.ThemeAdded, Target(theme), new { After = text, From = "import" }, from);
+                added++;
+                continue;
+            }
+
+            var before = ThemeText.Of(theme);
+            if (before == text && !theme.IsRetired)
+            {
+                continue;
+            }
+
+            Apply(theme, text, actor);
+            if (theme.IsRetired)
+            {
+                (theme.RetiredAt, theme.RetiredBy) = (null, null);
+                audit.Add(actor, AuditActions.ThemeRestored, Target(theme), new { From = "import" }, from);
+            }
+
+            audit.Add(actor, AuditActions.ThemeEdited, Target(theme), new { Before = before, After = text, From = "import" }, from);
+            changed++;
+        }
+
+        audit.Add(actor, AuditActions.CodebookImported, null, new { Rows = rows.Count, Added = added, Changed = changed }, from);
+        await db.SaveChangesAsync(cancellationToken);
+        return (added, changed);
+    }
+
+    private async Task<CodebookOutcome> SetRetiredAsync(int id, Guid stamp, bool retire, string actor, IPAddress? from, CancellationToken cancellationToken)
+    {
+        if (await db.Themes.SingleOrDefaultAsync(t => t.Id == id, cancellationToken) is not { } theme || theme.IsFixed)
+        {
+            return CodebookOutcome.NotFound;
+        }
+
+        if (theme.ConcurrencyStamp != stamp || theme.IsRetired == retire)
+        {
+            return CodebookOutcome.Conflict;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        (theme.RetiredAt, theme.RetiredBy) = retire ? (now, actor) : ((DateTime?)null, (string?)null);
+        (theme.UpdatedAt, theme.UpdatedBy, theme.ConcurrencyStamp) = (now, actor, Guid.NewGuid());
+        audit.Add(actor, retire ? AuditActions.ThemeRetired : AuditActions.ThemeRestored, Target(theme), new { theme.Name }, from);
+        return await SaveAsync(theme.QuestionNumber, theme.Name, cancellationToken) ?? CodebookOutcome.Done;
+    }
+
+    /// <summary>Saves; a lost race with another analyst is an outcome they are told about, not an error.</summary>
+    private async Task<CodebookOutcome?> SaveAsync(int question, string name, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return null;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return CodebookOutcome.Conflict;
+        }
+        catch (DbUpdateException)
+        {
+            // The unique name index: another analyst saved the same name a moment before.
+            db.ChangeTracker.Clear();
+            if (await NameTakenAsync(question, name, null, cancellationToken))
+            {
+                return CodebookOutcome.DuplicateName;
+            }
+
+            throw;
+        }
+    }
+
+    private Task<bool> NameTakenAsync(int question, string name, int? except, CancellationToken cancellationToken)
+    {
+        var normalized = Theme.Normalize(name);
+        return db.Themes.AnyAsync(t => t.QuestionNumber == question && t.NormalizedName == normalized && t.Id != except, cancellationToken);
+    }
+
+    private void Apply(Theme theme, ThemeText text, string actor)
+    {
+        (theme.Name, theme.NormalizedName) = (text.Name, Theme.Normalize(text.Name));
+        (theme.Description, theme.IncludeWhen, theme.ExcludeWhen, theme.Example) = (text.Description, text.IncludeWhen, text.ExcludeWhen, text.Example);
+        (theme.UpdatedAt, theme.UpdatedBy, theme.ConcurrencyStamp) = (clock.GetUtcNow().UtcDateTime, actor, Guid.NewGuid());
+    }
+
+    private static Theme NewTheme(int question, ThemeKind kind, ThemeText text, string actor, DateTime now) => new()
+    {
+        QuestionNumber = question,
+        Kind = kind,
+        Name = text.Name,
+        NormalizedName = Theme.Normalize(text.Name),
+        Description = text.Description,
+        IncludeWhen = text.IncludeWhen,
+        ExcludeWhen = text.ExcludeWhen,
+        Example = text.Example,
+        CreatedAt = now,
+        CreatedBy = actor,
+        UpdatedAt = now,
+        UpdatedBy = actor,
+    };
+
+    /// <summary>Names with their spaces collapsed, as <see cref="Theme.Normalize"/> compares them; the notes trimmed.</summary>
+    private static ThemeText Tidy(ThemeText text) => new(
+        Theme.Tidy(text.Name),
+        text.Description.Trim(), text.IncludeWhen.Trim(), text.ExcludeWhen.Trim(), text.Example.Trim());
+
+    private static string Target(Theme theme) => $"Q{theme.QuestionNumber} theme \"{theme.Name}\"";
+}
