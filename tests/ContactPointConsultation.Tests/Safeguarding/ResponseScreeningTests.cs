@@ -203,7 +203,8 @@ public sealed class ResponseScreeningTests
                 {
                     signal.ResponseSent();
                 }
-            }) { IsBackground = true };
+            });
+            _sender.IsBackground = true;
             _sender.Start();
         }
 
