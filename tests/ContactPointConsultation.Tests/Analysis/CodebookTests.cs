@@ -166,7 +166,10 @@ public sealed class CodebookTests
         Assert.Equal(["Other", "No reason given"], CardTitles(analyst));
         Assert.Equal("Worried about privacy", analyst.Text("main table tbody td"));
         Assert.NotNull(await portal.QueryAsync(db => db.Themes.Where(t => t.Id == id).Select(t => t.RetiredAt).SingleAsync()));
+        await analyst.GetAsync($"/staff/analysis/themes/{id}");
+        Assert.StartsWith("This theme is retired", analyst.Text(".govuk-inset-text"), StringComparison.Ordinal);
 
+        await analyst.GetAsync("/staff/analysis/questions/5");
         await analyst.SubmitAsync();
 
         Assert.Equal("Theme “Worried about privacy” is in use again", analyst.Text(".govuk-notification-banner__heading"));

@@ -21,7 +21,11 @@ public sealed record CodebookViewModel(int Question, string QuestionText, IReadO
 }
 
 /// <summary>Adding a theme (no <see cref="ThemeId"/>) or changing one.</summary>
-public sealed record ThemeViewModel(int Question, string QuestionText, int? ThemeId, string? FixedName, ThemeInput Input, bool Conflict);
+public sealed record ThemeViewModel(int Question, string QuestionText, int? ThemeId, string? FixedName, ThemeInput Input, bool Conflict)
+{
+    /// <summary>A retired theme can still be described; its page says it is out of use.</summary>
+    public bool Retired { get; init; }
+}
 
 public sealed record RetireViewModel(Theme Theme, bool Conflict);
 
@@ -100,7 +104,7 @@ public sealed class CodebookController(Codebook codebook, ContentCatalogue catal
             return NotFound();
         }
 
-        return View("Theme", new ThemeViewModel(theme.QuestionNumber, text, theme.Id, theme.IsFixed ? theme.Name : null, ThemeInput.Of(theme), Conflict: false));
+        return View("Theme", new ThemeViewModel(theme.QuestionNumber, text, theme.Id, theme.IsFixed ? theme.Name : null, ThemeInput.Of(theme), Conflict: false) { Retired = theme.IsRetired });
     }
 
     [HttpPost("themes/{id:int}")]
@@ -113,7 +117,7 @@ public sealed class CodebookController(Codebook codebook, ContentCatalogue catal
 
         input ??= new ThemeInput();
         input.NameFixed = theme.IsFixed;
-        var page = new ThemeViewModel(theme.QuestionNumber, text, theme.Id, theme.IsFixed ? theme.Name : null, input, Conflict: false);
+        var page = new ThemeViewModel(theme.QuestionNumber, text, theme.Id, theme.IsFixed ? theme.Name : null, input, Conflict: false) { Retired = theme.IsRetired };
         if (!await IsValidAsync(input, cancellationToken))
         {
             return View("Theme", page);
