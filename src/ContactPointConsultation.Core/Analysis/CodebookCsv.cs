@@ -11,8 +11,13 @@ public sealed record CodebookRow(int Line, int QuestionNumber, ThemeText Text);
 /// <summary>A problem in an uploaded codebook, where a spreadsheet would show it: the line, and the column if it is in one.</summary>
 public sealed record CodebookFileProblem(int Line, int? Column, string Message)
 {
-    public override string ToString() => Column is { } column
-        ? string.Create(CultureInfo.InvariantCulture, $"Line {Line}, column {column} ({CodebookCsv.Columns[Math.Min(column, CodebookCsv.Columns.Count) - 1]}): {Message}")
+    /// <summary>The column as a spreadsheet user finds it: "2 (theme)"; null for a problem with the whole line.</summary>
+    public string? ColumnName => Column is { } column
+        ? string.Create(CultureInfo.InvariantCulture, $"{column} ({CodebookCsv.Columns[Math.Min(column, CodebookCsv.Columns.Count) - 1]})")
+        : null;
+
+    public override string ToString() => ColumnName is { } column
+        ? string.Create(CultureInfo.InvariantCulture, $"Line {Line}, column {column}: {Message}")
         : string.Create(CultureInfo.InvariantCulture, $"Line {Line}: {Message}");
 }
 
