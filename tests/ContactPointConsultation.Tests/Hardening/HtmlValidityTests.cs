@@ -20,6 +20,7 @@ public sealed class HtmlValidityTests
         "/staff", "/staff/responses", "/staff/downloads", "/admin", "/admin/users", "/admin/users/new", "/admin/audit",
         "/admin/wording", "/admin/wording/edit/details", "/admin/wording/edit/q5", "/admin/wording/edit/q12",
         "/admin/wording/edit/about-you", "/admin/wording/versions", "/admin/wording/versions/1",
+        "/staff/analysis", "/staff/analysis/questions/3", "/staff/analysis/questions/3/themes/new", "/staff/analysis/codebook/import",
     ];
 
     [Fact]
@@ -114,6 +115,18 @@ public sealed class HtmlValidityTests
         pages["/staff/safeguarding/{id} with errors"] = lead.Html;
         await lead.SubmitAsync(new Dictionary<string, string?> { ["Outcome"] = "no-concern", ["Release"] = "as-written" });
         pages["/staff/safeguarding/{id} decided"] = lead.Html;
+
+        await admin.GetAsync("/staff/analysis/questions/3/themes/new");
+        await admin.SubmitAsync(new Dictionary<string, string?> { ["Name"] = "", ["Example"] = new string('e', 1001) });
+        pages["/staff/analysis/questions/3/themes/new with errors"] = admin.Html;
+        await admin.SubmitAsync(new Dictionary<string, string?> { ["Name"] = "Worried about privacy" });
+        await admin.GetAsync(admin.Page.QuerySelector("a[href$='/retire']")!.GetAttribute("href")!);
+        pages["/staff/analysis/themes/{id}/retire"] = admin.Html;
+        await admin.SubmitAsync();
+        pages["/staff/analysis/questions/3 with a retired theme"] = admin.Html;
+        await admin.GetAsync("/staff/analysis/codebook/import");
+        await admin.UploadAsync("File", "codebook.csv", System.Text.Encoding.UTF8.GetBytes("question,theme\r\nQ1,=x\r\n"));
+        pages["/staff/analysis/codebook/import with problems"] = admin.Html;
 
         var errors = await ValidateAsync(pages);
 
