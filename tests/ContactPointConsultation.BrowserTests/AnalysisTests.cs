@@ -1,10 +1,11 @@
 using System.Text;
 using ContactPointConsultation.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace ContactPointConsultation.BrowserTests;
 
-/// <summary>The codebook pages in Chromium: every page and error state checked with axe, with JavaScript and without.</summary>
+/// <summary>The codebook and tagging pages in Chromium: every page and error state checked with axe, with JavaScript and without.</summary>
 public sealed class AnalysisTests(BrowserPortal browser)
 {
     [Fact]
@@ -69,5 +70,68 @@ public sealed class AnalysisTests(BrowserPortal browser)
         await analyst.PressAndWaitForAsync("Enter", "**/staff/analysis/questions/4");
 
         Assert.Equal("Fair to everyone", (await analyst.Locator(".govuk-summary-card__title").First.TextContentAsync())!.Trim());
+    }
+
+    [Fact]
+    public async Task Tagging_TheQueueItsErrorsAndTheNextComment_AreAccessible()
+    {
+        await using var portal = new KestrelPortal();
+        var baseUrl = portal.Start();
+        await SendCommentsAsync(portal, 5, "Only the police should see it", "I dont mind if it keeps kids safe");
+        var analyst = await browser.NewPageAsync(baseUrl: baseUrl);
+        await analyst.SignInAsync(await portal.CreateStaffAsync());
+
+        await analyst.GotoAsync("/staff/analysis");
+        await analyst.AssertAccessibleAsync();
+        await analyst.ClickToAsync("a[href='/staff/analysis/questions/5/tag']", "**/questions/5/tag");
+        await analyst.AssertAccessibleAsync();
+
+        await analyst.ContinueAsync();
+        await analyst.WaitForSelectorAsync(".govuk-error-summary");
+        Assert.Equal("Select at least one theme. If none fits, select Other", (await analyst.TextContentAsync(".govuk-error-summary__list a"))!.Trim());
+        await analyst.AssertAccessibleAsync();
+
+        await analyst.CheckAsync("input[name=Themes] >> nth=0");
+        await analyst.ContinueAsync();
+        await analyst.WaitForSelectorAsync("#comment:has-text('I dont mind if it keeps kids safe')");
+        await analyst.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task Tagging_WithoutJavaScript_TagsAndMovesOn_UsingTheKeyboardAlone()
+    {
+        await using var portal = new KestrelPortal();
+        var baseUrl = portal.Start();
+        await SendCommentsAsync(portal, 5, "Only the police should see it", "I dont mind if it keeps kids safe");
+        var analyst = await browser.NewPageAsync(javaScript: false, baseUrl: baseUrl);
+        await analyst.SignInAsync(await portal.CreateStaffAsync());
+        await analyst.GotoAsync("/staff/analysis");
+
+        await analyst.TabToAsync("a[href='/staff/analysis/questions/5/tag']");
+        await analyst.PressAndWaitForAsync("Enter", "**/questions/5/tag");
+        Assert.Equal("Only the police should see it", (await analyst.TextContentAsync("#comment"))!.Trim());
+        await analyst.TabToAsync("input[name=Themes]");
+        await analyst.Keyboard.PressAsync("Space");
+        await analyst.TabToAsync("#note");
+        await analyst.Keyboard.TypeAsync("Names the police");
+        await analyst.TabToAsync("main button.govuk-button:not(.govuk-button--secondary)");
+        await analyst.Keyboard.PressAsync("Enter");
+        await analyst.WaitForSelectorAsync("#comment:has-text('I dont mind if it keeps kids safe')");
+        Assert.StartsWith("Tags saved for response", (await analyst.TextContentAsync(".govuk-notification-banner__heading"))!.Trim(), StringComparison.Ordinal);
+        Assert.Contains("1 of 2 comments tagged (50%)", await analyst.TextContentAsync("#progress"), StringComparison.Ordinal);
+
+        await analyst.TabToAsync("main a[href*='after=']");
+        await analyst.PressAndWaitForAsync("Enter", "**after=*");
+        Assert.Equal("I dont mind if it keeps kids safe", (await analyst.TextContentAsync("#comment"))!.Trim());
+        Assert.Equal("Names the police", (await portal.QueryAsync(db => db.CommentNotes.Select(n => n.Text).SingleAsync())));
+    }
+
+    private static async Task SendCommentsAsync(KestrelPortal portal, int question, params string[] comments)
+    {
+        foreach (var comment in comments)
+        {
+            using var respondent = portal.CreateRespondent();
+            await respondent.SendAsync(Journey.Empty().Answer(question, "no", comment));
+        }
     }
 }

@@ -6,6 +6,9 @@ public static class AnalysisLimits
     public const int ThemeNameMaxLength = 80;
     public const int ThemeTextMaxLength = 1_000;
 
+    /// <summary>An analyst's note on a comment.</summary>
+    public const int NoteMaxLength = 1_000;
+
     /// <summary>A codebook CSV bigger than this is refused unread: eleven questions of themes fit in far less.</summary>
     public const int CodebookFileMaxBytes = 500_000;
 }

@@ -25,6 +25,15 @@ public enum CodebookOutcome
 
     /// <summary>The question already has a theme of that name, perhaps retired.</summary>
     DuplicateName,
+
+    /// <summary>A theme cannot be merged into itself.</summary>
+    SameTheme,
+
+    /// <summary>The theme to merge into is not one of the question's themes in use: retired, perhaps merged itself, meanwhile.</summary>
+    TargetNotInUse,
+
+    /// <summary>None of the comments chosen for a split has the theme any more: nothing was written.</summary>
+    NothingToMove,
 }
 
 /// <summary>
@@ -149,12 +158,137 @@ public sealed class Codebook(ConsultationDbContext db, AuditLog audit, TimeProvi
         return await SaveAsync(theme.QuestionNumber, text.Name, cancellationToken) ?? CodebookOutcome.Done;
     }
 
-    /// <summary>Takes a theme out of use. It keeps its name, its history and (later) its tags; it can be restored.</summary>
+    /// <summary>Takes a theme out of use. It keeps its name, its history and its tags; it can be restored.</summary>
     public Task<CodebookOutcome> RetireAsync(int id, Guid stamp, string actor, IPAddress? from, CancellationToken cancellationToken = default) =>
         SetRetiredAsync(id, stamp, retire: true, actor, from, cancellationToken);
 
     public Task<CodebookOutcome> RestoreAsync(int id, Guid stamp, string actor, IPAddress? from, CancellationToken cancellationToken = default) =>
         SetRetiredAsync(id, stamp, retire: false, actor, from, cancellationToken);
+
+    /// <summary>
+    /// Merges a theme into another of its question's themes in use: its tags move there (a comment that has
+    /// both keeps one), and it is retired, naming the theme it went into. The theme's stamp is the lock: of
+    /// two merges of one theme at once, the second finds it changed and nothing of it is written.
+    /// </summary>
+    public async Task<(CodebookOutcome Outcome, int Moved)> MergeAsync(int id, Guid stamp, int intoId, string actor, IPAddress? from, CancellationToken cancellationToken = default)
+    {
+        if (id == intoId)
+        {
+            return (CodebookOutcome.SameTheme, 0);
+        }
+
+        var themes = await db.Themes.AsNoTracking().Where(t => t.Id == id || t.Id == intoId).ToListAsync(cancellationToken);
+        if (themes.Find(t => t.Id == id) is not { IsFixed: false } theme)
+        {
+            return (CodebookOutcome.NotFound, 0);
+        }
+
+        if (themes.Find(t => t.Id == intoId) is not { IsRetired: false } into || into.QuestionNumber != theme.QuestionNumber)
+        {
+            return (CodebookOutcome.TargetNotInUse, 0);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var retired = await db.Themes.Where(t => t.Id == id && t.ConcurrencyStamp == stamp && t.RetiredAt == null)
+                .ExecuteUpdateAsync(set => set
+                    .SetProperty(t => t.RetiredAt, now)
+                    .SetProperty(t => t.RetiredBy, actor)
+                    .SetProperty(t => t.MergedIntoId, intoId)
+                    .SetProperty(t => t.UpdatedAt, now)
+                    .SetProperty(t => t.UpdatedBy, actor)
+                    .SetProperty(t => t.ConcurrencyStamp, Guid.NewGuid()), cancellationToken);
+
+            // The theme merged into must still be in use when the tags land on it. Writing its row (to
+            // itself) holds it until this commits, so a merge of it elsewhere waits, then sees it retired.
+            var target = retired == 0 ? 0 : await db.Themes.Where(t => t.Id == intoId && t.RetiredAt == null)
+                .ExecuteUpdateAsync(set => set.SetProperty(t => t.RetiredAt, t => t.RetiredAt), cancellationToken);
+            if (retired == 0 || target == 0)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                return (retired == 0 ? CodebookOutcome.Conflict : CodebookOutcome.TargetNotInUse, 0);
+            }
+
+            var both = await db.CommentTags
+                .Where(t => t.ThemeId == id && db.CommentTags.Any(o => o.ThemeId == intoId && o.ResponseId == t.ResponseId && o.QuestionNumber == t.QuestionNumber))
+                .ExecuteDeleteAsync(cancellationToken);
+            var moved = await db.CommentTags.Where(t => t.ThemeId == id).ExecuteUpdateAsync(set => set.SetProperty(t => t.ThemeId, intoId), cancellationToken);
+            audit.Add(actor, AuditActions.ThemeMerged, Target(theme), new { Into = into.Name, Moved = moved, AlreadyTaggedWithIt = both }, from);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return (CodebookOutcome.Done, moved + both);
+        });
+    }
+
+    /// <summary>
+    /// Splits a theme: adds a theme to its question and moves the tags of the comments chosen (by their
+    /// responses' references) to it; the rest stay. Refused if the theme changed since the analyst read it.
+    /// </summary>
+    public async Task<(CodebookOutcome Outcome, int? Id, int Moved)> SplitAsync(
+        int id, Guid stamp, ThemeText text, IReadOnlyCollection<string> references, string actor, IPAddress? from, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(references);
+        if (await FindAsync(id, cancellationToken) is not { } theme)
+        {
+            return (CodebookOutcome.NotFound, null, 0);
+        }
+
+        text = Tidy(text);
+        if (await NameTakenAsync(theme.QuestionNumber, text.Name, null, cancellationToken))
+        {
+            return (CodebookOutcome.DuplicateName, null, 0);
+        }
+
+        var chosen = references.Select(ReferenceCode.Normalise).Distinct().ToList();
+        var now = clock.GetUtcNow().UtcDateTime;
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var held = await db.Themes.Where(t => t.Id == id && t.ConcurrencyStamp == stamp && t.RetiredAt == null)
+                .ExecuteUpdateAsync(set => set
+                    .SetProperty(t => t.UpdatedAt, now)
+                    .SetProperty(t => t.UpdatedBy, actor)
+                    .SetProperty(t => t.ConcurrencyStamp, Guid.NewGuid()), cancellationToken);
+            if (held == 0)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                return (CodebookOutcome.Conflict, (int?)null, 0);
+            }
+
+            var created = NewTheme(theme.QuestionNumber, ThemeKind.Coded, text, actor, now);
+            db.Themes.Add(created);
+            audit.Add(actor, AuditActions.ThemeAdded, Target(created), new { After = text, From = $"split of \"{theme.Name}\"" }, from);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // The unique name index: another analyst added the name a moment before.
+                await transaction.RollbackAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                return (CodebookOutcome.DuplicateName, (int?)null, 0);
+            }
+
+            var moved = await db.CommentTags
+                .Where(t => t.ThemeId == id && db.Responses.Any(r => r.Id == t.ResponseId && chosen.Contains(r.Reference)))
+                .ExecuteUpdateAsync(set => set.SetProperty(t => t.ThemeId, created.Id), cancellationToken);
+            if (moved == 0)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                return (CodebookOutcome.NothingToMove, (int?)null, 0);
+            }
+
+            audit.Add(actor, AuditActions.ThemeSplit, Target(theme), new { Into = created.Name, Moved = moved }, from);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return (CodebookOutcome.Done, created.Id, moved);
+        });
+    }
 
     /// <summary>
     /// Adds the file's themes that are new, and rewrites those it names that exist (found by name within

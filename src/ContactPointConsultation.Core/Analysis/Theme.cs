@@ -35,6 +35,9 @@ public sealed class Theme
     public DateTime? RetiredAt { get; set; }
     public string? RetiredBy { get; set; }
 
+    /// <summary>The theme this one was merged into, and its tags moved to; it was retired at the same moment.</summary>
+    public int? MergedIntoId { get; set; }
+
     /// <summary>Changes with every edit, so two analysts changing the same theme at once cannot both succeed.</summary>
     public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
 

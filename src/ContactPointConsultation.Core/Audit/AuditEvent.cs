@@ -47,6 +47,9 @@ public static class AuditActions
     public const string ThemeEdited = "ThemeEdited";
     public const string ThemeRetired = "ThemeRetired";
     public const string ThemeRestored = "ThemeRestored";
+    public const string ThemeMerged = "ThemeMerged";
+    public const string ThemeSplit = "ThemeSplit";
     public const string CodebookImported = "CodebookImported";
     public const string CodebookDownloaded = "CodebookDownloaded";
+    public const string CommentTagsChanged = "CommentTagsChanged";
 }

@@ -29,6 +29,8 @@ public sealed class ConsultationDbContext(DbContextOptions<ConsultationDbContext
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<OutboxDelivery> OutboxDeliveries => Set<OutboxDelivery>();
     public DbSet<Theme> Themes => Set<Theme>();
+    public DbSet<CommentTag> CommentTags => Set<CommentTag>();
+    public DbSet<CommentNote> CommentNotes => Set<CommentNote>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -33,7 +33,7 @@ public static class Withholding
         };
 
     /// <summary>
-    /// The comments a search may look in: as for <see cref="ForAnalysis(ConsultationDbContext, IQueryable{ResponseAnswer})"/>,
+    /// The comments a search may look in, and analysts may tag: as for <see cref="ForAnalysis(ConsultationDbContext, IQueryable{ResponseAnswer})"/>,
     /// but a withheld comment is left out altogether, so that neither its words nor the placeholder are found.
     /// </summary>
     public static IQueryable<ResponseAnswer> Searchable(ConsultationDbContext db) =>
@@ -44,6 +44,7 @@ public static class Withholding
         {
             ResponseId = pair.Answer.ResponseId,
             QuestionNumber = pair.Answer.QuestionNumber,
+            Choice = pair.Answer.Choice,
             Comments = pair.Item == null || pair.Item.Release == SafeguardingRelease.AsWritten ? pair.Answer.Comments : pair.Item.ReleasedText,
         };
 

@@ -127,6 +127,23 @@ public sealed class HtmlValidityTests
         await admin.GetAsync("/staff/analysis/codebook/import");
         await admin.UploadAsync("File", "codebook.csv", System.Text.Encoding.UTF8.GetBytes("question,theme\r\nQ1,=x\r\n"));
         pages["/staff/analysis/codebook/import with problems"] = admin.Html;
+        await admin.GetAsync("/staff/analysis/questions/4/tag");
+        pages["/staff/analysis/questions/4/tag"] = admin.Html;
+        await admin.SubmitAsync(new Dictionary<string, string?> { ["Note"] = new string('n', 1001) });
+        pages["/staff/analysis/questions/4/comments/{reference} with errors"] = admin.Html;
+        await admin.SubmitAsync(new Dictionary<string, string?> { ["Themes"] = admin.Page.QuerySelector("input[name=Themes]")!.GetAttribute("value") });
+        pages["/staff/analysis/questions/4/tag saved, with the queue empty"] = admin.Html;
+        await admin.GetAsync("/staff/analysis/questions/4");
+        await admin.GetAsync(admin.Page.QuerySelector("a[href$='/split']")!.GetAttribute("href")!);
+        pages["/staff/analysis/themes/{id}/split"] = admin.Html;
+        await admin.SubmitAsync(new Dictionary<string, string?> { ["Name"] = "" });
+        pages["/staff/analysis/themes/{id}/split with errors"] = admin.Html;
+        await admin.GetAsync("/staff/analysis/questions/4/themes/new");
+        await admin.SubmitAsync(new Dictionary<string, string?> { ["Name"] = "Fair", ["Description"] = "Says it is fair" });
+        await admin.GetAsync(admin.Page.QuerySelector("a[href$='/merge']")!.GetAttribute("href")!);
+        pages["/staff/analysis/themes/{id}/merge"] = admin.Html;
+        await admin.SubmitAsync();
+        pages["/staff/analysis/themes/{id}/merge with errors"] = admin.Html;
 
         var errors = await ValidateAsync(pages);
 

@@ -60,6 +60,7 @@ public sealed partial class StaffEndpointTests(SharedPortal portal)
         Assert.Contains(("POST", "/staff/responses/ABCDEFGH/questions/3/flag", false), endpoints);
         Assert.Contains(("POST", "/staff/analysis/codebook/import", false), endpoints);
         Assert.Contains(("POST", "/staff/analysis/themes/1/retire", false), endpoints);
+        Assert.Contains(("POST", "/staff/analysis/questions/3/comments/ABCDEFGH", false), endpoints);
         Assert.True(endpoints.Count >= 30, $"Only {endpoints.Count} endpoints found");
     }
 

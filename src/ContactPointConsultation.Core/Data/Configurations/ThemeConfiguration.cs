@@ -26,5 +26,6 @@ internal sealed class ThemeConfiguration : IEntityTypeConfiguration<Theme>
         // and "privacy " are one name on every provider, whatever its collation.
         builder.HasIndex(t => new { t.QuestionNumber, t.NormalizedName }).IsUnique();
         builder.HasIndex(t => t.ExchangeId).IsUnique();
+        builder.HasOne<Theme>().WithMany().HasForeignKey(t => t.MergedIntoId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -21,4 +21,18 @@ public static class AnalysisLinks
     public static string Retire(int id) => Theme(id) + "/retire";
 
     public static string Restore(int id) => Theme(id) + "/restore";
+
+    /// <summary>Merging a theme into another: its tags move there, and it is retired.</summary>
+    public static string Merge(int id) => Theme(id) + "/merge";
+
+    /// <summary>Splitting a theme: a new theme, and the comments that move to it.</summary>
+    public static string Split(int id) => Theme(id) + "/split";
+
+    /// <summary>The question's next untagged comment, keeping the filters (a query string, or ""); after a skipped one when given.</summary>
+    public static string Queue(int question, string filters = "", string? after = null) =>
+        Codebook(question) + "/tag" + filters + (after is null ? "" : (filters.Length == 0 ? "?" : "&") + "after=" + Uri.EscapeDataString(after));
+
+    /// <summary>One comment's tags: a response's answer to the question, keeping the filters (a query string, or "") for the way back to the queue.</summary>
+    public static string Comment(int question, string reference, string filters = "") =>
+        Codebook(question) + "/comments/" + Uri.EscapeDataString(reference) + filters;
 }

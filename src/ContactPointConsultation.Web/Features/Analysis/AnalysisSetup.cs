@@ -6,13 +6,17 @@ namespace ContactPointConsultation.Web.Features.Analysis;
 public static class AnalysisSetup
 {
     /// <summary>
-    /// Analysis: each question's codebook of themes, its CSV import and export, and its REFI-QDA export.
+    /// Analysis: each question's codebook of themes, its CSV import and export, its REFI-QDA export, merging and splitting themes, and tagging comments with them.
     /// Its pages are for signed-in analysts and admins, so it needs <see cref="Account.AccountSetup.AddAccountFeature"/> as well.
     /// </summary>
     public static IServiceCollection AddAnalysisFeature(this IServiceCollection services)
     {
         services.AddScoped<Codebook>();
+        services.AddScoped<Tagging>();
         services.AddSingleton<IValidator<ThemeInput>, ThemeInputValidator>();
+        services.AddSingleton<IValidator<TagInput>, TagInputValidator>();
+        services.AddSingleton<IValidator<MergeInput>, MergeInputValidator>();
+        services.AddSingleton<IValidator<SplitInput>, SplitInputValidator>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using ContactPointConsultation.Core.Analysis;
 using ContactPointConsultation.Core.Audit;
 using ContactPointConsultation.Core.Content;
+using ContactPointConsultation.Core.Results;
 using ContactPointConsultation.Web.Features.Staff;
 using ContactPointConsultation.Web.Infrastructure;
 using FluentValidation;
@@ -10,7 +11,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace ContactPointConsultation.Web.Features.Analysis;
 
-public sealed record QuestionCodebookSummary(int Number, string Question, int InUse, int Retired);
+public sealed record QuestionCodebookSummary(int Number, string Question, int InUse, int Retired, TaggingProgress Progress);
 
 public sealed record AnalysisHomeViewModel(IReadOnlyList<QuestionCodebookSummary> Questions, string? Imported);
 
@@ -42,7 +43,7 @@ public sealed record ImportViewModel(IReadOnlyList<CodebookFileProblem> Problems
 /// </summary>
 [Authorize(StaffPolicies.Staff)]
 [Route("staff/analysis")]
-public sealed class CodebookController(Codebook codebook, ContentCatalogue catalogue, AuditLog audit, IValidator<ThemeInput> validator) : Controller
+public sealed class CodebookController(Codebook codebook, Tagging tagging, ContentCatalogue catalogue, AuditLog audit, IValidator<ThemeInput> validator) : Controller
 {
     public const string FileField = "File";
 
@@ -51,11 +52,13 @@ public sealed class CodebookController(Codebook codebook, ContentCatalogue catal
     {
         var content = await catalogue.GetLiveAsync(cancellationToken);
         var themes = await codebook.AllAsync(cancellationToken);
+        var progress = await tagging.ProgressAsync(ResponseFilter.None, cancellationToken: cancellationToken);
         return View("Index", new AnalysisHomeViewModel(
             [.. Codebook.Questions.Select(n => new QuestionCodebookSummary(
                 n, content.Find(n)?.Question ?? "",
                 themes.Count(t => t.QuestionNumber == n && !t.IsRetired),
-                themes.Count(t => t.QuestionNumber == n && t.IsRetired)))],
+                themes.Count(t => t.QuestionNumber == n && t.IsRetired),
+                progress.Single(p => p.QuestionNumber == n)))],
             TempData["Imported"] as string));
     }
 
@@ -259,8 +262,8 @@ public sealed class CodebookController(Codebook codebook, ContentCatalogue catal
         return validation.IsValid;
     }
 
-    private async Task<string?> QuestionTextAsync(int question, CancellationToken cancellationToken) =>
-        Codebook.Questions.Contains(question) ? (await catalogue.GetLiveAsync(cancellationToken)).Find(question)?.Question : null;
+    private Task<string?> QuestionTextAsync(int question, CancellationToken cancellationToken) =>
+        AnalysisQuestions.TextAsync(catalogue, question, cancellationToken);
 
     private static string FileName(string extension) => $"contactpoint-codebook.{extension}";
 

@@ -1,0 +1,222 @@
+using System.Net;
+using ContactPointConsultation.Core.Audit;
+using ContactPointConsultation.Core.Data;
+using ContactPointConsultation.Core.Results;
+using ContactPointConsultation.Core.Safeguarding;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContactPointConsultation.Core.Analysis;
+
+/// <summary>A comment as an analyst tags it: what they may read of it, its answer and who sent it, and its tags and notes so far.</summary>
+public sealed record CommentToTag(
+    string Reference, int QuestionNumber, Choice? Choice, int VersionNumber, AgeGroup? AgeGroup, DateTime SubmittedAt, string Comments,
+    IReadOnlyList<TagRecord> Tags, IReadOnlyList<NoteRecord> Notes);
+
+/// <summary>A comment with a theme, as a list of them shows it.</summary>
+public sealed record ThemedComment(string Reference, Choice? Choice, string Comments);
+
+public sealed record TagRecord(int ThemeId, string ThemeName, bool Retired, DateTime TaggedAt, string TaggedBy);
+
+public sealed record NoteRecord(string Text, DateTime WrittenAt, string WrittenBy);
+
+/// <summary>How many of a question's comments there are, under a filter, and how many have at least one tag.</summary>
+public sealed record TaggingProgress(int QuestionNumber, int Comments, int Tagged)
+{
+    public int? Percent => Comments == 0 ? null : (int)Math.Floor(100.0 * Tagged / Comments);
+}
+
+/// <summary>
+/// An analyst's change to one comment's tags. <see cref="Shown"/> is the themes that were ticked when the
+/// page was shown: only those the analyst unticked are removed, so a tag another analyst added meanwhile stays.
+/// </summary>
+public sealed record TagChange(int QuestionNumber, string Reference, IReadOnlySet<int> Ticked, IReadOnlySet<int> Shown, string? Note);
+
+public enum TaggingOutcome
+{
+    Done,
+
+    /// <summary>The response was withdrawn (or never existed): there is nothing to tag.</summary>
+    Gone,
+
+    /// <summary>The comment is withheld for safeguarding review, or not yet screened: analysts may not read it.</summary>
+    Withheld,
+
+    /// <summary>A ticked theme is not one of the question's themes in use: it was retired meanwhile.</summary>
+    ThemeNotInUse,
+}
+
+/// <summary>
+/// Tagging comments with their question's themes: the queue of untagged comments, a comment's tags and
+/// notes, and the share of each question's comments tagged. Only comments analysis may read are here: a
+/// comment withheld for safeguarding review, or not yet screened, is neither offered, shown nor counted.
+/// </summary>
+public sealed class Tagging(ConsultationDbContext db, AuditLog audit, TimeProvider clock)
+{
+    /// <summary>Tries a save again this many times when another analyst's tags went in first.</summary>
+    private const int SaveAttempts = 3;
+
+    /// <summary>
+    /// The first untagged comment of the question that matches the filter, oldest response first; after
+    /// <paramref name="after"/> (a skipped comment's reference) when given, going round to the start at the end.
+    /// </summary>
+    public async Task<CommentToTag?> NextAsync(int question, ResponseFilter filter, string? after, CancellationToken cancellationToken = default)
+    {
+        var untagged = Readable(question, filter).Where(c => !db.CommentTags.Any(t => t.ResponseId == c.ResponseId && t.QuestionNumber == question));
+        var afterId = after is null ? null : await IdOfAsync(after, cancellationToken);
+        var next = afterId is { } id ? await FirstAsync(untagged.Where(c => c.ResponseId > id), cancellationToken) : null;
+        next ??= await FirstAsync(untagged, cancellationToken);
+        return next is null ? null : await WithTagsAsync(next, cancellationToken);
+    }
+
+    /// <summary>The comment, if its response is still here and analysis may read it; null otherwise.</summary>
+    public async Task<CommentToTag?> FindAsync(int question, string reference, CancellationToken cancellationToken = default)
+    {
+        var normalised = ReferenceCode.Normalise(reference);
+        var found = await FirstAsync(Readable(question, ResponseFilter.None).Where(c => c.Reference == normalised), cancellationToken);
+        return found is null ? null : await WithTagsAsync(found, cancellationToken);
+    }
+
+    /// <summary>The comments analysts may read that have the theme, oldest response first, at most <paramref name="limit"/>; and how many there are.</summary>
+    public async Task<(List<ThemedComment> Comments, int Total)> TaggedWithAsync(Theme theme, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(theme);
+        var tagged = Readable(theme.QuestionNumber, ResponseFilter.None)
+            .Where(c => db.CommentTags.Any(t => t.ResponseId == c.ResponseId && t.QuestionNumber == c.QuestionNumber && t.ThemeId == theme.Id));
+        var comments = await tagged.OrderBy(c => c.ResponseId).Take(limit)
+            .Select(c => new ThemedComment(c.Reference, c.Choice, c.Comments)).ToListAsync(cancellationToken);
+        return (comments, comments.Count < limit ? comments.Count : await tagged.CountAsync(cancellationToken));
+    }
+
+    /// <summary>Each question's comments (or one question's) and how many are tagged, under the filter: two grouped counts.</summary>
+    public async Task<List<TaggingProgress>> ProgressAsync(ResponseFilter filter, int? question = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var readable = Readable(question, filter);
+        var comments = await readable.GroupBy(c => c.QuestionNumber).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var tagged = await readable.Where(c => db.CommentTags.Any(t => t.ResponseId == c.ResponseId && t.QuestionNumber == c.QuestionNumber))
+            .GroupBy(c => c.QuestionNumber).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        return [.. Codebook.Questions.Where(q => question is null || q == question).Select(q => new TaggingProgress(q, comments.GetValueOrDefault(q), tagged.GetValueOrDefault(q)))];
+    }
+
+    /// <summary>
+    /// Adds the ticked themes the comment lacks and removes the ones the analyst unticked, with their note, in
+    /// one save, audited. Nothing is written unless the comment is still here, readable, and every ticked theme in use.
+    /// </summary>
+    public async Task<(TaggingOutcome Outcome, string? Theme)> SaveAsync(TagChange change, string actor, IPAddress? from, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var normalised = ReferenceCode.Normalise(change.Reference);
+        for (var attempt = 1; ; attempt++)
+        {
+            var responseId = await db.Responses.Where(r => r.Reference == normalised).Select(r => (long?)r.Id).SingleOrDefaultAsync(cancellationToken);
+            if (responseId is not { } id || !await db.ResponseAnswers.AnyAsync(a => a.ResponseId == id && a.QuestionNumber == change.QuestionNumber && a.Comments != null, cancellationToken))
+            {
+                return (TaggingOutcome.Gone, null);
+            }
+
+            if (!await Readable(change.QuestionNumber, ResponseFilter.None).AnyAsync(c => c.ResponseId == id, cancellationToken))
+            {
+                return (TaggingOutcome.Withheld, null);
+            }
+
+            var themes = await db.Themes.AsNoTracking().Where(t => t.QuestionNumber == change.QuestionNumber).ToDictionaryAsync(t => t.Id, cancellationToken);
+            foreach (var ticked in change.Ticked)
+            {
+                if (!themes.TryGetValue(ticked, out var theme) || theme.IsRetired)
+                {
+                    return (TaggingOutcome.ThemeNotInUse, theme?.Name);
+                }
+            }
+
+            var existing = await db.CommentTags.Where(t => t.ResponseId == id && t.QuestionNumber == change.QuestionNumber).ToListAsync(cancellationToken);
+            var now = clock.GetUtcNow().UtcDateTime;
+            var added = change.Ticked.Where(t => !existing.Exists(e => e.ThemeId == t)).ToList();
+            var removed = existing.Where(e => change.Shown.Contains(e.ThemeId) && !change.Ticked.Contains(e.ThemeId)).ToList();
+            db.CommentTags.AddRange(added.Select(t => new CommentTag { ResponseId = id, QuestionNumber = change.QuestionNumber, ThemeId = t, TaggedAt = now, TaggedBy = actor }));
+            db.CommentTags.RemoveRange(removed);
+            var note = change.Note?.Trim();
+            if (!string.IsNullOrEmpty(note))
+            {
+                db.CommentNotes.Add(new CommentNote { ResponseId = id, QuestionNumber = change.QuestionNumber, Text = note, WrittenAt = now, WrittenBy = actor });
+            }
+
+            if (added.Count == 0 && removed.Count == 0 && string.IsNullOrEmpty(note))
+            {
+                return (TaggingOutcome.Done, null);
+            }
+
+            // The audit names the themes and, for a removed tag, who had added it and when; it never holds the note.
+            audit.Add(actor, AuditActions.CommentTagsChanged, $"{normalised} Q{change.QuestionNumber}", new
+            {
+                Added = added.Select(t => themes[t].Name),
+                Removed = removed.Select(e => new { Theme = themes[e.ThemeId].Name, e.TaggedBy, e.TaggedAt }),
+                NoteAdded = !string.IsNullOrEmpty(note),
+            }, from);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return (TaggingOutcome.Done, null);
+            }
+            catch (DbUpdateException) when (attempt < SaveAttempts)
+            {
+                // Another analyst's tag on this comment went in first (the unique index), or a tag this
+                // analyst removes was removed by them: read the comment's tags again, and apply the change to those.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    /// <summary>
+    /// The comments analysis may read (<see cref="Withholding.Searchable"/>) of one question, or all, whose
+    /// responses match the filter: the one definition the queue, the comment page and the counts share.
+    /// </summary>
+    private IQueryable<ReadableComment> Readable(int? question, ResponseFilter filter) =>
+        from answer in Withholding.Searchable(db)
+        where (question == null || answer.QuestionNumber == question) && answer.Comments != null
+        join response in filter.Apply(db.Responses, db.ContentVersions) on answer.ResponseId equals response.Id
+        join version in db.ContentVersions on response.ContentVersionId equals version.Id
+        select new ReadableComment
+        {
+            ResponseId = response.Id,
+            Reference = response.Reference,
+            QuestionNumber = answer.QuestionNumber,
+            Choice = answer.Choice,
+            VersionNumber = version.Number,
+            AgeGroup = response.AgeGroup,
+            SubmittedAt = response.SubmittedAt,
+            Comments = answer.Comments!,
+        };
+
+    private static Task<ReadableComment?> FirstAsync(IQueryable<ReadableComment> comments, CancellationToken cancellationToken) =>
+        comments.OrderBy(c => c.ResponseId).FirstOrDefaultAsync(cancellationToken);
+
+    private async Task<long?> IdOfAsync(string reference, CancellationToken cancellationToken)
+    {
+        var normalised = ReferenceCode.Normalise(reference);
+        return await db.Responses.Where(r => r.Reference == normalised).Select(r => (long?)r.Id).SingleOrDefaultAsync(cancellationToken);
+    }
+
+    private async Task<CommentToTag> WithTagsAsync(ReadableComment comment, CancellationToken cancellationToken)
+    {
+        var tags = await (from tag in db.CommentTags
+                          where tag.ResponseId == comment.ResponseId && tag.QuestionNumber == comment.QuestionNumber
+                          join theme in db.Themes on tag.ThemeId equals theme.Id
+                          orderby tag.TaggedAt, tag.Id
+                          select new TagRecord(theme.Id, theme.Name, theme.RetiredAt != null, tag.TaggedAt, tag.TaggedBy)).ToListAsync(cancellationToken);
+        var notes = await db.CommentNotes.Where(n => n.ResponseId == comment.ResponseId && n.QuestionNumber == comment.QuestionNumber)
+            .OrderBy(n => n.WrittenAt).ThenBy(n => n.Id).Select(n => new NoteRecord(n.Text, n.WrittenAt, n.WrittenBy)).ToListAsync(cancellationToken);
+        return new CommentToTag(comment.Reference, comment.QuestionNumber, comment.Choice, comment.VersionNumber, comment.AgeGroup, comment.SubmittedAt, comment.Comments, tags, notes);
+    }
+
+    private sealed class ReadableComment
+    {
+        public long ResponseId { get; init; }
+        public required string Reference { get; init; }
+        public int QuestionNumber { get; init; }
+        public Choice? Choice { get; init; }
+        public int VersionNumber { get; init; }
+        public AgeGroup? AgeGroup { get; init; }
+        public DateTime SubmittedAt { get; init; }
+        public required string Comments { get; init; }
+    }
+}
