@@ -73,7 +73,7 @@ public sealed class AnalysisTests(BrowserPortal browser)
     }
 
     [Fact]
-    public async Task Tagging_TheQueueItsErrorsAndTheNextComment_AreAccessible()
+    public async Task Tagging_TheQueueItsErrorsTheNextCommentAndTheThemeResults_AreAccessible()
     {
         await using var portal = new KestrelPortal();
         var baseUrl = portal.Start();
@@ -94,6 +94,11 @@ public sealed class AnalysisTests(BrowserPortal browser)
         await analyst.CheckAsync("input[name=Themes] >> nth=0");
         await analyst.ContinueAsync();
         await analyst.WaitForSelectorAsync("#comment:has-text('I dont mind if it keeps kids safe')");
+        await analyst.AssertAccessibleAsync();
+
+        await analyst.ClickToAsync("a:has-text('the theme results')", "**/questions/5/results");
+        await analyst.AssertAccessibleAsync();
+        await analyst.ClickToAsync("a:has-text('See the comment with')", "**/comments");
         await analyst.AssertAccessibleAsync();
     }
 

@@ -15,6 +15,9 @@ public sealed record CommentToTag(
 /// <summary>A comment with a theme, as a list of them shows it.</summary>
 public sealed record ThemedComment(string Reference, Choice? Choice, string Comments);
 
+/// <summary>How many comments with one answer have one theme.</summary>
+public sealed record ThemeCount(int ThemeId, Choice? Choice, int Count);
+
 public sealed record TagRecord(int ThemeId, string ThemeName, bool Retired, DateTime TaggedAt, string TaggedBy);
 
 public sealed record NoteRecord(string Text, DateTime WrittenAt, string WrittenBy);
@@ -76,16 +79,27 @@ public sealed class Tagging(ConsultationDbContext db, AuditLog audit, TimeProvid
         return found is null ? null : await WithTagsAsync(found, cancellationToken);
     }
 
-    /// <summary>The comments analysts may read that have the theme, oldest response first, at most <paramref name="limit"/>; and how many there are.</summary>
-    public async Task<(List<ThemedComment> Comments, int Total)> TaggedWithAsync(Theme theme, int limit, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The comments analysts may read that have the theme, and whose responses match the filter, oldest
+    /// response first: <paramref name="take"/> of them after the first <paramref name="skip"/>; and how many there are.
+    /// </summary>
+    public async Task<(List<ThemedComment> Comments, int Total)> TaggedWithAsync(Theme theme, ResponseFilter filter, int skip, int take, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(theme);
-        var tagged = Readable(theme.QuestionNumber, ResponseFilter.None)
+        ArgumentNullException.ThrowIfNull(filter);
+        var tagged = Readable(theme.QuestionNumber, filter)
             .Where(c => db.CommentTags.Any(t => t.ResponseId == c.ResponseId && t.QuestionNumber == c.QuestionNumber && t.ThemeId == theme.Id));
-        var comments = await tagged.OrderBy(c => c.ResponseId).Take(limit)
+        var comments = take == 0 ? [] : await tagged.OrderBy(c => c.ResponseId).Skip(skip).Take(take)
             .Select(c => new ThemedComment(c.Reference, c.Choice, c.Comments)).ToListAsync(cancellationToken);
-        return (comments, comments.Count < limit ? comments.Count : await tagged.CountAsync(cancellationToken));
+        return (comments, skip == 0 && comments.Count < take ? comments.Count : await tagged.CountAsync(cancellationToken));
     }
+
+    /// <summary>How many of the question's comments that analysts may read, under the filter, have each theme, by their answer.</summary>
+    public Task<List<ThemeCount>> ThemeCountsAsync(int question, ResponseFilter filter, CancellationToken cancellationToken = default) =>
+        (from comment in Readable(question, filter)
+         join tag in db.CommentTags on new { comment.ResponseId, comment.QuestionNumber } equals new { tag.ResponseId, tag.QuestionNumber }
+         group comment by new { tag.ThemeId, comment.Choice } into g
+         select new ThemeCount(g.Key.ThemeId, g.Key.Choice, g.Count())).ToListAsync(cancellationToken);
 
     /// <summary>Each question's comments (or one question's) and how many are tagged, under the filter: two grouped counts.</summary>
     public async Task<List<TaggingProgress>> ProgressAsync(ResponseFilter filter, int? question = null, CancellationToken cancellationToken = default)

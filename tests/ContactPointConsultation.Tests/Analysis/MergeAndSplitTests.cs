@@ -60,7 +60,7 @@ public sealed class MergeAndSplitTests
         await using var portal = new PortalFactory();
         var reference = await SendAsync(portal, "Only the police");
         var (privacy, whoSees) = (await AddThemeAsync(portal, "Privacy"), await AddThemeAsync(portal, "Who sees it"));
-        var other = await portal.QueryAsync(db => db.Themes.Where(t => t.QuestionNumber == 3 && t.Kind == ThemeKind.Other).Select(t => t.Id).SingleAsync());
+        var other = await portal.FixedThemeAsync(3, ThemeKind.Other);
         await TagAsync(portal, reference, privacy, "first-analyst");
         using var first = await portal.SignedInStaffAsync();
         using var second = await portal.SignedInStaffAsync();
@@ -84,7 +84,7 @@ public sealed class MergeAndSplitTests
     {
         await using var portal = new PortalFactory();
         var (police, teachers) = (await SendAsync(portal, "Only the police"), await SendAsync(portal, "Teachers should not see it"));
-        var other = await portal.QueryAsync(db => db.Themes.Where(t => t.QuestionNumber == 3 && t.Kind == ThemeKind.Other).Select(t => t.Id).SingleAsync());
+        var other = await portal.FixedThemeAsync(3, ThemeKind.Other);
         await TagAsync(portal, police, other, "first-analyst");
         await TagAsync(portal, teachers, other, "first-analyst");
         using var analyst = await portal.SignedInStaffAsync();
@@ -122,26 +122,10 @@ public sealed class MergeAndSplitTests
         Assert.Equal(privacy, await portal.QueryAsync(db => db.CommentTags.Select(t => t.ThemeId).SingleAsync()));
     }
 
-    private static async Task<string> SendAsync(PortalFactory portal, string comment)
-    {
-        using var respondent = portal.CreateRespondent();
-        return await respondent.SendAsync(Journey.Empty().Answer(3, "no", comment));
-    }
+    private static Task<string> SendAsync(PortalFactory portal, string comment) =>
+        portal.SendAsync(Journey.Empty().Answer(3, "no", comment));
 
-    private static async Task<int> AddThemeAsync(PortalFactory portal, string name)
-    {
-        using var analyst = await portal.SignedInStaffAsync();
-        await analyst.GetAsync("/staff/analysis/questions/3/themes/new");
-        await analyst.SubmitAsync(new Dictionary<string, string?> { ["Name"] = name });
-        return await portal.QueryAsync(db => db.Themes.Where(t => t.QuestionNumber == 3 && t.Name == name).Select(t => t.Id).SingleAsync());
-    }
+    private static Task<int> AddThemeAsync(PortalFactory portal, string name) => portal.AddThemeAsync(3, name);
 
-    /// <summary>A tag as the tagging page stores it (<see cref="TaggingTests"/> covers that page), so each test starts from the tags it needs.</summary>
-    private static Task<int> TagAsync(PortalFactory portal, string reference, int theme, string by) =>
-        portal.QueryAsync(async db =>
-        {
-            var id = await db.Responses.Where(r => r.Reference == reference).Select(r => r.Id).SingleAsync();
-            db.CommentTags.Add(new CommentTag { ResponseId = id, QuestionNumber = 3, ThemeId = theme, TaggedAt = DateTime.UtcNow, TaggedBy = by });
-            return await db.SaveChangesAsync();
-        });
+    private static Task<int> TagAsync(PortalFactory portal, string reference, int theme, string by) => portal.TagAsync(reference, 3, theme, by);
 }

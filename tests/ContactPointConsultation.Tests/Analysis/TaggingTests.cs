@@ -29,7 +29,7 @@ public sealed class TaggingTests
         Assert.Equal(
             [("Answer", "No"), ("Wording version", "Version 1"), ("Age group", "14 to 16")],
             Summary(analyst).Where(row => row.Key is "Answer" or "Wording version" or "Age group"));
-        Assert.Equal("0 of 2 comments tagged (0%). See the codebook", Squash(analyst.Text("#progress")));
+        Assert.Equal("0 of 2 comments tagged (0%). See the codebook or the theme results", Squash(analyst.Text("#progress")));
         Assert.Equal(["Other", "No reason given"], analyst.Page.QuerySelectorAll(".govuk-checkboxes__label").Select(l => l.TextContent.Trim()));
     }
 
@@ -48,7 +48,7 @@ public sealed class TaggingTests
         Assert.Equal("/staff/analysis/questions/3/tag", analyst.Path);
         Assert.Equal($"Tags saved for response {first}", analyst.Text(".govuk-notification-banner__heading"));
         Assert.Equal(Second, analyst.Text("#comment"));
-        Assert.Equal("1 of 2 comments tagged (50%). See the codebook", Squash(analyst.Text("#progress")));
+        Assert.Equal("1 of 2 comments tagged (50%). See the codebook or the theme results", Squash(analyst.Text("#progress")));
         var tags = await portal.QueryAsync(db => db.CommentTags.OrderBy(t => t.ThemeId).ToListAsync());
         Assert.Equal(2, tags.Count);
         Assert.All(tags, t => Assert.StartsWith("analyst-", t.TaggedBy, StringComparison.Ordinal));
@@ -193,7 +193,7 @@ public sealed class TaggingTests
 
         await analyst.GetAsync("/staff/analysis/questions/3/tag");
         Assert.Equal(Second, analyst.Text("#comment"));
-        Assert.Equal("0 of 1 comment tagged (0%). See the codebook", Squash(analyst.Text("#progress")));
+        Assert.Equal("0 of 1 comment tagged (0%). See the codebook or the theme results", Squash(analyst.Text("#progress")));
 
         await TagAsync(analyst, ["Other"]);
         Assert.Equal("No comments to tag", analyst.Text("main h2.govuk-heading-m"));
@@ -215,7 +215,7 @@ public sealed class TaggingTests
 
         await analyst.GetAsync("/staff/analysis/questions/3/tag?Age=14-to-16");
         Assert.Equal(Second, analyst.Text("#comment"));
-        Assert.Equal("0 of 2 comments that match the filters tagged (0%). See the codebook", Squash(analyst.Text("#progress")));
+        Assert.Equal("0 of 2 comments that match the filters tagged (0%). See the codebook or the theme results", Squash(analyst.Text("#progress")));
 
         await TagAsync(analyst, ["Other"]);
         Assert.Equal("/staff/analysis/questions/3/tag?Age=14-to-16", analyst.Path);
@@ -257,19 +257,9 @@ public sealed class TaggingTests
         Assert.Equal(("0", "None"), (rows[0][3], rows[0][4]));
     }
 
-    private static async Task<string> SendAsync(PortalFactory portal, Journey journey)
-    {
-        using var respondent = portal.CreateRespondent();
-        return await respondent.SendAsync(journey);
-    }
+    private static Task<string> SendAsync(PortalFactory portal, Journey journey) => portal.SendAsync(journey);
 
-    private static async Task<int> AddThemeAsync(PortalFactory portal, int question, string name)
-    {
-        using var admin = await portal.SignedInStaffAsync();
-        await admin.GetAsync($"/staff/analysis/questions/{question}/themes/new");
-        await admin.SubmitAsync(new Dictionary<string, string?> { ["Name"] = name, ["Description"] = "" });
-        return await portal.QueryAsync(db => db.Themes.Where(t => t.QuestionNumber == question && t.Name == name).Select(t => t.Id).SingleAsync());
-    }
+    private static Task<int> AddThemeAsync(PortalFactory portal, int question, string name) => portal.AddThemeAsync(question, name);
 
     /// <summary>Ticks the themes named (and unticks the rest), types the note, and saves, as a person would with the page's own form.</summary>
     private static Task<IHtmlDocument> TagAsync(Respondent analyst, IReadOnlyList<string> themes, string? note = null)

@@ -144,6 +144,13 @@ public sealed class HtmlValidityTests
         pages["/staff/analysis/themes/{id}/merge"] = admin.Html;
         await admin.SubmitAsync();
         pages["/staff/analysis/themes/{id}/merge with errors"] = admin.Html;
+        await admin.GetAsync("/staff/analysis/questions/4/results");
+        pages["/staff/analysis/questions/4/results"] = admin.Html;
+        await admin.GetAsync("/staff/analysis/questions/4/results?Age=14-to-16&FromDay=40");
+        pages["/staff/analysis/questions/4/results filtered, with errors"] = admin.Html;
+        await admin.GetAsync("/staff/analysis/questions/4/results");
+        await admin.GetAsync(admin.Page.QuerySelector("a[href*='/comments']")!.GetAttribute("href")!);
+        pages["/staff/analysis/themes/{id}/comments"] = admin.Html;
 
         var errors = await ValidateAsync(pages);
 

@@ -22,6 +22,13 @@ public static class AnalysisLinks
 
     public static string Restore(int id) => Theme(id) + "/restore";
 
+    /// <summary>A question's theme results: each theme's count and share of the comments, by answer, keeping the filters (a query string, or "").</summary>
+    public static string Results(int question, string filters = "") => Codebook(question) + "/results" + filters;
+
+    /// <summary>A page of the comments with a theme, keeping the filters (a query string, or "").</summary>
+    public static string ThemeComments(int id, string filters = "", int page = 1) =>
+        Theme(id) + "/comments" + filters + (page == 1 ? "" : (filters.Length == 0 ? "?" : "&") + string.Create(CultureInfo.InvariantCulture, $"page={page}"));
+
     /// <summary>Merging a theme into another: its tags move there, and it is retired.</summary>
     public static string Merge(int id) => Theme(id) + "/merge";
 

@@ -1,4 +1,5 @@
 using ContactPointConsultation.Core.Analysis;
+using ContactPointConsultation.Core.Results;
 using ContactPointConsultation.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
@@ -116,13 +117,13 @@ public sealed class MergeAndSplitController(Codebook codebook, Tagging tagging, 
     private async Task<MergeViewModel> MergePageAsync(Theme theme, MergeInput input, bool conflict, CancellationToken cancellationToken)
     {
         var targets = (await codebook.ThemesAsync(theme.QuestionNumber, cancellationToken)).Where(t => !t.IsRetired && t.Id != theme.Id).ToList();
-        var (_, comments) = await tagging.TaggedWithAsync(theme, 0, cancellationToken);
+        var (_, comments) = await tagging.TaggedWithAsync(theme, ResponseFilter.None, 0, 0, cancellationToken);
         return new MergeViewModel(theme, targets, comments, input, conflict);
     }
 
     private async Task<SplitViewModel> SplitPageAsync(Theme theme, SplitInput input, bool conflict, CancellationToken cancellationToken)
     {
-        var (comments, total) = await tagging.TaggedWithAsync(theme, SplitViewModel.CommentsShown, cancellationToken);
+        var (comments, total) = await tagging.TaggedWithAsync(theme, ResponseFilter.None, 0, SplitViewModel.CommentsShown, cancellationToken);
         ViewData["FieldOrder"] = SplitInput.FieldOrder;
         return new SplitViewModel(theme, comments, total, input, conflict);
     }

@@ -171,3 +171,6 @@ public static class FormComponent
     /// <summary>The id of the nth (from 0) radio or checkbox.</summary>
     public static string ItemId(string id, int index) => index == 0 ? id : $"{id}-{index + 1}";
 }
+
+/// <summary>GOV.UK pagination: the page shown, how many there are, and the address of any page (keeping filters and search).</summary>
+public sealed record PaginationModel(string Label, int Page, int PageCount, Func<int, string> Link);
