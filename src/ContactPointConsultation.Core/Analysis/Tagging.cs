@@ -15,6 +15,15 @@ public sealed record CommentToTag(
 /// <summary>A comment with a theme, as a list of them shows it.</summary>
 public sealed record ThemedComment(string Reference, Choice? Choice, string Comments);
 
+/// <summary>One row of the themes download: a comment (its response and question), its answer, and one of its themes.</summary>
+public sealed record TagExportRow(string Reference, int QuestionNumber, Choice? Choice, string Theme)
+{
+    public static readonly IReadOnlyList<string> Columns = ["Reference", "Question", "Answer", "Theme"];
+
+    public IReadOnlyList<string> Cells() =>
+        [Reference, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Q{QuestionNumber}"), Content.AnswerOptions.Choices.LabelOf(Choice) ?? "", Theme];
+}
+
 /// <summary>How many comments with one answer have one theme.</summary>
 public sealed record ThemeCount(int ThemeId, Choice? Choice, int Count);
 
@@ -92,6 +101,20 @@ public sealed class Tagging(ConsultationDbContext db, AuditLog audit, TimeProvid
         var comments = take == 0 ? [] : await tagged.OrderBy(c => c.ResponseId).Skip(skip).Take(take)
             .Select(c => new ThemedComment(c.Reference, c.Choice, c.Comments)).ToListAsync(cancellationToken);
         return (comments, skip == 0 && comments.Count < take ? comments.Count : await tagged.CountAsync(cancellationToken));
+    }
+
+    /// <summary>
+    /// Every tag on a comment analysts may read, whose response matches the filter: one row per comment and
+    /// theme, by response, question and theme name, streamed as it is read for the downloads.
+    /// </summary>
+    public IAsyncEnumerable<TagExportRow> ExportRowsAsync(ResponseFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return (from comment in Readable(null, filter)
+                join tag in db.CommentTags on new { comment.ResponseId, comment.QuestionNumber } equals new { tag.ResponseId, tag.QuestionNumber }
+                join theme in db.Themes on tag.ThemeId equals theme.Id
+                orderby comment.ResponseId, comment.QuestionNumber, theme.Name
+                select new TagExportRow(comment.Reference, comment.QuestionNumber, comment.Choice, theme.Name)).AsNoTracking().AsAsyncEnumerable();
     }
 
     /// <summary>How many of the question's comments that analysts may read, under the filter, have each theme, by their answer.</summary>

@@ -91,7 +91,7 @@ public sealed class ExportTests(SharedPortal portal)
         using var workbook = SpreadsheetDocument.Open(file, isEditable: false);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(["Responses", "Codebook"], SheetNames(workbook));
+        Assert.Equal(["Responses", "Codebook", "Themes", "Themes codebook"], SheetNames(workbook));
         Assert.Empty(workbook.WorkbookPart!.WorksheetParts.SelectMany(p => p.Worksheet.Descendants<CellFormula>()));
         var sheet = Worksheet(workbook, "Responses");
         var pane = Assert.Single(sheet.Descendants<Pane>());
@@ -310,7 +310,7 @@ public sealed class ExportTests(SharedPortal portal)
     }
 
     [Fact]
-    public async Task DownloadsPage_SaysHowManyResponsesAndLinksToBothFiles()
+    public async Task DownloadsPage_SaysHowManyResponsesAndLinksToEachFile()
     {
         await using var isolated = new PortalFactory();
         for (var i = 0; i < 2; i++)
@@ -330,7 +330,7 @@ public sealed class ExportTests(SharedPortal portal)
         Assert.StartsWith("Download responses - ", browser.Page.Title, StringComparison.Ordinal);
         Assert.Contains("all 2 responses sent so far", browser.Text("main"), StringComparison.Ordinal);
         Assert.Equal(
-            [("Download as CSV", CsvUrl), ("Download as Excel", XlsxUrl)],
+            [("Download as CSV", CsvUrl), ("Download as Excel", XlsxUrl), ("Download the themes as CSV", "/staff/downloads/themes.csv")],
             browser.Page.QuerySelectorAll("main a.govuk-link[href^='/staff/downloads/']").Select(a => (a.TextContent.Trim(), a.GetAttribute("href"))));
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using ContactPointConsultation.Core.Analysis;
 using ContactPointConsultation.Core.Audit;
 using ContactPointConsultation.Core.Data;
 using ContactPointConsultation.Core.Exports;
@@ -23,6 +24,8 @@ public sealed record DownloadsViewModel(int Responses, ResultsFilterViewModel Fi
 [Route("staff/downloads")]
 public sealed class DownloadsController(
     ResponseExport export,
+    Tagging tagging,
+    Codebook codebook,
     AuditLog audit,
     TimeProvider clock,
     ConsultationDbContext db,
@@ -50,11 +53,15 @@ public sealed class DownloadsController(
             return BadRequest();
         }
 
-        await DownloadAsync("csv", ResponseFiles.CsvContentType, responseFilter, (body, rows) =>
+        await DownloadAsync("responses", "csv", ResponseFiles.CsvContentType, responseFilter, ResponseRowsAsync(responseFilter, cancellationToken), (body, rows) =>
             ResponseFiles.WriteCsvAsync(body, ResponseExport.Columns, rows, cancellationToken), cancellationToken);
         return new EmptyResult();
     }
 
+    /// <summary>
+    /// Sheets "Responses", "Codebook" (every version's wording), "Themes" (one row per comment and theme)
+    /// and "Themes codebook" (the themes in use, as the codebook CSV has them).
+    /// </summary>
     [HttpGet("responses.xlsx")]
     [EnableRateLimiting(WebSetup.ExportRateLimit)]
     public async Task<IActionResult> Xlsx([FromQuery] ResultsFilterInput filter, CancellationToken cancellationToken)
@@ -65,9 +72,32 @@ public sealed class DownloadsController(
             return BadRequest();
         }
 
-        var codebook = (await export.CodebookAsync(cancellationToken)).Select(row => (IReadOnlyList<string>)row.Cells()).ToList();
-        await DownloadAsync("xlsx", ResponseFiles.XlsxContentType, responseFilter, (body, rows) =>
-            ResponseFiles.WriteXlsxAsync(body, ResponseExport.Columns, rows, ResponseExport.CodebookColumns, codebook, cancellationToken), cancellationToken);
+        var wording = (await export.CodebookAsync(cancellationToken)).Select(row => (IReadOnlyList<string>)row.Cells()).ToList();
+        var themes = (await codebook.ThemesInUseAsync(cancellationToken)).Select(CodebookCsv.Cells).ToList();
+        await DownloadAsync("responses", "xlsx", ResponseFiles.XlsxContentType, responseFilter, ResponseRowsAsync(responseFilter, cancellationToken), (body, rows) =>
+            ResponseFiles.WriteXlsxAsync(body,
+            [
+                new(ResponseFiles.ResponsesSheet, ResponseExport.Columns, rows),
+                new(ResponseFiles.CodebookSheet, ResponseExport.CodebookColumns, wording.ToAsyncEnumerable()),
+                new(ResponseFiles.ThemesSheet, TagExportRow.Columns, TagRowsAsync(responseFilter, cancellationToken)),
+                new(ResponseFiles.ThemesCodebookSheet, CodebookCsv.Columns, themes.ToAsyncEnumerable()),
+            ], cancellationToken), cancellationToken);
+        return new EmptyResult();
+    }
+
+    /// <summary>The "Themes" sheet's rows on their own: one per comment and theme, as the responses' filters choose.</summary>
+    [HttpGet("themes.csv")]
+    [EnableRateLimiting(WebSetup.ExportRateLimit)]
+    public async Task<IActionResult> ThemesCsv([FromQuery] ResultsFilterInput filter, CancellationToken cancellationToken)
+    {
+        var responseFilter = await ResultsFilterInput.ValidateAsync(filter, filterValidator, ModelState, cancellationToken);
+        if (!ModelState.IsValid)
+        {
+            return BadRequest();
+        }
+
+        await DownloadAsync("themes", "csv", ResponseFiles.CsvContentType, responseFilter, TagRowsAsync(responseFilter, cancellationToken), (body, rows) =>
+            ResponseFiles.WriteCsvAsync(body, TagExportRow.Columns, rows, cancellationToken), cancellationToken);
         return new EmptyResult();
     }
 
@@ -76,9 +106,11 @@ public sealed class DownloadsController(
     /// recorded once the file is written; a download that fails or is abandoned part-way is recorded too,
     /// with the rows sent so far, because those rows have left the service.
     /// </summary>
-    private async Task DownloadAsync(string format, string contentType, ResponseFilter filter, Func<Stream, IAsyncEnumerable<IReadOnlyList<string>>, Task> write, CancellationToken cancellationToken)
+    private async Task DownloadAsync(
+        string file, string format, string contentType, ResponseFilter filter, IAsyncEnumerable<IReadOnlyList<string>> source,
+        Func<Stream, IAsyncEnumerable<IReadOnlyList<string>>, Task> write, CancellationToken cancellationToken)
     {
-        var fileName = $"contactpoint-responses-{clock.GetUtcNow().UtcDateTime.ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture)}Z.{format}";
+        var fileName = $"contactpoint-{file}-{clock.GetUtcNow().UtcDateTime.ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture)}Z.{format}";
         Response.ContentType = contentType;
         Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
         Response.Headers.CacheControl = "no-store";
@@ -97,18 +129,36 @@ public sealed class DownloadsController(
             await audit.RecordAsync(
                 User.Identity?.Name ?? "unknown",
                 AuditActions.ResponsesDownloaded,
-                details: new { format, rows, completed, filters = filter.IsFiltered ? filter : null },
+                details: file == "responses"
+                    ? new { format, rows, completed, filters = filter.IsFiltered ? filter : null }
+                    : new { file, format, rows, completed, filters = filter.IsFiltered ? filter : null },
                 from: HttpContext.Connection.RemoteIpAddress,
                 cancellationToken: CancellationToken.None);
         }
 
         async IAsyncEnumerable<IReadOnlyList<string>> Counted([EnumeratorCancellation] CancellationToken token = default)
         {
-            await foreach (var row in export.RowsAsync(filter, token))
+            await foreach (var row in source.WithCancellation(token))
             {
-                yield return row.Cells();
+                yield return row;
                 rows++;
             }
+        }
+    }
+
+    private async IAsyncEnumerable<IReadOnlyList<string>> ResponseRowsAsync(ResponseFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var row in export.RowsAsync(filter, cancellationToken))
+        {
+            yield return row.Cells();
+        }
+    }
+
+    private async IAsyncEnumerable<IReadOnlyList<string>> TagRowsAsync(ResponseFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var row in tagging.ExportRowsAsync(filter).WithCancellation(cancellationToken))
+        {
+            yield return row.Cells();
         }
     }
 }

@@ -19,6 +19,8 @@ public static class ResponseFiles
     public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public const string ResponsesSheet = "Responses";
     public const string CodebookSheet = "Codebook";
+    public const string ThemesSheet = "Themes";
+    public const string ThemesCodebookSheet = "Themes codebook";
 
     /// <summary>
     /// RFC 4180: CRLF between records, every field quoted, quotes doubled. UTF-8 with a byte-order mark so
@@ -55,22 +57,14 @@ public static class ResponseFiles
     }
 
     /// <summary>
-    /// Sheet "Responses" (header row frozen) then sheet "Codebook". Every value is a text cell: never a
-    /// formula and never a number, so a reference such as "00001234" and the ISO times stay as written.
+    /// The sheets in order, each with a bold, frozen header row, each written as its rows arrive. Every value
+    /// is a text cell: never a formula and never a number, so a reference such as "00001234" and the ISO times
+    /// stay as written.
     /// </summary>
-    public static async Task WriteXlsxAsync(
-        Stream body,
-        IReadOnlyList<string> columns,
-        IAsyncEnumerable<IReadOnlyList<string>> rows,
-        IReadOnlyList<string> codebookColumns,
-        IReadOnlyList<IReadOnlyList<string>> codebook,
-        CancellationToken cancellationToken)
+    public static async Task WriteXlsxAsync(Stream body, IReadOnlyList<XlsxSheet> sheets, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
-        ArgumentNullException.ThrowIfNull(columns);
-        ArgumentNullException.ThrowIfNull(rows);
-        ArgumentNullException.ThrowIfNull(codebookColumns);
-        ArgumentNullException.ThrowIfNull(codebook);
+        ArgumentNullException.ThrowIfNull(sheets);
 
         // ZipArchive still closes each entry with a small synchronous write, which the response body refuses.
         await using var output = new DeferredSyncWriteStream(body);
@@ -78,21 +72,15 @@ public static class ResponseFiles
         {
             var bold = spreadsheet.AddStyle(new Style { Font = { Bold = true } });
             var frozenHeader = new WorksheetOptions { FrozenRows = 1 };
-
-            await spreadsheet.StartWorksheetAsync(ResponsesSheet, frozenHeader, cancellationToken);
-            await spreadsheet.AddRowAsync(HeaderCells(columns, bold), cancellationToken);
-            var cells = new DataCell[columns.Count];
-            await foreach (var row in rows.WithCancellation(cancellationToken))
+            foreach (var sheet in sheets)
             {
-                await spreadsheet.AddRowAsync(TextCells(row, cells), cancellationToken);
-            }
-
-            await spreadsheet.StartWorksheetAsync(CodebookSheet, frozenHeader, cancellationToken);
-            await spreadsheet.AddRowAsync(HeaderCells(codebookColumns, bold), cancellationToken);
-            var codebookCells = new DataCell[codebookColumns.Count];
-            foreach (var row in codebook)
-            {
-                await spreadsheet.AddRowAsync(TextCells(row, codebookCells), cancellationToken);
+                await spreadsheet.StartWorksheetAsync(sheet.Name, frozenHeader, cancellationToken);
+                await spreadsheet.AddRowAsync(HeaderCells(sheet.Columns, bold), cancellationToken);
+                var cells = new DataCell[sheet.Columns.Count];
+                await foreach (var row in sheet.Rows.WithCancellation(cancellationToken))
+                {
+                    await spreadsheet.AddRowAsync(TextCells(row, cells), cancellationToken);
+                }
             }
 
             await spreadsheet.FinishAsync(cancellationToken);
@@ -126,3 +114,6 @@ public static class ResponseFiles
 
     private static string XlsxText(string cell) => SpreadsheetText.ReplaceNonXmlCharacters(SpreadsheetText.EscapeFormula(cell));
 }
+
+/// <summary>One sheet of a workbook: its name, its header row, and its rows as they are read.</summary>
+public sealed record XlsxSheet(string Name, IReadOnlyList<string> Columns, IAsyncEnumerable<IReadOnlyList<string>> Rows);

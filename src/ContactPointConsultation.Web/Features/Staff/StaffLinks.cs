@@ -25,4 +25,7 @@ public static class StaffLinks
 
     /// <param name="filters">The filters as a query string, or "".</param>
     public static string ResponsesXlsx(string filters) => $"{Downloads}/responses.xlsx{filters}";
+
+    /// <param name="filters">The filters as a query string, or "".</param>
+    public static string ThemesCsv(string filters) => $"{Downloads}/themes.csv{filters}";
 }
