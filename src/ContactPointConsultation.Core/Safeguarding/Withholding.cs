@@ -36,8 +36,18 @@ public static class Withholding
     /// The comments a search may look in, and analysts may tag: as for <see cref="ForAnalysis(ConsultationDbContext, IQueryable{ResponseAnswer})"/>,
     /// but a withheld comment is left out altogether, so that neither its words nor the placeholder are found.
     /// </summary>
-    public static IQueryable<ResponseAnswer> Searchable(ConsultationDbContext db) =>
-        from pair in WithItems(db, db.ResponseAnswers)
+    public static IQueryable<ResponseAnswer> Searchable(ConsultationDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return Searchable(db, db.ResponseAnswers);
+    }
+
+    /// <summary>
+    /// As <see cref="Searchable(ConsultationDbContext)"/>, from the answers given: a caller that narrows them first
+    /// (one question, only those with comments) lets the database use an index before the joins.
+    /// </summary>
+    public static IQueryable<ResponseAnswer> Searchable(ConsultationDbContext db, IQueryable<ResponseAnswer> answers) =>
+        from pair in WithItems(db, answers)
         where pair.Item == null || pair.Item.Release != SafeguardingRelease.Withheld
         where db.Responses.Any(r => r.Id == pair.Answer.ResponseId && r.ScreenedAt != null)
         select new ResponseAnswer

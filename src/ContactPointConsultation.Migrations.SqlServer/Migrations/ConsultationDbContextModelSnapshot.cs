@@ -531,6 +531,10 @@ namespace ContactPointConsultation.Migrations.SqlServer.Migrations
 
                     b.HasIndex("QuestionNumber", "Choice");
 
+                    b.HasIndex("QuestionNumber", "ResponseId")
+                        .HasDatabaseName("IX_ResponseAnswers_Comments")
+                        .HasFilter("Comments IS NOT NULL");
+
                     b.ToTable("ResponseAnswers");
                 });
 

@@ -10,5 +10,9 @@ internal sealed class ResponseAnswerConfiguration : IEntityTypeConfiguration<Res
         builder.HasKey(a => new { a.ResponseId, a.QuestionNumber });
         builder.Property(a => a.Comments).HasMaxLength(ConsultationLimits.CommentMaxLength);
         builder.HasIndex(a => new { a.QuestionNumber, a.Choice });
+
+        // The answers with a comment, by question then response: what analysis counts, queues and lists. The
+        // table's rows hold the comments themselves, so without it every count reads every answer in full.
+        builder.HasIndex(a => new { a.QuestionNumber, a.ResponseId }).HasFilter("Comments IS NOT NULL").HasDatabaseName("IX_ResponseAnswers_Comments");
     }
 }
