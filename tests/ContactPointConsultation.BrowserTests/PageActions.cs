@@ -32,7 +32,18 @@ public static class PageActions
     /// <summary>Runs axe-core for WCAG 2.2 AA and fails with each violation's rule and elements.</summary>
     public static async Task AssertAccessibleAsync(this IPage page)
     {
-        var result = await page.RunAxe(WcagAa);
+        // axe is a script run in the page: on a page opened with JavaScript off it never answers, and the test
+        // would wait for ever. After a minute it fails, saying why.
+        AxeResult result;
+        try
+        {
+            result = await page.RunAxe(WcagAa).WaitAsync(TimeSpan.FromMinutes(1));
+        }
+        catch (TimeoutException)
+        {
+            throw new Xunit.Sdk.XunitException($"axe did not finish on {page.Url} within a minute. It needs JavaScript: check accessibility on a page opened with JavaScript on");
+        }
+
         var violations = result.Violations.Select(v =>
             $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))}");
         Assert.True(result.Violations.Length == 0, $"{page.Url}:\n{string.Join("\n", violations)}");
