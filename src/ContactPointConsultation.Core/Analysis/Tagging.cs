@@ -90,18 +90,15 @@ public sealed class Tagging(ConsultationDbContext db, AuditLog audit, TimeProvid
 
     /// <summary>
     /// The comments analysts may read that have the theme, and whose responses match the filter, oldest
-    /// response first: <paramref name="take"/> of them after the first <paramref name="skip"/>; and how many there are.
+    /// response first: <paramref name="take"/> of them after the first <paramref name="skip"/>.
     /// </summary>
-    public async Task<(List<ThemedComment> Comments, int Total)> TaggedWithAsync(Theme theme, ResponseFilter filter, int skip, int take, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(theme);
-        ArgumentNullException.ThrowIfNull(filter);
-        var tagged = Readable(theme.QuestionNumber, filter)
-            .Where(c => db.CommentTags.Any(t => t.ResponseId == c.ResponseId && t.QuestionNumber == c.QuestionNumber && t.ThemeId == theme.Id));
-        var comments = take == 0 ? [] : await tagged.OrderBy(c => c.ResponseId).Skip(skip).Take(take)
+    public Task<List<ThemedComment>> TaggedWithAsync(Theme theme, ResponseFilter filter, int skip, int take, CancellationToken cancellationToken = default) =>
+        TaggedWith(theme, filter).OrderBy(c => c.ResponseId).Skip(skip).Take(take)
             .Select(c => new ThemedComment(c.Reference, c.Choice, c.Comments)).ToListAsync(cancellationToken);
-        return (comments, skip == 0 && comments.Count < take ? comments.Count : await tagged.CountAsync(cancellationToken));
-    }
+
+    /// <summary>How many comments <see cref="TaggedWithAsync"/> would list in all.</summary>
+    public Task<int> CountTaggedWithAsync(Theme theme, ResponseFilter filter, CancellationToken cancellationToken = default) =>
+        TaggedWith(theme, filter).CountAsync(cancellationToken);
 
     /// <summary>
     /// Every tag on a comment analysts may read, whose response matches the filter: one row per comment and
@@ -234,6 +231,14 @@ public sealed class Tagging(ConsultationDbContext db, AuditLog audit, TimeProvid
                    SubmittedAt = response.SubmittedAt,
                    Comments = answer.Comments!,
                };
+    }
+
+    private IQueryable<ReadableComment> TaggedWith(Theme theme, ResponseFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(theme);
+        ArgumentNullException.ThrowIfNull(filter);
+        return Readable(theme.QuestionNumber, filter)
+            .Where(c => db.CommentTags.Any(t => t.ResponseId == c.ResponseId && t.QuestionNumber == c.QuestionNumber && t.ThemeId == theme.Id));
     }
 
     private static Task<ReadableComment?> FirstAsync(IQueryable<ReadableComment> comments, CancellationToken cancellationToken) =>

@@ -77,7 +77,8 @@ public sealed class ThemeResultsController(
                 split = suppression.Apply([.. split.Select(c => c!.Value)]);
             }
 
-            var examples = shownTotal is > 0 ? (await tagging.TaggedWithAsync(theme, responseFilter, 0, ExamplesShown, cancellationToken)).Comments : [];
+            // The count is known already: only the examples are read.
+            var examples = shownTotal is > 0 ? await tagging.TaggedWithAsync(theme, responseFilter, 0, ExamplesShown, cancellationToken) : [];
             rows.Add(new ThemeResultRow(theme, shownTotal, Percent(shownTotal, progress.Comments), split[0], split[1], split[2], examples));
         }
 
@@ -101,7 +102,8 @@ public sealed class ThemeResultsController(
         filter ??= new ResultsFilterInput();
         var responseFilter = await ResultsFilterInput.ValidateAsync(filter, filterValidator, ModelState, cancellationToken);
         page = Math.Max(page, 1);
-        var (comments, total) = await tagging.TaggedWithAsync(theme, responseFilter, (page - 1) * ThemeCommentsViewModel.PageSize, ThemeCommentsViewModel.PageSize, cancellationToken);
+        var comments = await tagging.TaggedWithAsync(theme, responseFilter, (page - 1) * ThemeCommentsViewModel.PageSize, ThemeCommentsViewModel.PageSize, cancellationToken);
+        var total = await tagging.CountTaggedWithAsync(theme, responseFilter, cancellationToken);
 
         // A filtered group too small to count is too small to read through, for the same reason.
         var shown = responseFilter.IsFiltered ? suppression.Apply(total) : total;
