@@ -100,6 +100,9 @@ public sealed class Tagging(ConsultationDbContext db, AuditLog audit, TimeProvid
     public Task<int> CountTaggedWithAsync(Theme theme, ResponseFilter filter, CancellationToken cancellationToken = default) =>
         TaggedWith(theme, filter).CountAsync(cancellationToken);
 
+    /// <summary>The responses whose comment on the question analysts may read now: for other queries to join to.</summary>
+    public IQueryable<long> ReadableIds(int question) => Readable(question, ResponseFilter.None).Select(c => c.ResponseId);
+
     /// <summary>
     /// Every tag on a comment analysts may read, whose response matches the filter: one row per comment and
     /// theme, by response, question and theme name, streamed as it is read for the downloads.

@@ -52,4 +52,7 @@ public static class AuditActions
     public const string CodebookImported = "CodebookImported";
     public const string CodebookDownloaded = "CodebookDownloaded";
     public const string CommentTagsChanged = "CommentTagsChanged";
+    public const string CodingSampleDrawn = "CodingSampleDrawn";
+    public const string CommentSecondCoded = "CommentSecondCoded";
+    public const string DisagreementSettled = "DisagreementSettled";
 }

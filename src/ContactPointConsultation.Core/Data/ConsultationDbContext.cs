@@ -31,6 +31,9 @@ public sealed class ConsultationDbContext(DbContextOptions<ConsultationDbContext
     public DbSet<Theme> Themes => Set<Theme>();
     public DbSet<CommentTag> CommentTags => Set<CommentTag>();
     public DbSet<CommentNote> CommentNotes => Set<CommentNote>();
+    public DbSet<CodingSample> CodingSamples => Set<CodingSample>();
+    public DbSet<CodingSampleItem> CodingSampleItems => Set<CodingSampleItem>();
+    public DbSet<CodingSampleTag> CodingSampleTags => Set<CodingSampleTag>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

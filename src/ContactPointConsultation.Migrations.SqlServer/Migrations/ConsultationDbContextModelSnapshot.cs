@@ -22,6 +22,99 @@ namespace ContactPointConsultation.Migrations.SqlServer.Migrations
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("ContactPointConsultation.Core.Analysis.CodingSample", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("DrawnAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DrawnBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("int");
+
+                    b.Property<int>("QuestionNumber")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionNumber");
+
+                    b.ToTable("CodingSamples");
+                });
+
+            modelBuilder.Entity("ContactPointConsultation.Core.Analysis.CodingSampleItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("QuestionNumber")
+                        .HasColumnType("int");
+
+                    b.Property<long>("ResponseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("SampleId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("SecondCodedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SecondCodedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime?>("SettledAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SettledBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResponseId", "QuestionNumber");
+
+                    b.HasIndex("SampleId", "ResponseId")
+                        .IsUnique();
+
+                    b.ToTable("CodingSampleItems");
+                });
+
+            modelBuilder.Entity("ContactPointConsultation.Core.Analysis.CodingSampleTag", b =>
+                {
+                    b.Property<long>("ItemId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ThemeId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("CodedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("ItemId", "Round", "ThemeId");
+
+                    b.HasIndex("ThemeId");
+
+                    b.ToTable("CodingSampleTags");
+                });
+
             modelBuilder.Entity("ContactPointConsultation.Core.Analysis.CommentNote", b =>
                 {
                     b.Property<long>("Id")
@@ -1013,6 +1106,36 @@ namespace ContactPointConsultation.Migrations.SqlServer.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("ContactPointConsultation.Core.Analysis.CodingSampleItem", b =>
+                {
+                    b.HasOne("ContactPointConsultation.Core.Analysis.CodingSample", null)
+                        .WithMany()
+                        .HasForeignKey("SampleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ContactPointConsultation.Core.Data.ResponseAnswer", null)
+                        .WithMany()
+                        .HasForeignKey("ResponseId", "QuestionNumber")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ContactPointConsultation.Core.Analysis.CodingSampleTag", b =>
+                {
+                    b.HasOne("ContactPointConsultation.Core.Analysis.CodingSampleItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ContactPointConsultation.Core.Analysis.Theme", null)
+                        .WithMany()
+                        .HasForeignKey("ThemeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ContactPointConsultation.Core.Analysis.CommentNote", b =>

@@ -17,6 +17,95 @@ namespace ContactPointConsultation.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("ContactPointConsultation.Core.Analysis.CodingSample", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DrawnAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DrawnBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuestionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionNumber");
+
+                    b.ToTable("CodingSamples");
+                });
+
+            modelBuilder.Entity("ContactPointConsultation.Core.Analysis.CodingSampleItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuestionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ResponseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SampleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SecondCodedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecondCodedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SettledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SettledBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResponseId", "QuestionNumber");
+
+                    b.HasIndex("SampleId", "ResponseId")
+                        .IsUnique();
+
+                    b.ToTable("CodingSampleItems");
+                });
+
+            modelBuilder.Entity("ContactPointConsultation.Core.Analysis.CodingSampleTag", b =>
+                {
+                    b.Property<long>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ThemeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CodedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ItemId", "Round", "ThemeId");
+
+                    b.HasIndex("ThemeId");
+
+                    b.ToTable("CodingSampleTags");
+                });
+
             modelBuilder.Entity("ContactPointConsultation.Core.Analysis.CommentNote", b =>
                 {
                     b.Property<long>("Id")
@@ -972,6 +1061,36 @@ namespace ContactPointConsultation.Migrations.Sqlite.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("ContactPointConsultation.Core.Analysis.CodingSampleItem", b =>
+                {
+                    b.HasOne("ContactPointConsultation.Core.Analysis.CodingSample", null)
+                        .WithMany()
+                        .HasForeignKey("SampleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ContactPointConsultation.Core.Data.ResponseAnswer", null)
+                        .WithMany()
+                        .HasForeignKey("ResponseId", "QuestionNumber")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ContactPointConsultation.Core.Analysis.CodingSampleTag", b =>
+                {
+                    b.HasOne("ContactPointConsultation.Core.Analysis.CodingSampleItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ContactPointConsultation.Core.Analysis.Theme", null)
+                        .WithMany()
+                        .HasForeignKey("ThemeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ContactPointConsultation.Core.Analysis.CommentNote", b =>

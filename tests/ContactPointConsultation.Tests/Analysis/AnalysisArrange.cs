@@ -1,3 +1,5 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using ContactPointConsultation.Core.Analysis;
 using ContactPointConsultation.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -32,4 +34,23 @@ internal static class AnalysisArrange
             db.CommentTags.Add(new CommentTag { ResponseId = id, QuestionNumber = question, ThemeId = theme, TaggedAt = DateTime.UtcNow, TaggedBy = by });
             return await db.SaveChangesAsync();
         });
+
+    /// <summary>Ticks the themes named (and unticks the rest), types the note if there is a box for it, and saves, as a person would with the page's own form.</summary>
+    public static Task<IHtmlDocument> TickAndSaveAsync(this Respondent analyst, IReadOnlyList<string> themes, string? note = null)
+    {
+        var form = analyst.Page.QuerySelector<IHtmlFormElement>("main form[method=post]")!;
+        var body = Respondent.HiddenFields(form);
+        body.AddRange(form.QuerySelectorAll<IHtmlInputElement>(".govuk-checkboxes__input")
+            .Where(box => themes.Contains(LabelOf(box)))
+            .Select(box => new KeyValuePair<string, string>(box.Name!, box.Value)));
+        if (form.QuerySelector("textarea[name=Note]") is not null)
+        {
+            body.Add(new("Note", note ?? ""));
+        }
+
+        return analyst.PostAsync(form.GetAttribute("action")!, body);
+    }
+
+    public static string LabelOf(IElement box) =>
+        box.Owner!.QuerySelector($"label[for='{box.Id}']")!.TextContent.Trim();
 }

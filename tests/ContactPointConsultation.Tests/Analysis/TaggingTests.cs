@@ -261,20 +261,9 @@ public sealed class TaggingTests
 
     private static Task<int> AddThemeAsync(PortalFactory portal, int question, string name) => portal.AddThemeAsync(question, name);
 
-    /// <summary>Ticks the themes named (and unticks the rest), types the note, and saves, as a person would with the page's own form.</summary>
-    private static Task<IHtmlDocument> TagAsync(Respondent analyst, IReadOnlyList<string> themes, string? note = null)
-    {
-        var form = analyst.Page.QuerySelector<IHtmlFormElement>("main form[method=post]")!;
-        var body = Respondent.HiddenFields(form);
-        body.AddRange(form.QuerySelectorAll<IHtmlInputElement>(".govuk-checkboxes__input")
-            .Where(box => themes.Contains(LabelOf(box)))
-            .Select(box => new KeyValuePair<string, string>(box.Name!, box.Value)));
-        body.Add(new("Note", note ?? ""));
-        return analyst.PostAsync(form.GetAttribute("action")!, body);
-    }
+    private static Task<IHtmlDocument> TagAsync(Respondent analyst, IReadOnlyList<string> themes, string? note = null) => analyst.TickAndSaveAsync(themes, note);
 
-    private static string LabelOf(IElement box) =>
-        box.Owner!.QuerySelector($"label[for='{box.Id}']")!.TextContent.Trim();
+    private static string LabelOf(IElement box) => AnalysisArrange.LabelOf(box);
 
     private static string SkipLink(Respondent analyst) =>
         analyst.Page.QuerySelectorAll("main a").Single(a => a.TextContent.Trim() == "Skip this comment").GetAttribute("href")!;

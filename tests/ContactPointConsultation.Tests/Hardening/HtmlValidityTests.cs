@@ -152,6 +152,20 @@ public sealed class HtmlValidityTests
         await admin.GetAsync(admin.Page.QuerySelector("a[href*='/comments']")!.GetAttribute("href")!);
         pages["/staff/analysis/themes/{id}/comments"] = admin.Html;
 
+        await admin.GetAsync("/staff/analysis/questions/4/agreement");
+        await admin.SubmitAsync(new Dictionary<string, string?> { ["Percent"] = "ten" });
+        pages["/staff/analysis/questions/4/agreement with errors"] = admin.Html;
+        await admin.SubmitAsync(new Dictionary<string, string?> { ["Percent"] = "100" });
+        using var secondCoder = await portal.SignedInStaffAsync();
+        await secondCoder.GetAsync("/staff/analysis/questions/4/second-coding");
+        pages["/staff/analysis/questions/4/second-coding"] = secondCoder.Html;
+        await secondCoder.SubmitAsync();
+        pages["/staff/analysis/questions/4/second-coding with errors"] = secondCoder.Html;
+        await secondCoder.SubmitAsync(new Dictionary<string, string?> { ["Themes"] = secondCoder.Page.QuerySelectorAll("input[name=Themes]")[^1].GetAttribute("value") });
+        pages["/staff/analysis/questions/4/second-coding, all coded"] = secondCoder.Html;
+        await admin.GetAsync("/staff/analysis/questions/4/agreement");
+        pages["/staff/analysis/questions/4/agreement with a disagreement"] = admin.Html;
+
         var errors = await ValidateAsync(pages);
 
         Assert.True(errors.Count == 0, string.Join("\n", errors));

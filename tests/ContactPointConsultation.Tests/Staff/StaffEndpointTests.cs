@@ -29,6 +29,7 @@ public sealed partial class StaffEndpointTests(SharedPortal portal)
         ["questionNumber:int"] = "3",
         ["question:int"] = "3",
         ["id:int"] = "1",
+        ["item:long"] = "1",
     };
 
     public static TheoryData<string, string> AllEndpoints() =>
@@ -61,6 +62,7 @@ public sealed partial class StaffEndpointTests(SharedPortal portal)
         Assert.Contains(("POST", "/staff/analysis/codebook/import", false), endpoints);
         Assert.Contains(("POST", "/staff/analysis/themes/1/retire", false), endpoints);
         Assert.Contains(("POST", "/staff/analysis/questions/3/comments/ABCDEFGH", false), endpoints);
+        Assert.Contains(("POST", "/admin/analysis/questions/3/coding-samples", true), endpoints);
         Assert.True(endpoints.Count >= 30, $"Only {endpoints.Count} endpoints found");
     }
 
@@ -153,8 +155,9 @@ public sealed partial class StaffEndpointTests(SharedPortal portal)
            select (http.HttpMethods.Single(), url, url.StartsWith("/admin", StringComparison.Ordinal)),
     ];
 
+    /// <summary>An action's address: its template after the controller's, unless it starts "~/", which stands alone, as MVC routes it.</summary>
     private static string Url(string prefix, string template) =>
-        "/" + RouteParameter().Replace(string.Join('/', new[] { prefix, template }.Where(p => p.Length > 0)),
+        "/" + RouteParameter().Replace(template.StartsWith("~/", StringComparison.Ordinal) ? template[2..] : string.Join('/', new[] { prefix, template }.Where(p => p.Length > 0)),
             m => SampleValues.GetValueOrDefault(m.Groups[1].Value + m.Groups[2].Value) ?? SampleValues[m.Groups[1].Value]);
 
     [GeneratedRegex(@"\{([A-Za-z]+)(:[a-z]+)?\}")]

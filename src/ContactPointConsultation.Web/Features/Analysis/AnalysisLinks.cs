@@ -42,4 +42,18 @@ public static class AnalysisLinks
     /// <summary>One comment's tags: a response's answer to the question, keeping the filters (a query string, or "") for the way back to the queue.</summary>
     public static string Comment(int question, string reference, string filters = "") =>
         Codebook(question) + "/comments/" + Uri.EscapeDataString(reference) + filters;
+
+    /// <summary>How two analysts' codings of a question's sample agree; one sample's when given, otherwise the newest.</summary>
+    public static string Agreement(int question, int? sample = null) =>
+        Codebook(question) + "/agreement" + (sample is { } id ? string.Create(CultureInfo.InvariantCulture, $"?sample={id}") : "");
+
+    /// <summary>Drawing a sample: for admins only, so under /admin.</summary>
+    public static string DrawSample(int question) => string.Create(CultureInfo.InvariantCulture, $"/admin/analysis/questions/{question}/coding-samples");
+
+    public static string Settle(int question, long item) => Codebook(question) + string.Create(CultureInfo.InvariantCulture, $"/agreement/disagreements/{item}/settle");
+
+    /// <summary>The second, blind, coding of the newest sample: its next comment, and where one is saved.</summary>
+    public static string SecondCoding(int question) => Codebook(question) + "/second-coding";
+
+    public static string SecondCode(int question, long item) => SecondCoding(question) + string.Create(CultureInfo.InvariantCulture, $"/{item}");
 }

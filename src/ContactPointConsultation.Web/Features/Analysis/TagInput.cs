@@ -1,5 +1,6 @@
 using System.Globalization;
 using ContactPointConsultation.Core.Analysis;
+using ContactPointConsultation.Web.Features.Shared;
 using FluentValidation;
 
 namespace ContactPointConsultation.Web.Features.Analysis;
@@ -26,6 +27,19 @@ public sealed class TagInput
         ArgumentNullException.ThrowIfNull(comment);
         var shown = comment.Tags.Where(t => themesInUse.Contains(t.ThemeId)).Select(t => t.ThemeId.ToString(CultureInfo.InvariantCulture)).ToList();
         return new() { Themes = shown, Shown = [.. shown] };
+    }
+
+    /// <summary>The themes to tick, each with its description as its hint: one question for the tagging and the second coding pages.</summary>
+    public static CheckboxesModel ThemeCheckboxes(IReadOnlyList<Theme> themes, IReadOnlyCollection<string> ticked)
+    {
+        ArgumentNullException.ThrowIfNull(themes);
+        return new(nameof(Themes), "Which themes does the comment fit?", ticked, [.. themes.Select(t => (Id(t), t.Name))])
+        {
+            Hint = "Select all that apply. If none fits, select Other.",
+            ItemHints = themes.Where(t => t.Description.Length > 0).ToDictionary(Id, t => t.Description),
+        };
+
+        static string Id(Theme theme) => theme.Id.ToString(CultureInfo.InvariantCulture);
     }
 
     public TagChange ToChange(int question, string reference) =>

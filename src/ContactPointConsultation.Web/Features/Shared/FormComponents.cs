@@ -32,6 +32,9 @@ public sealed record TextInputModel(string Key, string Label)
     /// <summary>Extra classes for the input, such as "govuk-input--width-10".</summary>
     public string? Classes { get; init; }
 
+    /// <summary>A unit shown after the input, such as "%"; hidden from screen readers, so the label or hint must say it too.</summary>
+    public string? Suffix { get; init; }
+
     public string? AutoComplete { get; init; }
     public string? InputMode { get; init; }
     public string? AutoCapitalize { get; init; }
