@@ -25,7 +25,7 @@ builder.Services
     .AddStaffFeature()
     .AddAdminFeature()
     .AddSafeguardingFeature(builder.Configuration)
-    .AddAnalysisFeature()
+    .AddAnalysisFeature(builder.Configuration)
     .AddPortalWeb(builder.Configuration)
     .AddPortalHosting(builder.Configuration);
 

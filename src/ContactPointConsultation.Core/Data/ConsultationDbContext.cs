@@ -1,5 +1,6 @@
 using ContactPointConsultation.Core.Analysis;
 using ContactPointConsultation.Core.Audit;
+using ContactPointConsultation.Core.Common;
 using ContactPointConsultation.Core.Notifications;
 using ContactPointConsultation.Core.Safeguarding;
 using ContactPointConsultation.Core.Staff;
@@ -34,6 +35,9 @@ public sealed class ConsultationDbContext(DbContextOptions<ConsultationDbContext
     public DbSet<CodingSample> CodingSamples => Set<CodingSample>();
     public DbSet<CodingSampleItem> CodingSampleItems => Set<CodingSampleItem>();
     public DbSet<CodingSampleTag> CodingSampleTags => Set<CodingSampleTag>();
+    public DbSet<ThemeSuggestion> ThemeSuggestions => Set<ThemeSuggestion>();
+    public DbSet<SuggestedComment> SuggestedComments => Set<SuggestedComment>();
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -184,6 +184,32 @@ namespace ContactPointConsultation.Migrations.SqlServer.Migrations
                     b.ToTable("CommentTags");
                 });
 
+            modelBuilder.Entity("ContactPointConsultation.Core.Analysis.SuggestedComment", b =>
+                {
+                    b.Property<long>("ResponseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("QuestionNumber")
+                        .HasColumnType("int");
+
+                    b.Property<double>("BestScore")
+                        .HasColumnType("float");
+
+                    b.Property<string>("CodebookKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime>("SuggestedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("ResponseId", "QuestionNumber");
+
+                    b.HasIndex("QuestionNumber", "CodebookKey");
+
+                    b.ToTable("SuggestedComments");
+                });
+
             modelBuilder.Entity("ContactPointConsultation.Core.Analysis.Theme", b =>
                 {
                     b.Property<int>("Id")
@@ -276,6 +302,33 @@ namespace ContactPointConsultation.Migrations.SqlServer.Migrations
                     b.ToTable("Themes");
                 });
 
+            modelBuilder.Entity("ContactPointConsultation.Core.Analysis.ThemeSuggestion", b =>
+                {
+                    b.Property<long>("ResponseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("QuestionNumber")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("int");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("float");
+
+                    b.Property<bool>("Suggested")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("ThemeId")
+                        .HasColumnType("int");
+
+                    b.HasKey("ResponseId", "QuestionNumber", "Rank");
+
+                    b.HasIndex("ThemeId");
+
+                    b.ToTable("ThemeSuggestions");
+                });
+
             modelBuilder.Entity("ContactPointConsultation.Core.Audit.AuditEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -313,6 +366,25 @@ namespace ContactPointConsultation.Migrations.SqlServer.Migrations
                     b.HasIndex("OccurredAt");
 
                     b.ToTable("AuditEvents");
+                });
+
+            modelBuilder.Entity("ContactPointConsultation.Core.Common.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime>("HeldUntil")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases");
                 });
 
             modelBuilder.Entity("ContactPointConsultation.Core.Data.ContentVersion", b =>
@@ -1162,12 +1234,36 @@ namespace ContactPointConsultation.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ContactPointConsultation.Core.Analysis.SuggestedComment", b =>
+                {
+                    b.HasOne("ContactPointConsultation.Core.Data.ResponseAnswer", null)
+                        .WithMany()
+                        .HasForeignKey("ResponseId", "QuestionNumber")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ContactPointConsultation.Core.Analysis.Theme", b =>
                 {
                     b.HasOne("ContactPointConsultation.Core.Analysis.Theme", null)
                         .WithMany()
                         .HasForeignKey("MergedIntoId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ContactPointConsultation.Core.Analysis.ThemeSuggestion", b =>
+                {
+                    b.HasOne("ContactPointConsultation.Core.Analysis.Theme", null)
+                        .WithMany()
+                        .HasForeignKey("ThemeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ContactPointConsultation.Core.Data.ResponseAnswer", null)
+                        .WithMany()
+                        .HasForeignKey("ResponseId", "QuestionNumber")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ContactPointConsultation.Core.Data.Draft", b =>

@@ -171,6 +171,32 @@ namespace ContactPointConsultation.Migrations.Sqlite.Migrations
                     b.ToTable("CommentTags");
                 });
 
+            modelBuilder.Entity("ContactPointConsultation.Core.Analysis.SuggestedComment", b =>
+                {
+                    b.Property<long>("ResponseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuestionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("BestScore")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("CodebookKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SuggestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ResponseId", "QuestionNumber");
+
+                    b.HasIndex("QuestionNumber", "CodebookKey");
+
+                    b.ToTable("SuggestedComments");
+                });
+
             modelBuilder.Entity("ContactPointConsultation.Core.Analysis.Theme", b =>
                 {
                     b.Property<int>("Id")
@@ -261,6 +287,33 @@ namespace ContactPointConsultation.Migrations.Sqlite.Migrations
                     b.ToTable("Themes");
                 });
 
+            modelBuilder.Entity("ContactPointConsultation.Core.Analysis.ThemeSuggestion", b =>
+                {
+                    b.Property<long>("ResponseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuestionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("Suggested")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ThemeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ResponseId", "QuestionNumber", "Rank");
+
+                    b.HasIndex("ThemeId");
+
+                    b.ToTable("ThemeSuggestions");
+                });
+
             modelBuilder.Entity("ContactPointConsultation.Core.Audit.AuditEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -296,6 +349,25 @@ namespace ContactPointConsultation.Migrations.Sqlite.Migrations
                     b.HasIndex("OccurredAt");
 
                     b.ToTable("AuditEvents");
+                });
+
+            modelBuilder.Entity("ContactPointConsultation.Core.Common.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("HeldUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases");
                 });
 
             modelBuilder.Entity("ContactPointConsultation.Core.Data.ContentVersion", b =>
@@ -1117,12 +1189,36 @@ namespace ContactPointConsultation.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ContactPointConsultation.Core.Analysis.SuggestedComment", b =>
+                {
+                    b.HasOne("ContactPointConsultation.Core.Data.ResponseAnswer", null)
+                        .WithMany()
+                        .HasForeignKey("ResponseId", "QuestionNumber")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ContactPointConsultation.Core.Analysis.Theme", b =>
                 {
                     b.HasOne("ContactPointConsultation.Core.Analysis.Theme", null)
                         .WithMany()
                         .HasForeignKey("MergedIntoId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ContactPointConsultation.Core.Analysis.ThemeSuggestion", b =>
+                {
+                    b.HasOne("ContactPointConsultation.Core.Analysis.Theme", null)
+                        .WithMany()
+                        .HasForeignKey("ThemeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ContactPointConsultation.Core.Data.ResponseAnswer", null)
+                        .WithMany()
+                        .HasForeignKey("ResponseId", "QuestionNumber")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ContactPointConsultation.Core.Data.Draft", b =>

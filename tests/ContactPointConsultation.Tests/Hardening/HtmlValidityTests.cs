@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using ContactPointConsultation.Core.Staff;
+using ContactPointConsultation.Tests.Analysis;
 using ContactPointConsultation.Tests.Infrastructure;
 
 namespace ContactPointConsultation.Tests.Hardening;
@@ -165,6 +166,24 @@ public sealed class HtmlValidityTests
         pages["/staff/analysis/questions/4/second-coding, all coded"] = secondCoder.Html;
         await admin.GetAsync("/staff/analysis/questions/4/agreement");
         pages["/staff/analysis/questions/4/agreement with a disagreement"] = admin.Html;
+
+        await portal.RunSuggestionsAsync();
+        await admin.GetAsync("/staff/analysis/questions/4/suggestions");
+        pages["/staff/analysis/questions/4/suggestions"] = admin.Html;
+        await admin.GetAsync("/staff/analysis/questions/4/tag");
+        foreach (var comment in new[] { "parents see it", "can my parents see my record", "will parents see the record" })
+        {
+            await portal.TagAsync(await portal.SendAsync(Journey.Empty().Answer(4, "no", comment)), 4, await portal.FixedThemeAsync(4, Core.Analysis.ThemeKind.Other));
+        }
+
+        await portal.SendAsync(Journey.Empty().Answer(4, "no", "the complaints bit is too long"));
+        await portal.RunSuggestionsAsync();
+        await admin.GetAsync("/staff/analysis/questions/4/tag");
+        Assert.NotNull(admin.Page.QuerySelector("#suggestions"));
+        pages["/staff/analysis/questions/4/tag with suggestions"] = admin.Html;
+        await admin.GetAsync("/staff/analysis/questions/4/suggestions");
+        Assert.NotNull(admin.Page.QuerySelector(".govuk-summary-card"));
+        pages["/staff/analysis/questions/4/suggestions with possible themes"] = admin.Html;
 
         var errors = await ValidateAsync(pages);
 

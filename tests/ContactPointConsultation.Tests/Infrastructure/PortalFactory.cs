@@ -38,6 +38,8 @@ public class PortalFactory : WebApplicationFactory<Program>
             ["Portal:SignInAttemptsPerWindow"] = "100000",
             ["Portal:SignInAttemptsPerAccount"] = "100000",
             ["Portal:FormPostsPerMinute"] = "100000",
+            // The suggestions job loads a 300 MB model: the tests that need it run it (RunSuggestionsAsync).
+            ["Analysis:SuggestThemes"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -74,6 +76,9 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// send (<see cref="ResponseScreener"/>): the same work, at a moment the test chooses.
     /// </summary>
     public Task ScreenSentResponsesAsync() => Services.GetRequiredService<ResponseScreener>().RunOnceAsync(TestContext.Current.CancellationToken);
+
+    /// <summary>Suggests themes for every comment waiting, now: the suggestions job's own round, at a moment the test chooses.</summary>
+    public Task<int> RunSuggestionsAsync() => Services.GetRequiredService<Web.Features.Analysis.SuggestionWorker>().RunOnceAsync(TestContext.Current.CancellationToken);
 
     public async Task<T> QueryAsync<T>(Func<ConsultationDbContext, Task<T>> query)
     {

@@ -56,4 +56,7 @@ public static class AnalysisLinks
     public static string SecondCoding(int question) => Codebook(question) + "/second-coding";
 
     public static string SecondCode(int question, long item) => SecondCoding(question) + string.Create(CultureInfo.InvariantCulture, $"/{item}");
+
+    /// <summary>A question's theme suggestions: progress, how they compare with the tags, and possible new themes.</summary>
+    public static string Suggestions(int question) => Codebook(question) + "/suggestions";
 }

@@ -6,11 +6,17 @@ namespace ContactPointConsultation.Web.Features.Analysis;
 public static class AnalysisSetup
 {
     /// <summary>
-    /// Analysis: each question's codebook of themes, its CSV import and export, its REFI-QDA export, merging and splitting themes, tagging comments with them, and a second analyst's blind coding of a sample.
+    /// Analysis: each question's codebook of themes, its CSV import and export, its REFI-QDA export, merging and splitting themes, tagging comments with them, a second analyst's blind coding of a sample, and the background job that suggests themes.
     /// Its pages are for signed-in analysts and admins, so it needs <see cref="Account.AccountSetup.AddAccountFeature"/> as well.
     /// </summary>
-    public static IServiceCollection AddAnalysisFeature(this IServiceCollection services)
+    public static IServiceCollection AddAnalysisFeature(this IServiceCollection services, IConfiguration configuration)
     {
+        services.Configure<AnalysisOptions>(configuration.GetSection(AnalysisOptions.SectionName));
+        services.AddSingleton<SentenceModel>();
+        services.AddSingleton<ThemeSuggesterCache>();
+        services.AddScoped<ThemeSuggestions>();
+        services.AddSingleton<SuggestionWorker>();
+        services.AddHostedService(provider => provider.GetRequiredService<SuggestionWorker>());
         services.AddScoped<Codebook>();
         services.AddScoped<Tagging>();
         services.AddScoped<DoubleCoding>();

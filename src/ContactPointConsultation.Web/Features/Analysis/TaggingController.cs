@@ -28,6 +28,9 @@ public sealed record TagViewModel(
     /// <summary>Why the comment cannot be shown any more, when a save found it withdrawn or withheld.</summary>
     public string? Unavailable { get; init; }
 
+    /// <summary>The themes the suggestions job ranked for the comment, best first: shown as suggestions, never ticked.</summary>
+    public IReadOnlyList<SuggestionRecord> Suggestions { get; init; } = [];
+
     /// <summary>The filters as a query string, carried from page to page.</summary>
     public string FilterQuery => Filters.Filter.QueryString();
 }
@@ -41,6 +44,7 @@ public sealed record TagViewModel(
 [Route("staff/analysis/questions/{question:int}")]
 public sealed class TaggingController(
     Tagging tagging,
+    ThemeSuggestions suggestions,
     Codebook codebook,
     ContentCatalogue catalogue,
     ConsultationDbContext db,
@@ -137,7 +141,10 @@ public sealed class TaggingController(
             themes,
             new ResultsFilterViewModel(filter, AnalysisLinks.Queue(question), versions, responseFilter.IsFiltered),
             responseFilter.IsFiltered,
-            progress);
+            progress)
+        {
+            Suggestions = comment is null ? [] : await suggestions.ForCommentAsync(comment.Reference, question, cancellationToken),
+        };
     }
 
     private Task<string?> QuestionTextAsync(int question, CancellationToken cancellationToken) =>
