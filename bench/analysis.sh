@@ -6,7 +6,7 @@
 # so the queue's next untagged comment is far in), then times, with the driver, each page a few times in
 # a freshly started portal: the analysis home (every question's share tagged), Q3's tagging queue
 # (unfiltered and filtered), Q3's theme results, and the themes CSV, with the portal's peak memory.
-# Prints a table for docs/performance.md.
+# The suggestions job is off: bench/suggestions.sh measures it. Prints a table for docs/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RESPONSES=${1:-100000}
@@ -24,7 +24,7 @@ dotnet publish src/ContactPointConsultation.Web -c Release -o "$WORK/portal" -v 
 dotnet publish bench/Driver -c Release -o "$WORK/driver" -v q --nologo >/dev/null
 driver() { "$WORK/driver/Driver" "$@"; }
 portal() { (cd "$WORK/portal" && env ASPNETCORE_ENVIRONMENT=Production "ConnectionStrings__Consultation=Data Source=$WORK/portal.db" \
-  Serilog__MinimumLevel__Default=Warning ./ContactPointConsultation.Web "$@"); }
+  Serilog__MinimumLevel__Default=Warning Analysis__SuggestThemes=false ./ContactPointConsultation.Web "$@"); }
 
 echo "== seeding $RESPONSES responses, and tags on ${TAGGED}% of them" >&2
 portal migrate >/dev/null
