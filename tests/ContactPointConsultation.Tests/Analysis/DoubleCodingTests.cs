@@ -178,9 +178,7 @@ public sealed class DoubleCodingTests
     public async Task SecondCoding_WithNoThemeTicked_ShowsErrorAndStoresNothing()
     {
         await using var portal = new PortalFactory();
-        var reference = await portal.SendAsync(Journey.Empty().Answer(3, "no", "a comment"));
-        await portal.TagAsync(reference, 3, await portal.FixedThemeAsync(3, ThemeKind.Other), "first@example.gov.uk");
-        await DrawAsync(portal, 3, 100);
+        await SampledCommentAsync(portal, "a comment");
         using var second = await portal.SignedInStaffAsync();
         await second.GetAsync("/staff/analysis/questions/3/second-coding");
 
@@ -195,9 +193,7 @@ public sealed class DoubleCodingTests
     public async Task SecondCoding_AfterTheCommentWasFlagged_SaysSo_AndStoresNothing()
     {
         await using var portal = new PortalFactory();
-        var reference = await portal.SendAsync(Journey.Empty().Answer(3, "no", "a comment"));
-        await portal.TagAsync(reference, 3, await portal.FixedThemeAsync(3, ThemeKind.Other), "first@example.gov.uk");
-        await DrawAsync(portal, 3, 100);
+        var reference = await SampledCommentAsync(portal, "a comment");
         using var second = await portal.SignedInStaffAsync();
         await second.GetAsync("/staff/analysis/questions/3/second-coding");
         using var colleague = await portal.SignedInStaffAsync();
@@ -215,9 +211,7 @@ public sealed class DoubleCodingTests
     public async Task TwoAnalystsSecondCodingTheSameCommentAtOnce_OneWins_AndTheOtherIsTold()
     {
         await using var portal = new PortalFactory();
-        var reference = await portal.SendAsync(Journey.Empty().Answer(3, "no", "a comment"));
-        await portal.TagAsync(reference, 3, await portal.FixedThemeAsync(3, ThemeKind.Other), "first@example.gov.uk");
-        await DrawAsync(portal, 3, 100);
+        await SampledCommentAsync(portal, "a comment");
         using var one = await portal.SignedInStaffAsync();
         using var two = await portal.SignedInStaffAsync();
         await one.GetAsync("/staff/analysis/questions/3/second-coding");
@@ -307,6 +301,15 @@ public sealed class DoubleCodingTests
         Assert.DoesNotContain("a comment", second.Text("main"), StringComparison.Ordinal);
         Assert.DoesNotContain(SafeguardingReviewTests.Disclosure, second.Html, StringComparison.Ordinal);
         Assert.Contains("No comment has been coded twice yet", second.Text("main"), StringComparison.Ordinal);
+    }
+
+    /// <summary>A comment on Q3, tagged Other by another analyst, and a sample of all Q3's tagged comments.</summary>
+    private static async Task<string> SampledCommentAsync(PortalFactory portal, string comment)
+    {
+        var reference = await portal.SendAsync(Journey.Empty().Answer(3, "no", comment));
+        await portal.TagAsync(reference, 3, await portal.FixedThemeAsync(3, ThemeKind.Other), "first@example.gov.uk");
+        await DrawAsync(portal, 3, 100);
+        return reference;
     }
 
     private static (int, int, int, int) Counts(ThemeAgreement theme) => (theme.Both, theme.FirstOnly, theme.SecondOnly, theme.Neither);
