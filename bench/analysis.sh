@@ -5,7 +5,8 @@
 # themes to every question and tags the comments of the first TAGGED percent of responses (90 by default,
 # so the queue's next untagged comment is far in), then times, with the driver, each page a few times in
 # a freshly started portal: the analysis home (every question's share tagged), Q3's tagging queue
-# (unfiltered and filtered), Q3's theme results, and the themes CSV, with the portal's peak memory.
+# (unfiltered and filtered), Q3's theme results, Q3's suggestions page (over suggestions written here as the
+# job would leave them), and the themes CSV, with the portal's peak memory.
 # The suggestions job is off: bench/suggestions.sh measures it. Prints a table for docs/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -43,6 +44,15 @@ SELECT a.ResponseId, a.QuestionNumber, t.Id, '2026-12-02 00:00:00', 'bench'
 FROM ResponseAnswers a
 JOIN Themes t ON t.QuestionNumber = a.QuestionNumber AND ((t.Id + a.ResponseId) % 8 = 0 OR (t.Id + a.ResponseId * 3) % 11 = 0)
 WHERE a.Comments IS NOT NULL AND a.ResponseId <= (SELECT MAX(Id) * $TAGGED / 100 FROM Responses);
+-- Suggestions as the job would leave them, for the suggestions page: every comment, its best theme, and
+-- a best score under 0.25 (fits no theme) for a fifth of them.
+INSERT INTO SuggestedComments (ResponseId, QuestionNumber, CodebookKey, BestScore, SuggestedAt)
+SELECT a.ResponseId, a.QuestionNumber, 'bench', (a.ResponseId % 10) / 20.0, '2026-12-02 00:00:00'
+FROM ResponseAnswers a WHERE a.Comments IS NOT NULL;
+INSERT INTO ThemeSuggestions (ResponseId, QuestionNumber, Rank, ThemeId, Score, Suggested)
+SELECT a.ResponseId, a.QuestionNumber, 1, (SELECT MIN(t.Id) + a.ResponseId % 6 FROM Themes t WHERE t.QuestionNumber = a.QuestionNumber AND t.Kind = 'Coded'),
+       0.5, 1
+FROM ResponseAnswers a WHERE a.Comments IS NOT NULL;
 SQL
 TAGS=$(sqlite3 "$WORK/portal.db" "SELECT COUNT(*) FROM CommentTags")
 COMMENTS=$(sqlite3 "$WORK/portal.db" "SELECT COUNT(*) FROM ResponseAnswers WHERE Comments IS NOT NULL")
@@ -57,7 +67,8 @@ COOKIE=$(driver staff "$URL" "$EMAIL" "$PASSWORD" | sed -n 's/^COOKIE //p')
 echo "| Page ($RESPONSES responses, $COMMENTS comments, $TAGS tags) | First view | Median of 20 | 95th percentile |"
 echo "| --- | --- | --- | --- |"
 for page in /staff/analysis /staff/analysis/questions/3/tag "/staff/analysis/questions/3/tag?Age=11-to-13&As=young-person" \
-            /staff/analysis/questions/3/results "/staff/analysis/questions/3/results?Age=11-to-13"; do
+            /staff/analysis/questions/3/results "/staff/analysis/questions/3/results?Age=11-to-13" \
+            /staff/analysis/questions/3/suggestions; do
   first=$(driver time "$URL$page" "$COOKIE" 1 | awk '{ print $3 }')
   read -r median p95 <<<"$(driver time "$URL$page" "$COOKIE" 20 | awk '{ print $3, $6 }')"
   echo "| \`$page\` | $first ms | $median ms | $p95 ms |"
