@@ -272,7 +272,7 @@ public sealed class DoubleCodingTests
 
         Assert.Equal("Disagreement marked as settled", second.Text(".govuk-notification-banner__heading"));
         Assert.Empty(second.Page.QuerySelectorAll(".govuk-summary-card"));
-        Assert.Contains("None: all 1 have been settled", second.Text("main"), StringComparison.Ordinal);
+        Assert.Contains("None: the one disagreement has been settled", second.Text("main"), StringComparison.Ordinal);
         Assert.Equal("0.50 Moderate", second.Page.QuerySelectorAll("#agreement tbody tr")[^1].Children[^1].TextContent.Trim());
         Assert.Equal(1, await portal.QueryAsync(db => db.AuditEvents.CountAsync(e => e.Action == AuditActions.DisagreementSettled)));
     }
