@@ -100,6 +100,11 @@ public sealed class Tagging(ConsultationDbContext db, AuditLog audit, TimeProvid
     public Task<int> CountTaggedWithAsync(Theme theme, ResponseFilter filter, CancellationToken cancellationToken = default) =>
         TaggedWith(theme, filter).CountAsync(cancellationToken);
 
+    /// <summary>The comments on the question that analysts may read now, of the responses given, by reference: one query for a page of them.</summary>
+    public Task<Dictionary<string, string>> TextsAsync(int question, IReadOnlyCollection<string> references, CancellationToken cancellationToken = default) =>
+        Readable(question, ResponseFilter.None).Where(c => EF.Parameter(references).Contains(c.Reference))
+            .ToDictionaryAsync(c => c.Reference, c => c.Comments, StringComparer.Ordinal, cancellationToken);
+
     /// <summary>The responses whose comment on the question analysts may read now: for other queries to join to.</summary>
     public IQueryable<long> ReadableIds(int question) => Readable(question, ResponseFilter.None).Select(c => c.ResponseId);
 

@@ -8,8 +8,8 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace ContactPointConsultation.Web.Features.Analysis;
 
-/// <summary>A disagreement as the page lists it: the comment, if analysts may still read it, and both codings by theme name.</summary>
-public sealed record DisagreementRow(Disagreement Disagreement, CommentToTag? Comment, IReadOnlyList<string> First, IReadOnlyList<string> Second);
+/// <summary>A disagreement as the page lists it: the comment's text, if analysts may still read it, and both codings by theme name.</summary>
+public sealed record DisagreementRow(Disagreement Disagreement, string? Comment, IReadOnlyList<string> First, IReadOnlyList<string> Second);
 
 /// <summary>
 /// The agreement page: one sample (the newest unless another is asked for), how far its second coding has
@@ -186,15 +186,13 @@ public sealed class DoubleCodingController(
         var unsettled = comparison?.Unsettled ?? [];
         var pageCount = Math.Max(1, (unsettled.Count + AgreementViewModel.PageSize - 1) / AgreementViewModel.PageSize);
         page = Math.Clamp(page, 1, pageCount);
-        var rows = new List<DisagreementRow>();
-        foreach (var disagreement in unsettled.Skip((page - 1) * AgreementViewModel.PageSize).Take(AgreementViewModel.PageSize))
-        {
-            rows.Add(new(
-                disagreement,
-                await tagging.FindAsync(question, disagreement.Reference, cancellationToken),
-                [.. disagreement.First.Select(t => themes[t].Name)],
-                [.. disagreement.Second.Select(t => themes[t].Name)]));
-        }
+        var shown = unsettled.Skip((page - 1) * AgreementViewModel.PageSize).Take(AgreementViewModel.PageSize).ToList();
+        var texts = await tagging.TextsAsync(question, [.. shown.Select(d => d.Reference)], cancellationToken);
+        List<DisagreementRow> rows = [.. shown.Select(disagreement => new DisagreementRow(
+            disagreement,
+            texts.GetValueOrDefault(disagreement.Reference),
+            [.. disagreement.First.Select(t => themes[t].Name)],
+            [.. disagreement.Second.Select(t => themes[t].Name)]))];
 
         ViewData["FieldOrder"] = (string[])[nameof(DrawSampleInput.Percent)];
         return new(question, text, samples, sample, comparison, themeRows, rows, page, pageCount, input, User.IsInRole(StaffRoles.Admin));
