@@ -131,6 +131,90 @@ public sealed class AnalysisTests(BrowserPortal browser)
         Assert.Equal("Names the police", (await portal.QueryAsync(db => db.CommentNotes.Select(n => n.Text).SingleAsync())));
     }
 
+    [Fact]
+    public async Task DoubleCodingAndSuggestions_AreAccessible_InEveryState()
+    {
+        await using var portal = new KestrelPortal();
+        var baseUrl = portal.Start();
+        await SendCommentsAsync(portal, 5, "Only the police should see it", "can my parents see it", "will parents see my record", "parents should see the record");
+        await TagEveryCommentAsync(portal, 5, "first@example.gov.uk");
+        await portal.RunSuggestionsAsync();
+        var admin = await browser.NewPageAsync(baseUrl: baseUrl);
+        await admin.SignInAsync(await portal.CreateStaffAsync(Core.Staff.StaffRoles.Admin));
+
+        await admin.GotoAsync("/staff/analysis/questions/5/agreement");
+        await admin.AssertAccessibleAsync();
+        await admin.FillAsync("#percent", "ten");
+        await admin.ContinueAsync();
+        await admin.WaitForSelectorAsync(".govuk-error-summary");
+        Assert.Equal("ten", await admin.InputValueAsync("#percent"));
+        await admin.AssertAccessibleAsync();
+        await admin.FillAsync("#percent", "100");
+        await admin.ContinueToAsync("**/questions/5/agreement");
+
+        var second = await browser.NewPageAsync(baseUrl: baseUrl);
+        await second.SignInAsync(await portal.CreateStaffAsync());
+        await second.GotoAsync("/staff/analysis/questions/5/second-coding");
+        await second.AssertAccessibleAsync();
+        await second.ContinueAsync();
+        await second.WaitForSelectorAsync(".govuk-error-summary");
+        await second.AssertAccessibleAsync();
+        await second.CheckAsync("input[name=Themes] >> nth=-1");
+        await second.ContinueToAsync("**/questions/5/second-coding");
+        await second.AssertAccessibleAsync();
+
+        await admin.GotoAsync("/staff/analysis/questions/5/agreement");
+        await admin.WaitForSelectorAsync(".govuk-summary-card");
+        await admin.AssertAccessibleAsync();
+        await admin.GotoAsync("/staff/analysis/questions/5/suggestions");
+        await admin.WaitForSelectorAsync("#score");
+        await admin.AssertAccessibleAsync();
+        await admin.GotoAsync("/staff/analysis/questions/5/comments/" + await portal.QueryAsync(db => db.Responses.Select(r => r.Reference).FirstAsync()));
+        await admin.WaitForSelectorAsync("#suggestions");
+        await admin.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task SecondCoding_WithoutJavaScript_CodesAComment_UsingTheKeyboardAlone()
+    {
+        await using var portal = new KestrelPortal();
+        var baseUrl = portal.Start();
+        await SendCommentsAsync(portal, 5, "Only the police should see it");
+        await TagEveryCommentAsync(portal, 5, "first@example.gov.uk");
+        var admin = await browser.NewPageAsync(javaScript: false, baseUrl: baseUrl);
+        await admin.SignInAsync(await portal.CreateStaffAsync(Core.Staff.StaffRoles.Admin));
+        await admin.GotoAsync("/staff/analysis/questions/5/agreement");
+        await admin.TabToAsync("#percent");
+        await admin.Keyboard.TypeAsync("100");
+        await admin.TabToAsync("main button.govuk-button");
+
+        // The form posts elsewhere and comes back to the same address: wait for the page it comes back to.
+        await admin.Keyboard.PressAsync("Enter");
+        await admin.WaitForSelectorAsync(".govuk-notification-banner:has-text('Sample drawn')");
+
+        await admin.TabToAsync("main a.govuk-button");
+        await admin.PressAndWaitForAsync("Enter", "**/questions/5/second-coding");
+        Assert.Equal("Only the police should see it", (await admin.TextContentAsync("#comment"))!.Trim());
+        await admin.TabToAsync("input[name=Themes]");
+        await admin.Keyboard.PressAsync("Space");
+        await admin.TabToAsync("main button.govuk-button");
+        await admin.Keyboard.PressAsync("Enter");
+        await admin.WaitForSelectorAsync(".govuk-notification-banner");
+
+        Assert.Equal("Coding saved", (await admin.TextContentAsync(".govuk-notification-banner__heading"))!.Trim());
+        Assert.Equal(1, await portal.QueryAsync(db => db.CodingSampleTags.CountAsync(t => t.Round == Core.Analysis.CodingRound.Second)));
+    }
+
+    /// <summary>Tags each comment on the question "Other", as another analyst would have on the tagging page.</summary>
+    private static Task<int> TagEveryCommentAsync(KestrelPortal portal, int question, string by) =>
+        portal.QueryAsync(async db =>
+        {
+            var other = await db.Themes.Where(t => t.QuestionNumber == question && t.Kind == Core.Analysis.ThemeKind.Other).Select(t => t.Id).SingleAsync();
+            var comments = await db.ResponseAnswers.Where(a => a.QuestionNumber == question && a.Comments != null).Select(a => a.ResponseId).ToListAsync();
+            db.CommentTags.AddRange(comments.Select(id => new Core.Analysis.CommentTag { ResponseId = id, QuestionNumber = question, ThemeId = other, TaggedAt = DateTime.UtcNow, TaggedBy = by }));
+            return await db.SaveChangesAsync();
+        });
+
     private static async Task SendCommentsAsync(KestrelPortal portal, int question, params string[] comments)
     {
         foreach (var comment in comments)
