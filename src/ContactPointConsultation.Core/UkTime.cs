@@ -10,6 +10,9 @@ public static class UkTime
 
     public static DateTime FromUtc(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(utc.ToUniversalTime(), Zone);
 
+    /// <summary>The UK calendar day a time in UTC falls on.</summary>
+    public static DateOnly DayOf(DateTime utc) => DateOnly.FromDateTime(FromUtc(utc));
+
     /// <summary>When the UK day begins, in UTC.</summary>
     public static DateTime StartOfDay(DateOnly day) =>
         TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), Zone);

@@ -210,9 +210,18 @@ public sealed class AnalysisTests(BrowserPortal browser)
         portal.QueryAsync(async db =>
         {
             var other = await db.Themes.Where(t => t.QuestionNumber == question && t.Kind == Core.Analysis.ThemeKind.Other).Select(t => t.Id).SingleAsync();
-            var comments = await db.ResponseAnswers.Where(a => a.QuestionNumber == question && a.Comments != null).Select(a => a.ResponseId).ToListAsync();
-            db.CommentTags.AddRange(comments.Select(id => new Core.Analysis.CommentTag { ResponseId = id, QuestionNumber = question, ThemeId = other, TaggedAt = DateTime.UtcNow, TaggedBy = by }));
-            return await db.SaveChangesAsync();
+            var answers = db.ResponseAnswers.Where(a => a.QuestionNumber == question && a.Comments != null);
+            var comments = await answers.Select(a => a.ResponseId).ToListAsync();
+
+            // With the analysis tallies changed by the tags, as every change to tags changes them.
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var saved = await Core.Analysis.AnalysisTallies.ChangeAsync(db, answers, () =>
+            {
+                db.CommentTags.AddRange(comments.Select(id => new Core.Analysis.CommentTag { ResponseId = id, QuestionNumber = question, ThemeId = other, TaggedAt = DateTime.UtcNow, TaggedBy = by }));
+                return db.SaveChangesAsync();
+            });
+            await transaction.CommitAsync();
+            return saved;
         });
 
     private static async Task SendCommentsAsync(KestrelPortal portal, int question, params string[] comments)

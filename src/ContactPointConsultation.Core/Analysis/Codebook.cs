@@ -211,10 +211,17 @@ public sealed class Codebook(ConsultationDbContext db, AuditLog audit, TimeProvi
                 return (retired == 0 ? CodebookOutcome.Conflict : CodebookOutcome.TargetNotInUse, 0);
             }
 
-            var both = await db.CommentTags
-                .Where(t => t.ThemeId == id && db.CommentTags.Any(o => o.ThemeId == intoId && o.ResponseId == t.ResponseId && o.QuestionNumber == t.QuestionNumber))
-                .ExecuteDeleteAsync(cancellationToken);
-            var moved = await db.CommentTags.Where(t => t.ThemeId == id).ExecuteUpdateAsync(set => set.SetProperty(t => t.ThemeId, intoId), cancellationToken);
+            // The comments with either theme are the same comments before the move and after it, so the analysis
+            // tallies change by the difference between the two readings of them.
+            var affected = db.ResponseAnswers.Where(a => a.QuestionNumber == theme.QuestionNumber
+                && db.CommentTags.Any(t => (t.ThemeId == id || t.ThemeId == intoId) && t.ResponseId == a.ResponseId && t.QuestionNumber == a.QuestionNumber));
+            var (both, moved) = await AnalysisTallies.ChangeAsync(db, affected, async () =>
+            {
+                var both = await db.CommentTags
+                    .Where(t => t.ThemeId == id && db.CommentTags.Any(o => o.ThemeId == intoId && o.ResponseId == t.ResponseId && o.QuestionNumber == t.QuestionNumber))
+                    .ExecuteDeleteAsync(cancellationToken);
+                return (both, await db.CommentTags.Where(t => t.ThemeId == id).ExecuteUpdateAsync(set => set.SetProperty(t => t.ThemeId, intoId), cancellationToken));
+            }, cancellationToken);
             audit.Add(actor, AuditActions.ThemeMerged, Target(theme), new { Into = into.Name, Moved = moved, AlreadyTaggedWithIt = both }, from);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -273,9 +280,11 @@ public sealed class Codebook(ConsultationDbContext db, AuditLog audit, TimeProvi
                 return (CodebookOutcome.DuplicateName, (int?)null, 0);
             }
 
-            var moved = await db.CommentTags
+            // The chosen comments, whatever their tags, are the comments the move changes.
+            var affected = db.ResponseAnswers.Where(a => a.QuestionNumber == theme.QuestionNumber && db.Responses.Any(r => r.Id == a.ResponseId && chosen.Contains(r.Reference)));
+            var moved = await AnalysisTallies.ChangeAsync(db, affected, () => db.CommentTags
                 .Where(t => t.ThemeId == id && db.Responses.Any(r => r.Id == t.ResponseId && chosen.Contains(r.Reference)))
-                .ExecuteUpdateAsync(set => set.SetProperty(t => t.ThemeId, created.Id), cancellationToken);
+                .ExecuteUpdateAsync(set => set.SetProperty(t => t.ThemeId, created.Id), cancellationToken), cancellationToken);
             if (moved == 0)
             {
                 await transaction.RollbackAsync(cancellationToken);

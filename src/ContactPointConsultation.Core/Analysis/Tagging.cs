@@ -122,22 +122,31 @@ public sealed class Tagging(ConsultationDbContext db, AuditLog audit, TimeProvid
                 select new TagExportRow(comment.Reference, comment.QuestionNumber, comment.Choice, theme.Name)).AsNoTracking().AsAsyncEnumerable();
     }
 
-    /// <summary>How many of the question's comments that analysts may read, under the filter, have each theme, by their answer.</summary>
-    public Task<List<ThemeCount>> ThemeCountsAsync(int question, ResponseFilter filter, CancellationToken cancellationToken = default) =>
-        (from comment in Readable(question, filter)
-         join tag in db.CommentTags on new { comment.ResponseId, comment.QuestionNumber } equals new { tag.ResponseId, tag.QuestionNumber }
-         group comment by new { tag.ThemeId, comment.Choice } into g
-         select new ThemeCount(g.Key.ThemeId, g.Key.Choice, g.Count())).ToListAsync(cancellationToken);
+    /// <summary>
+    /// How many of the question's comments that analysts may read, under the filter, have each theme, by their
+    /// answer: summed from the tallies kept with every change to them (<see cref="AnalysisTallies"/>).
+    /// </summary>
+    public async Task<List<ThemeCount>> ThemeCountsAsync(int question, ResponseFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var counts = await filter.Tallies(db.ThemeTallies.AsNoTracking().Where(t => t.QuestionNumber == question), db.ContentVersions)
+            .GroupBy(t => new { t.ThemeId, t.Choice })
+            .Select(g => new { g.Key.ThemeId, g.Key.Choice, Count = g.Sum(t => t.Count) })
+            .Where(g => g.Count > 0)
+            .ToListAsync(cancellationToken);
+        return [.. counts.Select(c => new ThemeCount(c.ThemeId, ResultTally.ChoiceOf(c.Choice), c.Count))];
+    }
 
-    /// <summary>Each question's comments (or one question's) and how many are tagged, under the filter: two grouped counts.</summary>
+    /// <summary>Each question's comments (or one question's) and how many are tagged, under the filter: summed from the tallies.</summary>
     public async Task<List<TaggingProgress>> ProgressAsync(ResponseFilter filter, int? question = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var readable = Readable(question, filter);
-        var comments = await readable.GroupBy(c => c.QuestionNumber).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        var tagged = await readable.Where(c => db.CommentTags.Any(t => t.ResponseId == c.ResponseId && t.QuestionNumber == c.QuestionNumber))
-            .GroupBy(c => c.QuestionNumber).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        return [.. Codebook.Questions.Where(q => question is null || q == question).Select(q => new TaggingProgress(q, comments.GetValueOrDefault(q), tagged.GetValueOrDefault(q)))];
+        var counts = await filter.Tallies(db.CommentTallies.AsNoTracking().Where(t => question == null || t.QuestionNumber == question), db.ContentVersions)
+            .GroupBy(t => t.QuestionNumber)
+            .Select(g => new { g.Key, Comments = g.Sum(t => t.Comments), Tagged = g.Sum(t => t.Tagged) })
+            .ToDictionaryAsync(g => g.Key, cancellationToken);
+        return [.. Codebook.Questions.Where(q => question is null || q == question)
+            .Select(q => counts.TryGetValue(q, out var c) ? new TaggingProgress(q, c.Comments, c.Tagged) : new TaggingProgress(q, 0, 0))];
     }
 
     /// <summary>
@@ -147,57 +156,17 @@ public sealed class Tagging(ConsultationDbContext db, AuditLog audit, TimeProvid
     public async Task<(TaggingOutcome Outcome, string? Theme)> SaveAsync(TagChange change, string actor, IPAddress? from, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(change);
-        var normalised = ReferenceCode.Normalise(change.Reference);
         for (var attempt = 1; ; attempt++)
         {
-            var responseId = await db.Responses.Where(r => r.Reference == normalised).Select(r => (long?)r.Id).SingleOrDefaultAsync(cancellationToken);
-            if (responseId is not { } id || !await db.ResponseAnswers.AnyAsync(a => a.ResponseId == id && a.QuestionNumber == change.QuestionNumber && a.Comments != null, cancellationToken))
-            {
-                return (TaggingOutcome.Gone, null);
-            }
-
-            if (!await Readable(change.QuestionNumber, ResponseFilter.None).AnyAsync(c => c.ResponseId == id, cancellationToken))
-            {
-                return (TaggingOutcome.Withheld, null);
-            }
-
-            var themes = await db.Themes.AsNoTracking().Where(t => t.QuestionNumber == change.QuestionNumber).ToDictionaryAsync(t => t.Id, cancellationToken);
-            foreach (var ticked in change.Ticked)
-            {
-                if (!themes.TryGetValue(ticked, out var theme) || theme.IsRetired)
-                {
-                    return (TaggingOutcome.ThemeNotInUse, theme?.Name);
-                }
-            }
-
-            var existing = await db.CommentTags.Where(t => t.ResponseId == id && t.QuestionNumber == change.QuestionNumber).ToListAsync(cancellationToken);
-            var now = clock.GetUtcNow().UtcDateTime;
-            var added = change.Ticked.Where(t => !existing.Exists(e => e.ThemeId == t)).ToList();
-            var removed = existing.Where(e => change.Shown.Contains(e.ThemeId) && !change.Ticked.Contains(e.ThemeId)).ToList();
-            db.CommentTags.AddRange(added.Select(t => new CommentTag { ResponseId = id, QuestionNumber = change.QuestionNumber, ThemeId = t, TaggedAt = now, TaggedBy = actor }));
-            db.CommentTags.RemoveRange(removed);
-            var note = change.Note?.Trim();
-            if (!string.IsNullOrEmpty(note))
-            {
-                db.CommentNotes.Add(new CommentNote { ResponseId = id, QuestionNumber = change.QuestionNumber, Text = note, WrittenAt = now, WrittenBy = actor });
-            }
-
-            if (added.Count == 0 && removed.Count == 0 && string.IsNullOrEmpty(note))
-            {
-                return (TaggingOutcome.Done, null);
-            }
-
-            // The audit names the themes and, for a removed tag, who had added it and when; it never holds the note.
-            audit.Add(actor, AuditActions.CommentTagsChanged, $"{normalised} Q{change.QuestionNumber}", new
-            {
-                Added = added.Select(t => themes[t].Name),
-                Removed = removed.Select(e => new { Theme = themes[e.ThemeId].Name, e.TaggedBy, e.TaggedAt }),
-                NoteAdded = !string.IsNullOrEmpty(note),
-            }, from);
             try
             {
-                await db.SaveChangesAsync(cancellationToken);
-                return (TaggingOutcome.Done, null);
+                return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+                {
+                    await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                    var outcome = await TrySaveAsync(change, actor, from, cancellationToken);
+                    await transaction.CommitAsync(cancellationToken);
+                    return outcome;
+                });
             }
             catch (DbUpdateException) when (attempt < SaveAttempts)
             {
@@ -206,6 +175,60 @@ public sealed class Tagging(ConsultationDbContext db, AuditLog audit, TimeProvid
                 db.ChangeTracker.Clear();
             }
         }
+    }
+
+    private async Task<(TaggingOutcome Outcome, string? Theme)> TrySaveAsync(TagChange change, string actor, IPAddress? from, CancellationToken cancellationToken)
+    {
+        var normalised = ReferenceCode.Normalise(change.Reference);
+        var responseId = await db.Responses.Where(r => r.Reference == normalised).Select(r => (long?)r.Id).SingleOrDefaultAsync(cancellationToken);
+        if (responseId is not { } id || !await db.ResponseAnswers.AnyAsync(a => a.ResponseId == id && a.QuestionNumber == change.QuestionNumber && a.Comments != null, cancellationToken))
+        {
+            return (TaggingOutcome.Gone, null);
+        }
+
+        if (!await Readable(change.QuestionNumber, ResponseFilter.None).AnyAsync(c => c.ResponseId == id, cancellationToken))
+        {
+            return (TaggingOutcome.Withheld, null);
+        }
+
+        var themes = await db.Themes.AsNoTracking().Where(t => t.QuestionNumber == change.QuestionNumber).ToDictionaryAsync(t => t.Id, cancellationToken);
+        foreach (var ticked in change.Ticked)
+        {
+            if (!themes.TryGetValue(ticked, out var theme) || theme.IsRetired)
+            {
+                return (TaggingOutcome.ThemeNotInUse, theme?.Name);
+            }
+        }
+
+        var existing = await db.CommentTags.Where(t => t.ResponseId == id && t.QuestionNumber == change.QuestionNumber).ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var added = change.Ticked.Where(t => !existing.Exists(e => e.ThemeId == t)).ToList();
+        var removed = existing.Where(e => change.Shown.Contains(e.ThemeId) && !change.Ticked.Contains(e.ThemeId)).ToList();
+        db.CommentTags.AddRange(added.Select(t => new CommentTag { ResponseId = id, QuestionNumber = change.QuestionNumber, ThemeId = t, TaggedAt = now, TaggedBy = actor }));
+        db.CommentTags.RemoveRange(removed);
+        var note = change.Note?.Trim();
+        if (!string.IsNullOrEmpty(note))
+        {
+            db.CommentNotes.Add(new CommentNote { ResponseId = id, QuestionNumber = change.QuestionNumber, Text = note, WrittenAt = now, WrittenBy = actor });
+        }
+
+        if (added.Count == 0 && removed.Count == 0 && string.IsNullOrEmpty(note))
+        {
+            return (TaggingOutcome.Done, null);
+        }
+
+        // The audit names the themes and, for a removed tag, who had added it and when; it never holds the note.
+        audit.Add(actor, AuditActions.CommentTagsChanged, $"{normalised} Q{change.QuestionNumber}", new
+        {
+            Added = added.Select(t => themes[t].Name),
+            Removed = removed.Select(e => new { Theme = themes[e.ThemeId].Name, e.TaggedBy, e.TaggedAt }),
+            NoteAdded = !string.IsNullOrEmpty(note),
+        }, from);
+
+        // The theme tables and the share tagged change with the tags, in the same transaction.
+        await AnalysisTallies.ChangeAsync(db, db.ResponseAnswers.Where(a => a.ResponseId == id && a.QuestionNumber == change.QuestionNumber),
+            () => db.SaveChangesAsync(cancellationToken), cancellationToken);
+        return (TaggingOutcome.Done, null);
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using ContactPointConsultation.Core.Analysis;
 using ContactPointConsultation.Core.Audit;
 using ContactPointConsultation.Core.Common;
 using ContactPointConsultation.Core.Notifications;
+using ContactPointConsultation.Core.Results;
 using ContactPointConsultation.Core.Safeguarding;
 using ContactPointConsultation.Core.Staff;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -38,6 +39,9 @@ public sealed class ConsultationDbContext(DbContextOptions<ConsultationDbContext
     public DbSet<ThemeSuggestion> ThemeSuggestions => Set<ThemeSuggestion>();
     public DbSet<SuggestedComment> SuggestedComments => Set<SuggestedComment>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
+    public DbSet<ResultTally> ResultTallies => Set<ResultTally>();
+    public DbSet<CommentTally> CommentTallies => Set<CommentTally>();
+    public DbSet<ThemeTally> ThemeTallies => Set<ThemeTally>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

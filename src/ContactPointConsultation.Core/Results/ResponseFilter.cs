@@ -45,4 +45,43 @@ public sealed record ResponseFilter(DateOnly? From, DateOnly? To, AgeGroup? AgeG
 
         return responses;
     }
+
+    /// <summary>
+    /// The tally rows of the responses the filter covers. The tallies' days are UK days, as the filter's are,
+    /// so this is exactly <see cref="Apply"/> for the counts summed from them.
+    /// </summary>
+    public IQueryable<T> Tallies<T>(IQueryable<T> tallies, IQueryable<ContentVersion> versions)
+        where T : class, ITallied
+    {
+        ArgumentNullException.ThrowIfNull(tallies);
+        ArgumentNullException.ThrowIfNull(versions);
+        if (From is { } from)
+        {
+            tallies = tallies.Where(t => t.Day >= from);
+        }
+
+        if (To is { } to)
+        {
+            tallies = tallies.Where(t => t.Day <= to);
+        }
+
+        if (AgeGroup is { } age)
+        {
+            var key = ResultTally.KeyOf(age);
+            tallies = tallies.Where(t => t.AgeGroup == key);
+        }
+
+        if (AnsweringAs is { } answeringAs)
+        {
+            var key = ResultTally.KeyOf(answeringAs);
+            tallies = tallies.Where(t => t.AnsweringAs == key);
+        }
+
+        if (VersionNumber is { } number)
+        {
+            tallies = tallies.Where(t => versions.Any(v => v.Id == t.ContentVersionId && v.Number == number));
+        }
+
+        return tallies;
+    }
 }

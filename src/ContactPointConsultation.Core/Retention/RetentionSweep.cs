@@ -1,6 +1,9 @@
+using System.Data;
+using ContactPointConsultation.Core.Analysis;
 using ContactPointConsultation.Core.Audit;
 using ContactPointConsultation.Core.Content;
 using ContactPointConsultation.Core.Data;
+using ContactPointConsultation.Core.Results;
 using ContactPointConsultation.Core.Safeguarding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -34,11 +37,7 @@ public sealed class RetentionSweep(
 
         // Answers go with their draft or response: the foreign keys cascade in the database.
         var drafts = await db.Drafts.Where(d => d.ExpiresAt <= now || now >= live.ClosesAt).ExecuteDeleteAsync(cancellationToken);
-        var responses = now >= live.ClosesAt.AddMonths(options.Value.RetentionMonths)
-            ? await db.Responses
-                .Where(r => r.ScreenedAt != null && !db.SafeguardingItems.Any(i => i.ResponseId == r.Id && i.Status == SafeguardingStatus.Waiting))
-                .ExecuteDeleteAsync(cancellationToken)
-            : 0;
+        var responses = now >= live.ClosesAt.AddMonths(options.Value.RetentionMonths) ? await DeleteResponsesAsync(cancellationToken) : 0;
         if (drafts + responses > 0)
         {
             await audit.RecordAsync(Actor, AuditActions.RetentionSweep, details: new { DraftsDeleted = drafts, ResponsesDeleted = responses }, cancellationToken: cancellationToken);
@@ -46,9 +45,7 @@ public sealed class RetentionSweep(
 
         // A record goes whole, with its flags, decisions and notifications; never one still waiting.
         var decidedBefore = now.AddMonths(-safeguarding.Value.RetentionMonths);
-        var records = await db.SafeguardingItems
-            .Where(i => i.Status == SafeguardingStatus.Decided && i.DecidedAt <= decidedBefore)
-            .ExecuteDeleteAsync(cancellationToken);
+        var records = await DeleteRecordsAsync(decidedBefore, cancellationToken);
         if (records > 0)
         {
             await audit.RecordAsync(Actor, AuditActions.SafeguardingRetentionSweep, details: new { RecordsDeleted = records }, cancellationToken: cancellationToken);
@@ -56,4 +53,45 @@ public sealed class RetentionSweep(
 
         return new RetentionResult(drafts, responses, records);
     }
+
+    /// <summary>
+    /// Deletes the safeguarding records past their time and, as a comment whose record has gone counts in
+    /// analysis as though never flagged, counts the analysis tallies again in the same transaction.
+    /// </summary>
+    private Task<int> DeleteRecordsAsync(DateTime decidedBefore, CancellationToken cancellationToken) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
+            var deleted = await db.SafeguardingItems
+                .Where(i => i.Status == SafeguardingStatus.Decided && i.DecidedAt <= decidedBefore)
+                .ExecuteDeleteAsync(cancellationToken);
+            if (deleted > 0)
+            {
+                await AnalysisTallies.RebuildAsync(db, cancellationToken: cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            return deleted;
+        });
+
+    /// <summary>
+    /// Deletes the responses past their time, and counts the results' and analysis tallies again from those left, in one
+    /// transaction: a bulk delete cannot say what it deleted, and it happens once, after the consultation.
+    /// </summary>
+    private Task<int> DeleteResponsesAsync(CancellationToken cancellationToken) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
+            var deleted = await db.Responses
+                .Where(r => r.ScreenedAt != null && !db.SafeguardingItems.Any(i => i.ResponseId == r.Id && i.Status == SafeguardingStatus.Waiting))
+                .ExecuteDeleteAsync(cancellationToken);
+            if (deleted > 0)
+            {
+                await ResultTallies.RebuildAsync(db, cancellationToken);
+                await AnalysisTallies.RebuildAsync(db, cancellationToken: cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            return deleted;
+        });
 }

@@ -1,3 +1,4 @@
+using ContactPointConsultation.Core.Analysis;
 using ContactPointConsultation.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -59,9 +60,19 @@ public sealed class ResponseScreening(ConsultationDbContext db, GroupCommit writ
             }
 
             // Exactly the responses read: one sent meanwhile, even with a smaller id, waits for the next round.
-            return await writer.Responses
+            var marked = await writer.Responses
                 .Where(r => EF.Parameter(pending).Contains(r.Id) && r.ScreenedAt == null)
                 .ExecuteUpdateAsync(set => set.SetProperty(r => r.ScreenedAt, now), cancellationToken);
+
+            // Until now no comment of these could be read, so what they add to the analysis tallies is all they
+            // count: those this round marked, not any another node marked meanwhile, which its round counts.
+            if (marked > 0)
+            {
+                var ours = writer.ResponseAnswers.Where(a => EF.Parameter(pending).Contains(a.ResponseId) && writer.Responses.Any(r => r.Id == a.ResponseId && r.ScreenedAt == now));
+                await AnalysisTallies.AddAsync(writer, await AnalysisTallies.ReadAsync(writer, ours, cancellationToken), cancellationToken: cancellationToken);
+            }
+
+            return marked;
         });
 
         return (pending.Count, flagged.Count);

@@ -1,3 +1,4 @@
+using ContactPointConsultation.Core.Analysis;
 using ContactPointConsultation.Core.Audit;
 using ContactPointConsultation.Core.Data;
 using Microsoft.EntityFrameworkCore;
@@ -101,6 +102,11 @@ public sealed class SafeguardingReview(ConsultationDbContext db, AuditLog audit,
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var releasedText = decision.Release == SafeguardingRelease.Redacted ? decision.ReleasedText : null;
+
+            // A comment released to analysis starts to count in the analysis tallies, in this transaction.
+            var comment = db.ResponseAnswers.Where(a => db.SafeguardingItems.Any(i => i.Id == id && i.ResponseId == a.ResponseId && i.QuestionNumber == a.QuestionNumber));
+            await AnalysisTallies.HoldAsync(comment, cancellationToken);
+            var before = await AnalysisTallies.ReadAsync(db, comment, cancellationToken);
             var changed = await db.SafeguardingItems.Where(i => i.Id == id && i.ConcurrencyStamp == seenStamp)
                 .ExecuteUpdateAsync(set => set
                     .SetProperty(i => i.Status, SafeguardingStatus.Decided)
@@ -133,6 +139,7 @@ public sealed class SafeguardingReview(ConsultationDbContext db, AuditLog audit,
             audit.Add(by, AuditActions.SafeguardingDecided, $"{reference.Reference} Q{reference.QuestionNumber}",
                 new { Item = id, decision.Outcome, decision.Release }, from);
             await db.SaveChangesAsync(cancellationToken);
+            await AnalysisTallies.AddAsync(db, (await AnalysisTallies.ReadAsync(db, comment, cancellationToken)).Minus(before), cancellationToken: cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return DecisionOutcome.Recorded;
         });
@@ -158,7 +165,10 @@ public sealed class SafeguardingReview(ConsultationDbContext db, AuditLog audit,
                 return false;
             }
 
-            var item = await SafeguardingFlagging.AddStaffFlagAsync(db, response, answer, reason, by, now, cancellationToken);
+            // The comment is withheld from now, so it stops counting in the analysis tallies, in this transaction.
+            var item = await AnalysisTallies.ChangeAsync(
+                db, db.ResponseAnswers.Where(a => a.ResponseId == response.Id && a.QuestionNumber == questionNumber),
+                () => SafeguardingFlagging.AddStaffFlagAsync(db, response, answer, reason, by, now, cancellationToken), cancellationToken);
             audit.Add(by, AuditActions.SafeguardingFlagged, Target(item), new { Item = item.Id }, from);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ContactPointConsultation.Core.Data;
+using ContactPointConsultation.Core.Results;
 using ContactPointConsultation.Core.Safeguarding;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,7 +24,7 @@ public sealed record SubmissionResult(SubmissionOutcome Outcome, string? Referen
 /// <para>
 /// This is the busiest write in a consultation, and it runs in <see cref="GroupCommit"/>'s single
 /// writer, so it bypasses EF's change tracker (docs/adr/0013-group-commit.md): a typed set-based
-/// delete, and SQL only for the two inserts, the same on SQLite and SQL Server.
+/// delete, and SQL only for the two inserts and the results' tallies, the same on SQLite and SQL Server.
 /// </para>
 /// <para>
 /// The send does not screen its comments for a disclosure of harm: <see cref="ResponseScreening"/> does, just
@@ -124,5 +125,8 @@ public sealed class SubmissionService(GroupCommit writes, ScreeningSignal screen
         }
 
         await db.Database.ExecuteSqlRawAsync(sql.ToString(), values!);
+
+        // The results are summed from these, so they change in the same transaction as the response.
+        await ResultTallies.AddAsync(db, ResultTallies.Of(now, draft.ContentVersionId, draft.AgeGroup, draft.AnsweringAs, answers.Select(a => (a.QuestionNumber, a.Choice))));
     }
 }

@@ -184,6 +184,38 @@ namespace ContactPointConsultation.Migrations.SqlServer.Migrations
                     b.ToTable("CommentTags");
                 });
 
+            modelBuilder.Entity("ContactPointConsultation.Core.Analysis.CommentTally", b =>
+                {
+                    b.Property<int>("QuestionNumber")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ContentVersionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("AgeGroup")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("AnsweringAs")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("Comments")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Tagged")
+                        .HasColumnType("int");
+
+                    b.HasKey("QuestionNumber", "Day", "ContentVersionId", "AgeGroup", "AnsweringAs");
+
+                    b.HasIndex("ContentVersionId");
+
+                    b.ToTable("CommentTallies");
+                });
+
             modelBuilder.Entity("ContactPointConsultation.Core.Analysis.SuggestedComment", b =>
                 {
                     b.Property<long>("ResponseId")
@@ -327,6 +359,44 @@ namespace ContactPointConsultation.Migrations.SqlServer.Migrations
                     b.HasIndex("ThemeId");
 
                     b.ToTable("ThemeSuggestions");
+                });
+
+            modelBuilder.Entity("ContactPointConsultation.Core.Analysis.ThemeTally", b =>
+                {
+                    b.Property<int>("QuestionNumber")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ThemeId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ContentVersionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("AgeGroup")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("AnsweringAs")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Choice")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.HasKey("QuestionNumber", "ThemeId", "Day", "ContentVersionId", "AgeGroup", "AnsweringAs", "Choice");
+
+                    b.HasIndex("ContentVersionId");
+
+                    b.HasIndex("ThemeId");
+
+                    b.ToTable("ThemeTallies");
                 });
 
             modelBuilder.Entity("ContactPointConsultation.Core.Audit.AuditEvent", b =>
@@ -776,6 +846,39 @@ namespace ContactPointConsultation.Migrations.SqlServer.Migrations
                     b.HasIndex("CompletedAt", "NextAttemptAt");
 
                     b.ToTable("OutboxMessages");
+                });
+
+            modelBuilder.Entity("ContactPointConsultation.Core.Results.ResultTally", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ContentVersionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("AgeGroup")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("AnsweringAs")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("QuestionNumber")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Choice")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.HasKey("Day", "ContentVersionId", "AgeGroup", "AnsweringAs", "QuestionNumber", "Choice");
+
+                    b.HasIndex("ContentVersionId");
+
+                    b.ToTable("ResultTallies");
                 });
 
             modelBuilder.Entity("ContactPointConsultation.Core.Safeguarding.SafeguardingDecision", b =>
@@ -1234,6 +1337,15 @@ namespace ContactPointConsultation.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ContactPointConsultation.Core.Analysis.CommentTally", b =>
+                {
+                    b.HasOne("ContactPointConsultation.Core.Data.ContentVersion", null)
+                        .WithMany()
+                        .HasForeignKey("ContentVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ContactPointConsultation.Core.Analysis.SuggestedComment", b =>
                 {
                     b.HasOne("ContactPointConsultation.Core.Data.ResponseAnswer", null)
@@ -1263,6 +1375,21 @@ namespace ContactPointConsultation.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("ResponseId", "QuestionNumber")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ContactPointConsultation.Core.Analysis.ThemeTally", b =>
+                {
+                    b.HasOne("ContactPointConsultation.Core.Data.ContentVersion", null)
+                        .WithMany()
+                        .HasForeignKey("ContentVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ContactPointConsultation.Core.Analysis.Theme", null)
+                        .WithMany()
+                        .HasForeignKey("ThemeId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -1335,6 +1462,15 @@ namespace ContactPointConsultation.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("SafeguardingItemId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("ContactPointConsultation.Core.Results.ResultTally", b =>
+                {
+                    b.HasOne("ContactPointConsultation.Core.Data.ContentVersion", null)
+                        .WithMany()
+                        .HasForeignKey("ContentVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ContactPointConsultation.Core.Safeguarding.SafeguardingDecision", b =>

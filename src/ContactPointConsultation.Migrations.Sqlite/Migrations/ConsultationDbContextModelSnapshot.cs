@@ -171,6 +171,38 @@ namespace ContactPointConsultation.Migrations.Sqlite.Migrations
                     b.ToTable("CommentTags");
                 });
 
+            modelBuilder.Entity("ContactPointConsultation.Core.Analysis.CommentTally", b =>
+                {
+                    b.Property<int>("QuestionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ContentVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgeGroup")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnsweringAs")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Comments")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Tagged")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("QuestionNumber", "Day", "ContentVersionId", "AgeGroup", "AnsweringAs");
+
+                    b.HasIndex("ContentVersionId");
+
+                    b.ToTable("CommentTallies");
+                });
+
             modelBuilder.Entity("ContactPointConsultation.Core.Analysis.SuggestedComment", b =>
                 {
                     b.Property<long>("ResponseId")
@@ -312,6 +344,44 @@ namespace ContactPointConsultation.Migrations.Sqlite.Migrations
                     b.HasIndex("ThemeId");
 
                     b.ToTable("ThemeSuggestions");
+                });
+
+            modelBuilder.Entity("ContactPointConsultation.Core.Analysis.ThemeTally", b =>
+                {
+                    b.Property<int>("QuestionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ThemeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ContentVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgeGroup")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnsweringAs")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Choice")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("QuestionNumber", "ThemeId", "Day", "ContentVersionId", "AgeGroup", "AnsweringAs", "Choice");
+
+                    b.HasIndex("ContentVersionId");
+
+                    b.HasIndex("ThemeId");
+
+                    b.ToTable("ThemeTallies");
                 });
 
             modelBuilder.Entity("ContactPointConsultation.Core.Audit.AuditEvent", b =>
@@ -746,6 +816,39 @@ namespace ContactPointConsultation.Migrations.Sqlite.Migrations
                     b.HasIndex("CompletedAt", "NextAttemptAt");
 
                     b.ToTable("OutboxMessages");
+                });
+
+            modelBuilder.Entity("ContactPointConsultation.Core.Results.ResultTally", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ContentVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgeGroup")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnsweringAs")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("QuestionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Choice")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "ContentVersionId", "AgeGroup", "AnsweringAs", "QuestionNumber", "Choice");
+
+                    b.HasIndex("ContentVersionId");
+
+                    b.ToTable("ResultTallies");
                 });
 
             modelBuilder.Entity("ContactPointConsultation.Core.Safeguarding.SafeguardingDecision", b =>
@@ -1189,6 +1292,15 @@ namespace ContactPointConsultation.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ContactPointConsultation.Core.Analysis.CommentTally", b =>
+                {
+                    b.HasOne("ContactPointConsultation.Core.Data.ContentVersion", null)
+                        .WithMany()
+                        .HasForeignKey("ContentVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ContactPointConsultation.Core.Analysis.SuggestedComment", b =>
                 {
                     b.HasOne("ContactPointConsultation.Core.Data.ResponseAnswer", null)
@@ -1218,6 +1330,21 @@ namespace ContactPointConsultation.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("ResponseId", "QuestionNumber")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ContactPointConsultation.Core.Analysis.ThemeTally", b =>
+                {
+                    b.HasOne("ContactPointConsultation.Core.Data.ContentVersion", null)
+                        .WithMany()
+                        .HasForeignKey("ContentVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ContactPointConsultation.Core.Analysis.Theme", null)
+                        .WithMany()
+                        .HasForeignKey("ThemeId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -1290,6 +1417,15 @@ namespace ContactPointConsultation.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("SafeguardingItemId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("ContactPointConsultation.Core.Results.ResultTally", b =>
+                {
+                    b.HasOne("ContactPointConsultation.Core.Data.ContentVersion", null)
+                        .WithMany()
+                        .HasForeignKey("ContentVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ContactPointConsultation.Core.Safeguarding.SafeguardingDecision", b =>

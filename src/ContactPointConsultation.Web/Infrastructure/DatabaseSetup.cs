@@ -1,6 +1,7 @@
 using ContactPointConsultation.Core.Analysis;
 using ContactPointConsultation.Core.Content;
 using ContactPointConsultation.Core.Data;
+using ContactPointConsultation.Core.Results;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,7 +38,10 @@ public static class DatabaseSetup
         return services;
     }
 
-    /// <summary>Applies migrations, seeds the wording on first run and each question's fixed themes, and puts SQLite in WAL mode.</summary>
+    /// <summary>
+    /// Applies migrations, seeds the wording on first run and each question's fixed themes, counts the results'
+    /// tallies if they do not match the responses, and puts SQLite in WAL mode.
+    /// </summary>
     public static async Task MigrateAndSeedAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
@@ -51,6 +55,8 @@ public static class DatabaseSetup
 
         await scope.ServiceProvider.GetRequiredService<ContentSeeder>().SeedIfEmptyAsync(cancellationToken);
         await Codebook.EnsureFixedThemesAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, cancellationToken);
+        var recounted = await ResultTallies.EnsureAsync(db, cancellationToken);
+        await AnalysisTallies.EnsureAsync(db, always: recounted, cancellationToken);
     }
 
     /// <summary>A relative SQLite file is placed under the content root, and its folder created on first run.</summary>

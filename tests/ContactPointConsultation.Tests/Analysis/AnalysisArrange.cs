@@ -26,13 +26,23 @@ internal static class AnalysisArrange
     public static Task<int> FixedThemeAsync(this PortalFactory portal, int question, ThemeKind kind) =>
         portal.QueryAsync(db => db.Themes.Where(t => t.QuestionNumber == question && t.Kind == kind).Select(t => t.Id).SingleAsync());
 
-    /// <summary>A tag as the tagging page stores it (<see cref="TaggingTests"/> covers that page), so a test starts from the tags it needs.</summary>
+    /// <summary>
+    /// A tag as the tagging page stores it (<see cref="TaggingTests"/> covers that page), with the analysis tallies
+    /// changed by it as every change to tags changes them, so a test starts from the tags it needs: even on a
+    /// comment the page would refuse, such as a withheld one, to show it is never counted.
+    /// </summary>
     public static Task<int> TagAsync(this PortalFactory portal, string reference, int question, int theme, string by = "an-analyst") =>
         portal.QueryAsync(async db =>
         {
             var id = await db.Responses.Where(r => r.Reference == reference).Select(r => r.Id).SingleAsync();
-            db.CommentTags.Add(new CommentTag { ResponseId = id, QuestionNumber = question, ThemeId = theme, TaggedAt = DateTime.UtcNow, TaggedBy = by });
-            return await db.SaveChangesAsync();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var saved = await AnalysisTallies.ChangeAsync(db, db.ResponseAnswers.Where(a => a.ResponseId == id && a.QuestionNumber == question), () =>
+            {
+                db.CommentTags.Add(new CommentTag { ResponseId = id, QuestionNumber = question, ThemeId = theme, TaggedAt = DateTime.UtcNow, TaggedBy = by });
+                return db.SaveChangesAsync();
+            });
+            await transaction.CommitAsync();
+            return saved;
         });
 
     /// <summary>Ticks the themes named (and unticks the rest), types the note if there is a box for it, and saves, as a person would with the page's own form.</summary>

@@ -57,6 +57,31 @@ public sealed class FaultTests
     }
 
     [Fact]
+    public async Task Send_WhenTheResultsTallyCannotBeWritten_ShowsNotSent_AndStoresNothingPartial()
+    {
+        // The tallies change in the send's own transaction: a response is never stored without being counted.
+        var full = new FailCommands(sql => sql.Contains("\"ResultTallies\"", StringComparison.Ordinal),
+            () => new SqliteException("SQLite Error 13: 'database or disk is full'.", 13));
+        await using var portal = new InterceptedPortal(full);
+        using var respondent = portal.CreateRespondent();
+        await respondent.AnswerAllAsync(Journey.Empty().Answer(2, "yes", "Kept although the tally failed").Answer(3, "no"));
+
+        full.Armed = true;
+        await respondent.SubmitAsync();
+        full.Armed = false;
+
+        AssertNotSentPage(respondent);
+        Assert.Equal(0, await portal.QueryAsync(db => db.Responses.CountAsync()));
+        Assert.Equal(0, await portal.QueryAsync(db => db.ResultTallies.CountAsync()));
+        Assert.Equal(2, await portal.QueryAsync(db => db.DraftAnswers.CountAsync()));
+
+        await respondent.GetAsync("/check-answers");
+        await respondent.SubmitAsync();
+        Assert.Equal("/confirmation", respondent.Path);
+        Assert.Equal(1, await portal.QueryAsync(db => db.ResultTallies.Where(t => t.QuestionNumber == 0).SumAsync(t => t.Count)));
+    }
+
+    [Fact]
     public async Task Answer_WhenTheDatabaseIsReadOnly_ShowsTheQuestionAgainWithWhatWasTyped_AndStoresNothing()
     {
         var path = PortalFactory.NewDatabasePath();

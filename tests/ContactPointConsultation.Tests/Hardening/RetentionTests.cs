@@ -44,6 +44,7 @@ public sealed class RetentionTests
         Assert.Equal(1, sweep.GetProperty("ResponsesDeleted").GetInt32());
         Assert.Equal(0, await portal.QueryAsync(db => db.Responses.CountAsync()));
         Assert.Equal(0, await portal.QueryAsync(db => db.ResponseAnswers.CountAsync()));
+        Assert.Equal(0, await portal.QueryAsync(db => db.ResultTallies.SumAsync(t => t.Count)));
         Assert.Equal(0, await portal.QueryAsync(db => db.Drafts.CountAsync()));
     }
 
@@ -97,6 +98,9 @@ public sealed class RetentionTests
 
         Assert.Equal(1, sweep.GetProperty("ResponsesDeleted").GetInt32());
         Assert.Equal([kept], await portal.QueryAsync(db => db.Responses.Select(r => r.Reference).ToListAsync()));
+
+        // The sweep counts the results again from what it left: the kept response, and its one answer.
+        Assert.Equal([(0, 1), (3, 1)], await portal.QueryAsync(db => db.ResultTallies.OrderBy(t => t.QuestionNumber).Select(t => new ValueTuple<int, int>(t.QuestionNumber, t.Count)).ToListAsync()));
         Assert.Equal(1, await portal.QueryAsync(db => db.SafeguardingItems.CountAsync(i => i.ResponseId != null)));
     }
 

@@ -4,6 +4,7 @@ using ContactPointConsultation.Core.Content;
 using ContactPointConsultation.Core.Data;
 using ContactPointConsultation.Core.Safeguarding;
 using ContactPointConsultation.Core.Staff;
+using ContactPointConsultation.Core.Submissions;
 using ContactPointConsultation.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
@@ -47,6 +48,7 @@ public sealed class ResponsesController(
     ConsultationDbContext db,
     ContentCatalogue catalogue,
     AuditLog audit,
+    Withdrawal withdrawal,
     IValidator<ResultsFilterInput> filterValidator) : Controller
 {
     public const int PageSize = 25;
@@ -145,11 +147,11 @@ public sealed class ResponsesController(
             return NotFound();
         }
 
-        // One SaveChanges: the deletion and its audit row are stored together or not at all. The row holds
-        // none of the content: only that this reference was withdrawn, by whom and when.
-        db.Responses.Remove(response);
-        audit.Add(User.Identity?.Name ?? "unknown", AuditActions.ResponseWithdrawn, response.Reference, null, HttpContext.Connection.RemoteIpAddress);
-        await db.SaveChangesAsync(cancellationToken);
+        if (!await withdrawal.WithdrawAsync(response, User.Identity?.Name ?? "unknown", HttpContext.Connection.RemoteIpAddress, cancellationToken))
+        {
+            return NotFound();
+        }
+
         TempData["Withdrawn"] = response.Reference;
         return Redirect(StaffLinks.Responses);
     }

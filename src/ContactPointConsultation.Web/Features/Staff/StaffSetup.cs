@@ -1,5 +1,6 @@
 using ContactPointConsultation.Core.Exports;
 using ContactPointConsultation.Core.Results;
+using ContactPointConsultation.Core.Submissions;
 using FluentValidation;
 
 namespace ContactPointConsultation.Web.Features.Staff;
@@ -13,6 +14,7 @@ public static class StaffSetup
     public static IServiceCollection AddStaffFeature(this IServiceCollection services)
     {
         services.AddScoped<ResultsQuery>();
+        services.AddScoped<Withdrawal>();
         services.AddSmallNumberSuppression();
         services.AddScoped<ResponseExport>();
         services.AddSingleton<IValidator<ResultsFilterInput>, ResultsFilterInputValidator>();
