@@ -141,6 +141,105 @@ public static class Journeys
         return TimeSpan.FromSeconds(ticks / 100.0);
     }
 
+    /// <summary>
+    /// Staff pages while responses arrive: <paramref name="rate"/> people a second send (each answered everything
+    /// first, not timed) for <paramref name="seconds"/>, and meanwhile each page, in turn, is viewed with the staff
+    /// cookie, a fifth of a second apart. Prints, per page, the views, the median, 95th percentile and slowest, and
+    /// the sends actually made a second.
+    /// </summary>
+    public static async Task<int> ArrivalAsync(Uri baseUrl, int rate, int seconds, string cookie, IReadOnlyList<string> pages)
+    {
+        var errors = new ConcurrentQueue<string>();
+        var ready = new ConcurrentQueue<Browser>();
+        using (var gate = new SemaphoreSlim(32))
+        {
+            await Task.WhenAll(Enumerable.Range(0, rate * seconds).Select(async person =>
+            {
+                await gate.WaitAsync();
+                try
+                {
+                    var browser = Browser.Create(baseUrl);
+                    await AnswerEverythingAsync(browser, new Random(1_000_000 + person));
+                    ready.Enqueue(browser);
+                }
+                finally
+                {
+                    gate.Release();
+                }
+            }));
+        }
+
+        var sent = 0;
+        var watch = Stopwatch.StartNew();
+        var sending = Task.Run(async () =>
+        {
+            var inFlight = new List<Task>();
+            using var ticker = new PeriodicTimer(TimeSpan.FromSeconds(1.0 / rate));
+            while (ready.TryDequeue(out var browser) && await ticker.WaitForNextTickAsync())
+            {
+                inFlight.Add(Task.Run(async () =>
+                {
+                    using (browser)
+                    {
+                        try
+                        {
+                            await browser.SubmitLastFormAsync();
+                            if (browser.Path == "/confirmation")
+                            {
+                                Interlocked.Increment(ref sent);
+                            }
+                            else
+                            {
+                                errors.Enqueue($"expected the confirmation page, got {browser.Path}");
+                            }
+                        }
+                        catch (HttpRequestException exception)
+                        {
+                            errors.Enqueue(exception.Message);
+                        }
+                    }
+                }));
+            }
+
+            await Task.WhenAll(inFlight);
+        });
+
+        using var client = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false });
+        var took = pages.ToDictionary(p => p, _ => new List<double>());
+        for (var view = 0; !sending.IsCompleted; view++)
+        {
+            var page = pages[view % pages.Count];
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(baseUrl, page));
+            request.Headers.Add("Cookie", cookie);
+            var viewing = Stopwatch.StartNew();
+            using var response = await client.SendAsync(request);
+            await response.Content.ReadAsByteArrayAsync();
+            took[page].Add(viewing.Elapsed.TotalMilliseconds);
+            if (!response.IsSuccessStatusCode)
+            {
+                errors.Enqueue($"status {(int)response.StatusCode} from {page}");
+            }
+
+            await Task.Delay(200);
+        }
+
+        await sending;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sends {sent} in {watch.Elapsed.TotalSeconds:F1} s = {sent / watch.Elapsed.TotalSeconds:F1} per s, errors {errors.Count}"));
+        foreach (var (page, times) in took)
+        {
+            times.Sort();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"page {page} views {times.Count} median {times[times.Count / 2]:F1} ms p95 {times[(int)Math.Ceiling(times.Count * 0.95) - 1]:F1} ms slowest {times[^1]:F1} ms"));
+        }
+
+        foreach (var error in errors.Take(5))
+        {
+            Console.WriteLine($"  {error}");
+        }
+
+        return errors.IsEmpty ? 0 : 1;
+    }
+
     private static Task SendAllAsync(ConcurrentQueue<Browser> queue, int concurrency, ConcurrentQueue<string> errors) =>
         Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
         {

@@ -17,6 +17,8 @@ return args switch
     ["sends", var url, var concurrency, var count, var pid] => await Journeys.SendsAsync(new Uri(url), int.Parse(concurrency, culture), int.Parse(count, culture), int.Parse(pid, culture)),
     ["respondent", var url] => await RespondentAsync(new Uri(url)),
     ["staff", var url, var email, var password] => await StaffAsync(new Uri(url), email, password),
+    ["arrival", var url, var cookie, var rate, var seconds, .. var pages] =>
+        await Journeys.ArrivalAsync(new Uri(url), int.Parse(rate, culture), int.Parse(seconds, culture), cookie, pages),
     ["time", var url, var cookie, var times] => await TimeAsync(new Uri(url), cookie, int.Parse(times, culture)),
     ["screen", var file, var rounds] => Screen(file, int.Parse(rounds, culture)),
     _ => Usage(),
@@ -144,6 +146,7 @@ static int Usage()
     Console.Error.WriteLine("""
         usage: Driver seed DB N | durable-insert DB N | journeys URL CONCURRENCY COUNT | sends URL CONCURRENCY COUNT [PORTAL-PID]
                | respondent URL | staff URL EMAIL PASSWORD | time URL COOKIE TIMES | screen TSV ROUNDS
+               | arrival URL COOKIE RATE SECONDS PAGE...
         """);
     return 2;
 }
