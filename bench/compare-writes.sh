@@ -40,7 +40,7 @@ trap stop EXIT
 measure() { # build: prints "post-requests/s sends/s portal-CPU-ms-per-send the-same-with-the-work-after seconds-to-quiet screened-during"
   local db="$WORK/$1-$RANDOM.db"
   (cd "$WORK/$1" && env ASPNETCORE_ENVIRONMENT=Production "ConnectionStrings__Consultation=Data Source=$db" \
-      Serilog__MinimumLevel__Default=Warning Portal__FormPostsPerMinute=1000000000 \
+      Serilog__MinimumLevel__Default=Warning Portal__FormPostsPerMinute=1000000000 Analysis__SuggestThemes="${BENCH_SUGGESTIONS:-true}" \
       ./ContactPointConsultation.Web --urls "$URL" >>"$WORK/$1.log" 2>&1) &
   until curl -s -o /dev/null -w '%{http_code}' "$URL/" 2>/dev/null | grep -q 200; do sleep 0.05; done
   PID=$(pgrep -f "ContactPointConsultation.Web --urls $URL" | head -1)

@@ -43,8 +43,10 @@ public sealed class AnalysisCounts
 /// may read it (<see cref="Withholding.Searchable(ConsultationDbContext, IQueryable{ResponseAnswer})"/>): from
 /// the screen's reading, until a flag withholds it, again once a lead releases it, and not after its response
 /// is withdrawn. Every change to that, or to its tags, changes the tallies in its own transaction: the comments
-/// it touches are read before and after, and the difference added (<see cref="ChangeAsync"/>). A change to a
-/// whole codebook (a merge or a split) counts its question again (docs/adr/0022-result-tallies.md).
+/// it touches are read before and after, and the difference added (<see cref="ChangeAsync"/>); a merge or a
+/// split reads every comment with the themes it moves. Each change also keeps
+/// <see cref="ResponseAnswer.TaggedAt"/>, which the tagging queue finds untagged comments by
+/// (docs/adr/0022-result-tallies.md).
 /// </summary>
 public static class AnalysisTallies
 {
@@ -110,6 +112,7 @@ public static class AnalysisTallies
         await HoldAsync(answers, cancellationToken);
         var before = await ReadAsync(db, answers, cancellationToken);
         var result = await change();
+        await MarkTaggedAsync(db, answers, cancellationToken);
         await AddAsync(db, (await ReadAsync(db, answers, cancellationToken)).Minus(before), cancellationToken: cancellationToken);
         return result;
     }
@@ -123,6 +126,15 @@ public static class AnalysisTallies
         answers.ExecuteUpdateAsync(set => set.SetProperty(a => a.Choice, a => a.Choice), cancellationToken);
 
     /// <summary>
+    /// Sets each comment's <see cref="ResponseAnswer.TaggedAt"/> from its tags: the earliest still on it, or null.
+    /// Derived the same way after every change and in a count from nothing, so it cannot drift from the tags.
+    /// </summary>
+    private static Task<int> MarkTaggedAsync(ConsultationDbContext db, IQueryable<ResponseAnswer> answers, CancellationToken cancellationToken) =>
+        answers.Where(a => a.Comments != null).ExecuteUpdateAsync(set => set.SetProperty(
+            a => a.TaggedAt,
+            a => db.CommentTags.Where(t => t.ResponseId == a.ResponseId && t.QuestionNumber == a.QuestionNumber).Min(t => (DateTime?)t.TaggedAt)), cancellationToken);
+
+    /// <summary>
     /// Counts one question's tallies again (or every question's), in the caller's transaction, which must keep
     /// other writers out until it commits: after a change to many comments at once, such as a merge.
     /// </summary>
@@ -132,6 +144,7 @@ public static class AnalysisTallies
         await db.CommentTallies.Where(t => question == null || t.QuestionNumber == question).ExecuteDeleteAsync(cancellationToken);
         await db.ThemeTallies.Where(t => question == null || t.QuestionNumber == question).ExecuteDeleteAsync(cancellationToken);
         var answers = question is { } number ? db.ResponseAnswers.Where(a => a.QuestionNumber == number) : db.ResponseAnswers;
+        await MarkTaggedAsync(db, answers, cancellationToken);
         await AddAsync(db, await ReadAsync(db, answers, cancellationToken), cancellationToken: cancellationToken);
     }
 

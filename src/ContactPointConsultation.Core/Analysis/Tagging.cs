@@ -73,7 +73,8 @@ public sealed class Tagging(ConsultationDbContext db, AuditLog audit, TimeProvid
     /// </summary>
     public async Task<CommentToTag?> NextAsync(int question, ResponseFilter filter, string? after, CancellationToken cancellationToken = default)
     {
-        var untagged = Readable(question, filter).Where(c => !db.CommentTags.Any(t => t.ResponseId == c.ResponseId && t.QuestionNumber == question));
+        // From the index of untagged comments (ResponseAnswer.TaggedAt), and checked against the tags themselves.
+        var untagged = Readable(question, filter, untaggedOnly: true).Where(c => !db.CommentTags.Any(t => t.ResponseId == c.ResponseId && t.QuestionNumber == question));
         var afterId = after is null ? null : await IdOfAsync(after, cancellationToken);
         var next = afterId is { } id ? await FirstAsync(untagged.Where(c => c.ResponseId > id), cancellationToken) : null;
         next ??= await FirstAsync(untagged, cancellationToken);
@@ -235,11 +236,16 @@ public sealed class Tagging(ConsultationDbContext db, AuditLog audit, TimeProvid
     /// The comments analysis may read (<see cref="Withholding.Searchable(ConsultationDbContext, IQueryable{ResponseAnswer})"/>) of one question, or all, whose
     /// responses match the filter: the one definition the queue, the comment page and the counts share.
     /// </summary>
-    private IQueryable<ReadableComment> Readable(int? question, ResponseFilter filter)
+    private IQueryable<ReadableComment> Readable(int? question, ResponseFilter filter, bool untaggedOnly = false)
     {
-        // The answers with comments first, so the database walks the index of them (IX_ResponseAnswers_Comments)
-        // rather than every answer, and joins only those.
+        // The answers with comments first, so the database walks the index of them (IX_ResponseAnswers_Comments,
+        // or IX_ResponseAnswers_Untagged for those not tagged yet) rather than every answer, and joins only those.
         var answers = db.ResponseAnswers.Where(a => a.Comments != null);
+        if (untaggedOnly)
+        {
+            answers = answers.Where(a => a.TaggedAt == null);
+        }
+
         if (question is { } number)
         {
             answers = answers.Where(a => a.QuestionNumber == number);

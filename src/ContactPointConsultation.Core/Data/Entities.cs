@@ -112,6 +112,13 @@ public sealed class ResponseAnswer
     public int QuestionNumber { get; set; }
     public Choice? Choice { get; set; }
     public string? Comments { get; set; }
+
+    /// <summary>
+    /// When the earliest of the comment's tags was added; null while it has none. Kept with the tags, in the
+    /// transaction of every change to them (<see cref="Analysis.AnalysisTallies"/>), so the tagging queue reads
+    /// the untagged comments from an index of them alone.
+    /// </summary>
+    public DateTime? TaggedAt { get; set; }
 }
 
 public enum Choice

@@ -24,7 +24,8 @@ public sealed record SubmissionResult(SubmissionOutcome Outcome, string? Referen
 /// <para>
 /// This is the busiest write in a consultation, and it runs in <see cref="GroupCommit"/>'s single
 /// writer, so it bypasses EF's change tracker (docs/adr/0013-group-commit.md): a typed set-based
-/// delete, and SQL only for the two inserts and the results' tallies, the same on SQLite and SQL Server.
+/// delete, and SQL only for the two inserts, the same on SQLite and SQL Server; the results' tallies of a
+/// batch of sends are written together (<see cref="GroupCommit.AddTallies"/>).
 /// </para>
 /// <para>
 /// The send does not screen its comments for a disclosure of harm: <see cref="ResponseScreening"/> does, just
@@ -76,6 +77,10 @@ public sealed class SubmissionService(GroupCommit writes, ScreeningSignal screen
 
             var now = clock.GetUtcNow().UtcDateTime;
             await InsertAsync(db, draft!, reference, now);
+
+            // The results are summed from these, so they change in the same transaction as the response: the
+            // writer adds up the batch's and writes them once, before it commits.
+            writes.AddTallies(ResultTallies.Of(now, draft!.ContentVersionId, draft.AgeGroup, draft.AnsweringAs, draft.Answers.Where(HasSomething).Select(a => (a.QuestionNumber, a.Choice))));
             return new SubmissionResult(SubmissionOutcome.Sent, reference);
         });
 
@@ -125,8 +130,5 @@ public sealed class SubmissionService(GroupCommit writes, ScreeningSignal screen
         }
 
         await db.Database.ExecuteSqlRawAsync(sql.ToString(), values!);
-
-        // The results are summed from these, so they change in the same transaction as the response.
-        await ResultTallies.AddAsync(db, ResultTallies.Of(now, draft.ContentVersionId, draft.AgeGroup, draft.AnsweringAs, answers.Select(a => (a.QuestionNumber, a.Choice))));
     }
 }

@@ -762,13 +762,18 @@ namespace ContactPointConsultation.Migrations.SqlServer.Migrations
                         .HasMaxLength(5000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<DateTime?>("TaggedAt")
+                        .HasColumnType("datetime2");
+
                     b.HasKey("ResponseId", "QuestionNumber");
 
                     b.HasIndex("QuestionNumber", "Choice");
 
-                    b.HasIndex("QuestionNumber", "ResponseId")
-                        .HasDatabaseName("IX_ResponseAnswers_Comments")
+                    b.HasIndex(new[] { "QuestionNumber", "ResponseId" }, "IX_ResponseAnswers_Comments")
                         .HasFilter("Comments IS NOT NULL");
+
+                    b.HasIndex(new[] { "QuestionNumber", "ResponseId" }, "IX_ResponseAnswers_Untagged")
+                        .HasFilter("Comments IS NOT NULL AND TaggedAt IS NULL");
 
                     b.ToTable("ResponseAnswers");
                 });

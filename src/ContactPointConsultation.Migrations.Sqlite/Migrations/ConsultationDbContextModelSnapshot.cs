@@ -736,13 +736,18 @@ namespace ContactPointConsultation.Migrations.Sqlite.Migrations
                         .HasMaxLength(5000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("TaggedAt")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("ResponseId", "QuestionNumber");
 
                     b.HasIndex("QuestionNumber", "Choice");
 
-                    b.HasIndex("QuestionNumber", "ResponseId")
-                        .HasDatabaseName("IX_ResponseAnswers_Comments")
+                    b.HasIndex(new[] { "QuestionNumber", "ResponseId" }, "IX_ResponseAnswers_Comments")
                         .HasFilter("Comments IS NOT NULL");
+
+                    b.HasIndex(new[] { "QuestionNumber", "ResponseId" }, "IX_ResponseAnswers_Untagged")
+                        .HasFilter("Comments IS NOT NULL AND TaggedAt IS NULL");
 
                     b.ToTable("ResponseAnswers");
                 });

@@ -180,6 +180,13 @@ public sealed class AnalysisTallyTests
             Assert.Equal(countedProgress, progress);
             Assert.Equal(countedThemes, themes.OrderBy(t => t.ThemeId).ThenBy(t => t.Choice).ToList());
         }
+
+        // The mark the tagging queue finds untagged comments by: the earliest tag still on each comment, or none.
+        var (marks, tags) = await portal.QueryAsync(async db => (
+            await db.ResponseAnswers.AsNoTracking().Where(a => a.Comments != null).ToListAsync(),
+            await db.CommentTags.AsNoTracking().ToListAsync()));
+        Assert.All(marks, a => Assert.Equal(
+            tags.Where(t => t.ResponseId == a.ResponseId && t.QuestionNumber == a.QuestionNumber).Select(t => (DateTime?)t.TaggedAt).Min(), a.TaggedAt));
     }
 
     /// <summary>
