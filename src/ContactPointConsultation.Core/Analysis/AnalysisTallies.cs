@@ -136,7 +136,7 @@ public static class AnalysisTallies
 
     /// <summary>
     /// Counts one question's tallies again (or every question's), in the caller's transaction, which must keep
-    /// other writers out until it commits: after a change to many comments at once, such as a merge.
+    /// other writers out until it commits: after a bulk deletion, or when they are missing.
     /// </summary>
     public static async Task RebuildAsync(ConsultationDbContext db, int? question = null, CancellationToken cancellationToken = default)
     {
