@@ -69,15 +69,19 @@ public sealed class Tagging(ConsultationDbContext db, AuditLog audit, TimeProvid
 
     /// <summary>
     /// The first untagged comment of the question that matches the filter, oldest response first; after
-    /// <paramref name="after"/> (a skipped comment's reference) when given, going round to the start at the end.
+    /// <paramref name="after"/> (a skipped or just saved comment's reference) when given, going round to the
+    /// start at the end. With a <paramref name="theme"/>, the first comment tagged with it instead, so an analyst
+    /// can go back through one theme's comments (everything tagged "Other", say, once a new theme is added).
     /// </summary>
-    public async Task<CommentToTag?> NextAsync(int question, ResponseFilter filter, string? after, CancellationToken cancellationToken = default)
+    public async Task<CommentToTag?> NextAsync(int question, ResponseFilter filter, string? after, int? theme = null, CancellationToken cancellationToken = default)
     {
         // From the index of untagged comments (ResponseAnswer.TaggedAt), and checked against the tags themselves.
-        var untagged = Readable(question, filter, untaggedOnly: true).Where(c => !db.CommentTags.Any(t => t.ResponseId == c.ResponseId && t.QuestionNumber == question));
+        var queue = theme is null
+            ? Readable(question, filter, untaggedOnly: true).Where(c => !db.CommentTags.Any(t => t.ResponseId == c.ResponseId && t.QuestionNumber == question))
+            : Readable(question, filter, theme: theme);
         var afterId = after is null ? null : await IdOfAsync(after, cancellationToken);
-        var next = afterId is { } id ? await FirstAsync(untagged.Where(c => c.ResponseId > id), cancellationToken) : null;
-        next ??= await FirstAsync(untagged, cancellationToken);
+        var next = afterId is { } id ? await FirstAsync(queue.Where(c => c.ResponseId > id), cancellationToken) : null;
+        next ??= await FirstAsync(queue, cancellationToken);
         return next is null ? null : await WithTagsAsync(next, cancellationToken);
     }
 
@@ -93,13 +97,14 @@ public sealed class Tagging(ConsultationDbContext db, AuditLog audit, TimeProvid
     /// The comments analysts may read that have the theme, and whose responses match the filter, oldest
     /// response first: <paramref name="take"/> of them after the first <paramref name="skip"/>.
     /// </summary>
-    public Task<List<ThemedComment>> TaggedWithAsync(Theme theme, ResponseFilter filter, int skip, int take, CancellationToken cancellationToken = default) =>
-        TaggedWith(theme, filter).OrderBy(c => c.ResponseId).Skip(skip).Take(take)
+    /// <remarks>With <paramref name="alsoTagged"/>, only the comments that have that theme as well.</remarks>
+    public Task<List<ThemedComment>> TaggedWithAsync(Theme theme, ResponseFilter filter, int skip, int take, int? alsoTagged = null, CancellationToken cancellationToken = default) =>
+        TaggedWith(theme, filter, alsoTagged).OrderBy(c => c.ResponseId).Skip(skip).Take(take)
             .Select(c => new ThemedComment(c.Reference, c.Choice, c.Comments)).ToListAsync(cancellationToken);
 
     /// <summary>How many comments <see cref="TaggedWithAsync"/> would list in all.</summary>
-    public Task<int> CountTaggedWithAsync(Theme theme, ResponseFilter filter, CancellationToken cancellationToken = default) =>
-        TaggedWith(theme, filter).CountAsync(cancellationToken);
+    public Task<int> CountTaggedWithAsync(Theme theme, ResponseFilter filter, int? alsoTagged = null, CancellationToken cancellationToken = default) =>
+        TaggedWith(theme, filter, alsoTagged).CountAsync(cancellationToken);
 
     /// <summary>The comments on the question that analysts may read now, of the responses given, by reference: one query for a page of them.</summary>
     public Task<Dictionary<string, string>> TextsAsync(int question, IReadOnlyCollection<string> references, CancellationToken cancellationToken = default) =>
@@ -127,9 +132,22 @@ public sealed class Tagging(ConsultationDbContext db, AuditLog audit, TimeProvid
     /// How many of the question's comments that analysts may read, under the filter, have each theme, by their
     /// answer: summed from the tallies kept with every change to them (<see cref="AnalysisTallies"/>).
     /// </summary>
-    public async Task<List<ThemeCount>> ThemeCountsAsync(int question, ResponseFilter filter, CancellationToken cancellationToken = default)
+    /// <remarks>
+    /// With a <paramref name="theme"/>, of the comments tagged with it only: which other themes they have. The
+    /// tallies cannot say that, so it is counted from the tags, over that one theme's comments.
+    /// </remarks>
+    public async Task<List<ThemeCount>> ThemeCountsAsync(int question, ResponseFilter filter, int? theme = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
+        if (theme is not null)
+        {
+            var together = await (from comment in Readable(question, filter, theme: theme)
+                                  join tag in db.CommentTags on new { comment.ResponseId, comment.QuestionNumber } equals new { tag.ResponseId, tag.QuestionNumber }
+                                  group tag by new { tag.ThemeId, comment.Choice } into g
+                                  select new { g.Key.ThemeId, g.Key.Choice, Count = g.Count() }).ToListAsync(cancellationToken);
+            return [.. together.Select(c => new ThemeCount(c.ThemeId, c.Choice, c.Count))];
+        }
+
         var counts = await filter.Tallies(db.ThemeTallies.AsNoTracking().Where(t => t.QuestionNumber == question), db.ContentVersions)
             .GroupBy(t => new { t.ThemeId, t.Choice })
             .Select(g => new { g.Key.ThemeId, g.Key.Choice, Count = g.Sum(t => t.Count) })
@@ -139,9 +157,16 @@ public sealed class Tagging(ConsultationDbContext db, AuditLog audit, TimeProvid
     }
 
     /// <summary>Each question's comments (or one question's) and how many are tagged, under the filter: summed from the tallies.</summary>
-    public async Task<List<TaggingProgress>> ProgressAsync(ResponseFilter filter, int? question = null, CancellationToken cancellationToken = default)
+    /// <remarks>With a <paramref name="theme"/> of the question, the comments tagged with it, all of them tagged.</remarks>
+    public async Task<List<TaggingProgress>> ProgressAsync(ResponseFilter filter, int? question = null, int? theme = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
+        if (question is { } asked && theme is not null)
+        {
+            var withTheme = await Readable(asked, filter, theme: theme).CountAsync(cancellationToken);
+            return [new TaggingProgress(asked, withTheme, withTheme)];
+        }
+
         var counts = await filter.Tallies(db.CommentTallies.AsNoTracking().Where(t => question == null || t.QuestionNumber == question), db.ContentVersions)
             .GroupBy(t => t.QuestionNumber)
             .Select(g => new { g.Key, Comments = g.Sum(t => t.Comments), Tagged = g.Sum(t => t.Tagged) })
@@ -236,7 +261,7 @@ public sealed class Tagging(ConsultationDbContext db, AuditLog audit, TimeProvid
     /// The comments analysis may read (<see cref="Withholding.Searchable(ConsultationDbContext, IQueryable{ResponseAnswer})"/>) of one question, or all, whose
     /// responses match the filter: the one definition the queue, the comment page and the counts share.
     /// </summary>
-    private IQueryable<ReadableComment> Readable(int? question, ResponseFilter filter, bool untaggedOnly = false)
+    private IQueryable<ReadableComment> Readable(int? question, ResponseFilter filter, bool untaggedOnly = false, int? theme = null)
     {
         // The answers with comments first, so the database walks the index of them (IX_ResponseAnswers_Comments,
         // or IX_ResponseAnswers_Untagged for those not tagged yet) rather than every answer, and joins only those.
@@ -249,6 +274,11 @@ public sealed class Tagging(ConsultationDbContext db, AuditLog audit, TimeProvid
         if (question is { } number)
         {
             answers = answers.Where(a => a.QuestionNumber == number);
+        }
+
+        if (theme is { } themeId)
+        {
+            answers = answers.Where(a => db.CommentTags.Any(t => t.ResponseId == a.ResponseId && t.QuestionNumber == a.QuestionNumber && t.ThemeId == themeId));
         }
 
         // Every comment here has text: an answer with a comment, and a lead's redacted copy is never empty.
@@ -270,11 +300,11 @@ public sealed class Tagging(ConsultationDbContext db, AuditLog audit, TimeProvid
                };
     }
 
-    private IQueryable<ReadableComment> TaggedWith(Theme theme, ResponseFilter filter)
+    private IQueryable<ReadableComment> TaggedWith(Theme theme, ResponseFilter filter, int? alsoTagged)
     {
         ArgumentNullException.ThrowIfNull(theme);
         ArgumentNullException.ThrowIfNull(filter);
-        return Readable(theme.QuestionNumber, filter)
+        return Readable(theme.QuestionNumber, filter, theme: alsoTagged)
             .Where(c => db.CommentTags.Any(t => t.ResponseId == c.ResponseId && t.QuestionNumber == c.QuestionNumber && t.ThemeId == theme.Id));
     }
 

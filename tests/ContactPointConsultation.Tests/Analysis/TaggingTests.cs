@@ -223,6 +223,45 @@ public sealed class TaggingTests
     }
 
     [Fact]
+    public async Task Queue_WithAThemeChosen_GoesThroughTheCommentsTaggedWithIt_AndMovesOnAfterEachSave()
+    {
+        await using var portal = new PortalFactory();
+        var other = await portal.FixedThemeAsync(3, ThemeKind.Other);
+        var privacy = await AddThemeAsync(portal, 3, "Who can see it");
+        var first = await SendAsync(portal, Journey.Empty().Answer(3, "no", First));
+        await SendAsync(portal, Journey.Empty().Answer(3, "yes", "not tagged yet"));
+        var third = await SendAsync(portal, Journey.Empty().Answer(3, "yes", Second));
+        var fourth = await SendAsync(portal, Journey.Empty().Answer(3, "not-sure", "fourth comment"));
+        await portal.TagAsync(first, 3, other);
+        await portal.TagAsync(third, 3, other);
+        await portal.TagAsync(fourth, 3, other);
+        using var analyst = await portal.SignedInStaffAsync();
+
+        await analyst.GetAsync($"/staff/analysis/questions/3/tag?Theme={other}");
+
+        Assert.Equal("Comments tagged “Other”", analyst.Text("h1"));
+        Assert.Equal("3 comments tagged “Other”, oldest first. See the codebook or the theme results", Squash(analyst.Text("#progress")));
+        Assert.Equal(First, analyst.Text("#comment"));
+
+        // Recoded from Other to a new theme: it leaves the theme, and the next of the theme's comments is shown.
+        await TagAsync(analyst, ["Who can see it"]);
+        Assert.Equal($"/staff/analysis/questions/3/tag?Theme={other}&after={first}", analyst.Path);
+        Assert.Equal(Second, analyst.Text("#comment"));
+        Assert.Equal("2 comments tagged “Other”, oldest first. See the codebook or the theme results", Squash(analyst.Text("#progress")));
+
+        // Kept as Other: still the theme's, so the queue moves past it rather than showing it again.
+        await TagAsync(analyst, ["Other"]);
+        Assert.Equal($"/staff/analysis/questions/3/tag?Theme={other}&after={third}", analyst.Path);
+        Assert.Equal("fourth comment", analyst.Text("#comment"));
+        Assert.Equal(
+            [privacy],
+            await portal.QueryAsync(db => db.CommentTags.Where(t => db.Responses.Any(r => r.Id == t.ResponseId && r.Reference == first)).Select(t => t.ThemeId).ToListAsync()));
+
+        await analyst.GetAsync($"/staff/analysis/questions/3/tag?Theme={privacy}&Age=11-to-13");
+        Assert.Equal("No comments tagged “Who can see it”", analyst.Text("main h2"));
+    }
+
+    [Fact]
     public async Task Skip_ShowsTheNextComment_AndGoesBackToTheFirstAfterTheLast()
     {
         await using var portal = new PortalFactory();

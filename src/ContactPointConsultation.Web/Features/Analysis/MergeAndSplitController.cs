@@ -117,14 +117,14 @@ public sealed class MergeAndSplitController(Codebook codebook, Tagging tagging, 
     private async Task<MergeViewModel> MergePageAsync(Theme theme, MergeInput input, bool conflict, CancellationToken cancellationToken)
     {
         var targets = (await codebook.ThemesAsync(theme.QuestionNumber, cancellationToken)).Where(t => !t.IsRetired && t.Id != theme.Id).ToList();
-        var comments = await tagging.CountTaggedWithAsync(theme, ResponseFilter.None, cancellationToken);
+        var comments = await tagging.CountTaggedWithAsync(theme, ResponseFilter.None, cancellationToken: cancellationToken);
         return new MergeViewModel(theme, targets, comments, input, conflict);
     }
 
     private async Task<SplitViewModel> SplitPageAsync(Theme theme, SplitInput input, bool conflict, CancellationToken cancellationToken)
     {
-        var comments = await tagging.TaggedWithAsync(theme, ResponseFilter.None, 0, SplitViewModel.CommentsShown, cancellationToken);
-        var total = await tagging.CountTaggedWithAsync(theme, ResponseFilter.None, cancellationToken);
+        var comments = await tagging.TaggedWithAsync(theme, ResponseFilter.None, 0, SplitViewModel.CommentsShown, cancellationToken: cancellationToken);
+        var total = await tagging.CountTaggedWithAsync(theme, ResponseFilter.None, cancellationToken: cancellationToken);
         ViewData["FieldOrder"] = SplitInput.FieldOrder;
         return new SplitViewModel(theme, comments, total, input, conflict);
     }

@@ -8,6 +8,7 @@ using ContactPointConsultation.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace ContactPointConsultation.Web.Features.Analysis;
 
@@ -31,13 +32,16 @@ public sealed record TagViewModel(
     /// <summary>The themes the suggestions job ranked for the comment, best first: shown as suggestions, never ticked.</summary>
     public IReadOnlyList<SuggestionRecord> Suggestions { get; init; } = [];
 
+    /// <summary>The theme chosen in the filters: the queue goes through the comments tagged with it, rather than the untagged.</summary>
+    public Theme? Theme { get; init; }
+
     /// <summary>The filters as a query string, carried from page to page.</summary>
     public string FilterQuery => Filters.Filter.QueryString();
 }
 
 /// <summary>
 /// Tagging a question's comments with its themes: the queue of untagged comments that match the results
-/// filters, and any one comment's tags. Each tag records who added it and when; every change is audited.
+/// filters (or, with a theme chosen, of the comments tagged with it, to go back through), and any one comment's tags. Each tag records who added it and when; every change is audited.
 /// A comment withheld for safeguarding review is never offered or shown here.
 /// </summary>
 [Authorize(StaffPolicies.Staff)]
@@ -61,8 +65,9 @@ public sealed class TaggingController(
 
         filter ??= new ResultsFilterInput();
         var responseFilter = await ResultsFilterInput.ValidateAsync(filter, filterValidator, ModelState, cancellationToken);
-        var comment = await tagging.NextAsync(question, responseFilter, after, cancellationToken);
-        var page = await PageAsync(question, text, comment, null, filter, responseFilter, cancellationToken);
+        var themes = await ThemesAsync(question, filter, ModelState, cancellationToken);
+        var comment = await tagging.NextAsync(question, responseFilter, after, themes.Chosen?.Id, cancellationToken);
+        var page = await PageAsync(question, text, comment, null, filter, responseFilter, themes, cancellationToken);
         return View("Tag", page with { FromQueue = true, Saved = TempData["Saved"] as string });
     }
 
@@ -76,7 +81,8 @@ public sealed class TaggingController(
 
         filter ??= new ResultsFilterInput();
         var responseFilter = await ResultsFilterInput.ValidateAsync(filter, filterValidator, ModelState, cancellationToken);
-        return View("Tag", await PageAsync(question, text, comment, null, filter, responseFilter, cancellationToken));
+        var themes = await ThemesAsync(question, filter, ModelState, cancellationToken);
+        return View("Tag", await PageAsync(question, text, comment, null, filter, responseFilter, themes, cancellationToken));
     }
 
     [HttpPost("comments/{reference}")]
@@ -99,7 +105,11 @@ public sealed class TaggingController(
             {
                 case TaggingOutcome.Done:
                     TempData["Saved"] = ReferenceCode.Normalise(reference);
-                    return Redirect(AnalysisLinks.Queue(question, filter.QueryString()));
+
+                    // Going through one theme's comments, the one just saved may still have it: move on past it.
+                    return Redirect(string.IsNullOrEmpty(filter.Theme)
+                        ? AnalysisLinks.Queue(question, filter.QueryString())
+                        : AnalysisLinks.Queue(question, filter.QueryString(), ReferenceCode.Normalise(reference)));
                 case TaggingOutcome.Gone:
                     return await UnavailableAsync(question, text, input, filter, "This response has just been withdrawn, so its comment cannot be tagged. Your tags were not saved", cancellationToken);
                 case TaggingOutcome.Withheld:
@@ -119,30 +129,42 @@ public sealed class TaggingController(
         }
 
         var valid = (await filterValidator.ValidateAsync(filter, cancellationToken)).IsValid;
-        return View("Tag", await PageAsync(question, text, comment, input, filter, valid ? filter.ToFilter() : ResponseFilter.None, cancellationToken));
+        var themes = await ThemesAsync(question, filter, new ModelStateDictionary(), cancellationToken);
+        return View("Tag", await PageAsync(question, text, comment, input, filter, valid ? filter.ToFilter() : ResponseFilter.None, themes, cancellationToken));
     }
 
     private async Task<ViewResult> UnavailableAsync(int question, string text, TagInput input, ResultsFilterInput filter, string problem, CancellationToken cancellationToken)
     {
         ModelState.AddModelError(TagInput.CommentKey, problem);
-        return View("Tag", await PageAsync(question, text, null, input, filter, ResponseFilter.None, cancellationToken) with { Unavailable = problem });
+        var themes = await ThemesAsync(question, filter, new ModelStateDictionary(), cancellationToken);
+        return View("Tag", await PageAsync(question, text, null, input, filter, ResponseFilter.None, themes, cancellationToken) with { Unavailable = problem });
+    }
+
+    /// <summary>The question's themes, and the one chosen in the filters; a wrong one is an error only where <paramref name="errors"/> is the page's.</summary>
+    private async Task<(List<Theme> All, Theme? Chosen)> ThemesAsync(int question, ResultsFilterInput filter, ModelStateDictionary errors, CancellationToken cancellationToken)
+    {
+        var all = await codebook.ThemesAsync(question, cancellationToken);
+        return (all, AnalysisQuestions.ChosenTheme(filter, all, errors));
     }
 
     private async Task<TagViewModel> PageAsync(
-        int question, string text, CommentToTag? comment, TagInput? input, ResultsFilterInput filter, ResponseFilter responseFilter, CancellationToken cancellationToken)
+        int question, string text, CommentToTag? comment, TagInput? input, ResultsFilterInput filter, ResponseFilter responseFilter,
+        (List<Theme> All, Theme? Chosen) allThemes, CancellationToken cancellationToken)
     {
-        var themes = (await codebook.ThemesAsync(question, cancellationToken)).Where(t => !t.IsRetired).ToList();
-        var progress = (await tagging.ProgressAsync(responseFilter, question, cancellationToken)).Single();
+        var (all, chosen) = allThemes;
+        var themes = all.Where(t => !t.IsRetired).ToList();
+        var progress = (await tagging.ProgressAsync(responseFilter, question, chosen?.Id, cancellationToken)).Single();
         var versions = await ResultsFilterViewModel.PublishedVersionsAsync(db, cancellationToken);
         ViewData["FieldOrder"] = (string[])[.. ResultsFilterInput.FieldOrder, .. TagInput.FieldOrder];
         return new TagViewModel(
             question, text, comment,
             input ?? (comment is null ? new TagInput() : TagInput.Of(comment, themes.Select(t => t.Id))),
             themes,
-            new ResultsFilterViewModel(filter, AnalysisLinks.Queue(question), versions, responseFilter.IsFiltered),
+            new ResultsFilterViewModel(filter, AnalysisLinks.Queue(question), versions, responseFilter.IsFiltered || chosen is not null) { Themes = all },
             responseFilter.IsFiltered,
             progress)
         {
+            Theme = chosen,
             Suggestions = comment is null ? [] : await suggestions.ForCommentAsync(comment.Reference, question, cancellationToken),
         };
     }

@@ -17,12 +17,21 @@ public sealed record ThemeResultsViewModel(
     int Question, string QuestionText, bool HasChoice, ResultsFilterViewModel Filters, bool Filtered, int SuppressBelow,
     TaggingProgress Progress, IReadOnlyList<ThemeResultRow> Rows)
 {
+    /// <summary>The theme chosen in the filters: the table counts, of the comments tagged with it, the themes they have.</summary>
+    public Theme? Theme { get; init; }
+
+    /// <summary>Whether the responses are filtered (dates, age group, answering as, version), apart from any theme.</summary>
+    public bool ResponsesFiltered { get; init; }
+
     public string FilterQuery => Filters.Filter.QueryString();
 }
 
 public sealed record ThemeCommentsViewModel(
     Theme Theme, string QuestionText, ResultsFilterViewModel Filters, IReadOnlyList<ThemedComment> Comments, int? Total, int SuppressBelow, int Page, int PageCount)
 {
+    /// <summary>The theme chosen in the filters: only the comments that have it as well.</summary>
+    public Theme? AlsoTagged { get; init; }
+
     public const int PageSize = 25;
 
     public string FilterQuery => Filters.Filter.QueryString();
@@ -32,6 +41,7 @@ public sealed record ThemeCommentsViewModel(
 /// What the tags say: for each question, each theme's count and share of the comments, split by answer,
 /// with a few example comments and a link to all of them. The results filters apply, and in a filtered
 /// view small counts are hidden, as on the dashboard, with the examples of a theme whose count is hidden.
+/// With a theme chosen in the filters, the table is of the comments tagged with it: which themes go with it.
 /// </summary>
 [Authorize(StaffPolicies.Staff)]
 [Route("staff/analysis")]
@@ -56,10 +66,15 @@ public sealed class ThemeResultsController(
 
         filter ??= new ResultsFilterInput();
         var responseFilter = await ResultsFilterInput.ValidateAsync(filter, filterValidator, ModelState, cancellationToken);
-        var progress = (await tagging.ProgressAsync(responseFilter, question, cancellationToken)).Single();
-        var counts = await tagging.ThemeCountsAsync(question, responseFilter, cancellationToken);
+        var themes = await codebook.ThemesAsync(question, cancellationToken);
+        var chosen = AnalysisQuestions.ChosenTheme(filter, themes, ModelState);
+
+        // A theme's comments are a smaller group, so its small counts are hidden as in any filtered view.
+        var filtered = responseFilter.IsFiltered || chosen is not null;
+        var progress = (await tagging.ProgressAsync(responseFilter, question, chosen?.Id, cancellationToken)).Single();
+        var counts = await tagging.ThemeCountsAsync(question, responseFilter, chosen?.Id, cancellationToken);
         var rows = new List<ThemeResultRow>();
-        foreach (var theme in await codebook.ThemesAsync(question, cancellationToken))
+        foreach (var theme in themes)
         {
             var mine = counts.Where(c => c.ThemeId == theme.Id).ToList();
             int CountOf(Choice? choice) => mine.Where(c => c.Choice == choice).Sum(c => c.Count);
@@ -71,14 +86,14 @@ public sealed class ThemeResultsController(
 
             // Yes, No, Not sure and no answer add up to the theme's count, so they are hidden as a set.
             IReadOnlyList<int?> split = [CountOf(Choice.Yes), CountOf(Choice.No), CountOf(Choice.NotSure), CountOf(null)];
-            var shownTotal = responseFilter.IsFiltered ? suppression.Apply(total) : total;
-            if (responseFilter.IsFiltered)
+            var shownTotal = filtered ? suppression.Apply(total) : total;
+            if (filtered)
             {
                 split = suppression.Apply([.. split.Select(c => c!.Value)]);
             }
 
             // The count is known already: only the examples are read.
-            var examples = shownTotal is > 0 ? await tagging.TaggedWithAsync(theme, responseFilter, 0, ExamplesShown, cancellationToken) : [];
+            var examples = shownTotal is > 0 ? await tagging.TaggedWithAsync(theme, responseFilter, 0, ExamplesShown, chosen?.Id, cancellationToken) : [];
             rows.Add(new ThemeResultRow(theme, shownTotal, Percent(shownTotal, progress.Comments), split[0], split[1], split[2], examples));
         }
 
@@ -86,9 +101,13 @@ public sealed class ThemeResultsController(
         var content = await catalogue.GetLiveAsync(cancellationToken);
         return View("Results", new ThemeResultsViewModel(
             question, text, content.Find(question)?.HasChoice ?? true,
-            await FiltersAsync(filter, AnalysisLinks.Results(question), responseFilter.IsFiltered, cancellationToken),
-            responseFilter.IsFiltered, suppression.Threshold, progress,
-            [.. rows.OrderByDescending(r => r.Comments ?? 0).ThenBy(r => r.Theme.Kind).ThenBy(r => r.Theme.Name, StringComparer.InvariantCultureIgnoreCase)]));
+            await FiltersAsync(filter, AnalysisLinks.Results(question), filtered, cancellationToken) with { Themes = themes },
+            filtered, suppression.Threshold, progress,
+            [.. rows.OrderByDescending(r => r.Comments ?? 0).ThenBy(r => r.Theme.Kind).ThenBy(r => r.Theme.Name, StringComparer.InvariantCultureIgnoreCase)])
+        {
+            Theme = chosen,
+            ResponsesFiltered = responseFilter.IsFiltered,
+        });
     }
 
     [HttpGet("themes/{id:int}/comments")]
@@ -101,16 +120,22 @@ public sealed class ThemeResultsController(
 
         filter ??= new ResultsFilterInput();
         var responseFilter = await ResultsFilterInput.ValidateAsync(filter, filterValidator, ModelState, cancellationToken);
+        var themes = await codebook.ThemesAsync(theme.QuestionNumber, cancellationToken);
+        var also = AnalysisQuestions.ChosenTheme(filter, themes, ModelState);
         page = Math.Max(page, 1);
-        var comments = await tagging.TaggedWithAsync(theme, responseFilter, (page - 1) * ThemeCommentsViewModel.PageSize, ThemeCommentsViewModel.PageSize, cancellationToken);
-        var total = await tagging.CountTaggedWithAsync(theme, responseFilter, cancellationToken);
+        var comments = await tagging.TaggedWithAsync(theme, responseFilter, (page - 1) * ThemeCommentsViewModel.PageSize, ThemeCommentsViewModel.PageSize, also?.Id, cancellationToken);
+        var total = await tagging.CountTaggedWithAsync(theme, responseFilter, also?.Id, cancellationToken);
 
         // A filtered group too small to count is too small to read through, for the same reason.
-        var shown = responseFilter.IsFiltered ? suppression.Apply(total) : total;
+        var filtered = responseFilter.IsFiltered || also is not null;
+        var shown = filtered ? suppression.Apply(total) : total;
         ViewData["FieldOrder"] = ResultsFilterInput.FieldOrder;
         return View("ThemeComments", new ThemeCommentsViewModel(
-            theme, text, await FiltersAsync(filter, AnalysisLinks.ThemeComments(id), responseFilter.IsFiltered, cancellationToken),
-            shown is null ? [] : comments, shown, suppression.Threshold, page, Math.Max(1, (int)Math.Ceiling(total / (double)ThemeCommentsViewModel.PageSize))));
+            theme, text, await FiltersAsync(filter, AnalysisLinks.ThemeComments(id), filtered, cancellationToken) with { Themes = themes },
+            shown is null ? [] : comments, shown, suppression.Threshold, page, Math.Max(1, (int)Math.Ceiling(total / (double)ThemeCommentsViewModel.PageSize)))
+        {
+            AlsoTagged = also,
+        });
     }
 
     private async Task<ResultsFilterViewModel> FiltersAsync(ResultsFilterInput filter, string action, bool open, CancellationToken cancellationToken) =>

@@ -23,6 +23,16 @@ public sealed class ResultsFilterInput
     public string? As { get; set; }
     public string? Version { get; set; }
 
+    /// <summary>
+    /// A theme of the question, on the analysis pages that offer it (<see cref="ResultsFilterViewModel.Themes"/>):
+    /// only the comments tagged with it. It is not a filter of responses, so <see cref="ToFilter"/> leaves it out.
+    /// </summary>
+    public string? Theme { get; set; }
+
+    /// <summary>The theme's id, once the page has checked that it is one of the question's themes.</summary>
+    [BindNever]
+    public int? ThemeId => int.TryParse(Theme, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+
     [BindNever]
     public DateParts From => new(FromDay, FromMonth, FromYear);
 
@@ -30,7 +40,7 @@ public sealed class ResultsFilterInput
     public DateParts To => new(ToDay, ToMonth, ToYear);
 
     /// <summary>The model state keys in page order; a date's error is under the box it leads to.</summary>
-    public static readonly string[] FieldOrder = ["From", "From:month", "From:year", "To", "To:month", "To:year", "Age", "As", "Version"];
+    public static readonly string[] FieldOrder = ["From", "From:month", "From:year", "To", "To:month", "To:year", "Age", "As", "Version", "Theme"];
 
     /// <summary>The filters given, as the form posts them.</summary>
     public IEnumerable<(string Name, string Value)> Fields() =>
@@ -38,7 +48,7 @@ public sealed class ResultsFilterInput
         {
             (nameof(FromDay), FromDay), (nameof(FromMonth), FromMonth), (nameof(FromYear), FromYear),
             (nameof(ToDay), ToDay), (nameof(ToMonth), ToMonth), (nameof(ToYear), ToYear),
-            (nameof(Age), Age), (nameof(As), As), (nameof(Version), Version),
+            (nameof(Age), Age), (nameof(As), As), (nameof(Version), Version), (nameof(Theme), Theme),
         }
         .Where(field => !string.IsNullOrEmpty(field.Item2))
         .Select(field => (field.Item1, field.Item2!));
@@ -87,12 +97,16 @@ public sealed class ResultsFilterInputValidator : AbstractValidator<ResultsFilte
         RuleFor(i => i.Age).Must(AnswerOptions.AgeGroups.IsKnown).When(i => !string.IsNullOrEmpty(i.Age)).WithMessage("Select an age group from the list");
         RuleFor(i => i.As).Must(AnswerOptions.AnsweringAs.IsKnown).When(i => !string.IsNullOrEmpty(i.As)).WithMessage("Select who they answered as from the list");
         RuleFor(i => i.Version).Matches("^[0-9]{1,6}$").When(i => !string.IsNullOrEmpty(i.Version)).WithMessage("Select a wording version from the list");
+        RuleFor(i => i.Theme).Matches("^[0-9]{1,9}$").When(i => !string.IsNullOrEmpty(i.Theme)).WithMessage("Select a theme from the list");
     }
 }
 
 /// <summary>The filter form, shared by the results, responses and downloads pages.</summary>
 public sealed record ResultsFilterViewModel(ResultsFilterInput Filter, string Action, IReadOnlyList<int> Versions, bool Open)
 {
+    /// <summary>The question's themes, on the analysis pages that can show one theme's comments; null elsewhere, where there is no theme to choose.</summary>
+    public IReadOnlyList<Core.Analysis.Theme>? Themes { get; init; }
+
     /// <summary>The wording versions that responses can have answered: every one that has been live.</summary>
     public static Task<List<int>> PublishedVersionsAsync(ConsultationDbContext db, CancellationToken cancellationToken)
     {
