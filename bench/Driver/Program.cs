@@ -21,6 +21,7 @@ return args switch
         await Journeys.ArrivalAsync(new Uri(url), int.Parse(rate, culture), int.Parse(seconds, culture), cookie, pages),
     ["time", var url, var cookie, var times] => await TimeAsync(new Uri(url), cookie, int.Parse(times, culture)),
     ["screen", var file, var rounds] => Screen(file, int.Parse(rounds, culture)),
+    ["tally-statements"] => TallyStatements.Run(),
     _ => Usage(),
 };
 
@@ -145,7 +146,7 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         usage: Driver seed DB N | durable-insert DB N | journeys URL CONCURRENCY COUNT | sends URL CONCURRENCY COUNT [PORTAL-PID]
-               | respondent URL | staff URL EMAIL PASSWORD | time URL COOKIE TIMES | screen TSV ROUNDS
+               | respondent URL | staff URL EMAIL PASSWORD | time URL COOKIE TIMES | screen TSV ROUNDS | tally-statements
                | arrival URL COOKIE RATE SECONDS PAGE...
         """);
     return 2;
