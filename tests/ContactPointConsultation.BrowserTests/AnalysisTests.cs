@@ -100,6 +100,17 @@ public sealed class AnalysisTests(BrowserPortal browser)
         await analyst.AssertAccessibleAsync();
         await analyst.ClickToAsync("a:has-text('See the comment with')", "**/comments");
         await analyst.AssertAccessibleAsync();
+
+        // One theme's comments: the results filtered by the theme just ticked, then the queue through them.
+        await analyst.GotoAsync("/staff/analysis/questions/5/results");
+        await analyst.ClickAsync("summary:has-text('Filter the results')");
+        await analyst.SelectOptionAsync("select[name=Theme]", new SelectOptionValue { Index = 1 });
+        await analyst.ClickToAsync("button:has-text('Apply filters')", "**/results?*Theme=*");
+        await analyst.AssertAccessibleAsync();
+        await analyst.ClickToAsync("#progress a:has-text('Tag comments')", "**/tag?*Theme=*");
+        Assert.StartsWith("Comments tagged “", (await analyst.TextContentAsync("h1"))!.Trim(), StringComparison.Ordinal);
+        Assert.Equal("Only the police should see it", (await analyst.TextContentAsync("#comment"))!.Trim());
+        await analyst.AssertAccessibleAsync();
     }
 
     [Fact]

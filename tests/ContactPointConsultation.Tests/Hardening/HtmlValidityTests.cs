@@ -149,6 +149,13 @@ public sealed class HtmlValidityTests
         pages["/staff/analysis/questions/4/results"] = admin.Html;
         await admin.GetAsync("/staff/analysis/questions/4/results?Age=14-to-16&FromDay=40");
         pages["/staff/analysis/questions/4/results filtered, with errors"] = admin.Html;
+        await admin.GetAsync("/staff/analysis/questions/4/results?Theme=999999999");
+        pages["/staff/analysis/questions/4/results with a theme of no question, an error"] = admin.Html;
+        var theme = admin.Page.QuerySelector("select[name=Theme] option:not([value=''])")!.GetAttribute("value");
+        await admin.GetAsync($"/staff/analysis/questions/4/results?Theme={theme}");
+        pages["/staff/analysis/questions/4/results?Theme={id}"] = admin.Html;
+        await admin.GetAsync($"/staff/analysis/questions/4/tag?Theme={theme}");
+        pages["/staff/analysis/questions/4/tag?Theme={id}"] = admin.Html;
         await admin.GetAsync("/staff/analysis/questions/4/results");
         await admin.GetAsync(admin.Page.QuerySelector("a[href*='/comments']")!.GetAttribute("href")!);
         pages["/staff/analysis/themes/{id}/comments"] = admin.Html;
