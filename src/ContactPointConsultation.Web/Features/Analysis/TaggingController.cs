@@ -41,7 +41,8 @@ public sealed record TagViewModel(
 
 /// <summary>
 /// Tagging a question's comments with its themes: the queue of untagged comments that match the results
-/// filters (or, with a theme chosen, of the comments tagged with it, to go back through), and any one comment's tags. Each tag records who added it and when; every change is audited.
+/// filters (or, with a theme chosen, of the comments tagged with it, to go back through), and any one
+/// comment's tags. Each tag records who added it and when; every change is audited.
 /// A comment withheld for safeguarding review is never offered or shown here.
 /// </summary>
 [Authorize(StaffPolicies.Staff)]
