@@ -140,6 +140,16 @@ public sealed class AnalysisTests(BrowserPortal browser)
         await analyst.PressAndWaitForAsync("Enter", "**after=*");
         Assert.Equal("I dont mind if it keeps kids safe", (await analyst.TextContentAsync("#comment"))!.Trim());
         Assert.Equal("Names the police", (await portal.QueryAsync(db => db.CommentNotes.Select(n => n.Text).SingleAsync())));
+
+        // Back through the comments of the theme just ticked: the filter opened, the theme chosen and applied by keyboard.
+        await analyst.TabToAsync("summary.govuk-details__summary");
+        await analyst.Keyboard.PressAsync("Enter");
+        await analyst.TabToAsync("select[name=Theme]");
+        await analyst.Keyboard.PressAsync("ArrowDown");
+        await analyst.TabToAsync("button.govuk-button--secondary");
+        await analyst.PressAndWaitForAsync("Enter", "**Theme=*");
+        Assert.StartsWith("Comments tagged “", (await analyst.TextContentAsync("h1"))!.Trim(), StringComparison.Ordinal);
+        Assert.Equal("Only the police should see it", (await analyst.TextContentAsync("#comment"))!.Trim());
     }
 
     [Fact]
