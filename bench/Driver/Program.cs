@@ -22,6 +22,7 @@ return args switch
     ["time", var url, var cookie, var times] => await TimeAsync(new Uri(url), cookie, int.Parse(times, culture)),
     ["screen", var file, var rounds] => Screen(file, int.Parse(rounds, culture)),
     ["tally-statements"] => TallyStatements.Run(),
+    ["tally-upsert"] => TallyUpsertTiming.RunAsync().GetAwaiter().GetResult(),
     _ => Usage(),
 };
 
@@ -146,7 +147,7 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         usage: Driver seed DB N | durable-insert DB N | journeys URL CONCURRENCY COUNT | sends URL CONCURRENCY COUNT [PORTAL-PID]
-               | respondent URL | staff URL EMAIL PASSWORD | time URL COOKIE TIMES | screen TSV ROUNDS | tally-statements
+               | respondent URL | staff URL EMAIL PASSWORD | time URL COOKIE TIMES | screen TSV ROUNDS | tally-statements | tally-upsert
                | arrival URL COOKIE RATE SECONDS PAGE...
         """);
     return 2;
