@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Threading.Channels;
-using ContactPointConsultation.Core.Results;
 using Microsoft.EntityFrameworkCore;
 
 namespace ContactPointConsultation.Core.Data;
@@ -25,14 +24,6 @@ public sealed class GroupCommit : IAsyncDisposable
     private readonly Channel<Write> _queue = Channel.CreateUnbounded<Write>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _writer;
 
-    /// <summary>
-    /// The results' tallies of the batch's sends: each adds its rows here (<see cref="AddTallies"/>), and they are
-    /// written with one upsert just before the batch commits, in its transaction, rather than one a send
-    /// (docs/adr/0022-result-tallies.md). Only the writer's own task touches it.
-    /// </summary>
-    private readonly List<ResultTally> _tallies = [];
-    private bool _writing;
-
     public GroupCommit(IDbContextFactory<ConsultationDbContext> dbFactory)
     {
         _dbFactory = dbFactory;
@@ -52,21 +43,6 @@ public sealed class GroupCommit : IAsyncDisposable
         return _queue.Writer.TryWrite(queued)
             ? queued.Done.Task
             : Task.FromException<T>(new ObjectDisposedException(nameof(GroupCommit)));
-    }
-
-    /// <summary>
-    /// Adds rows to the results' tallies in the transaction of the batch now being written: from inside a write
-    /// only, so they are stored with it or not at all.
-    /// </summary>
-    public void AddTallies(IEnumerable<ResultTally> rows)
-    {
-        ArgumentNullException.ThrowIfNull(rows);
-        if (!_writing)
-        {
-            throw new InvalidOperationException("Tallies can be added only from inside a write.");
-        }
-
-        _tallies.AddRange(rows);
     }
 
     public async ValueTask DisposeAsync()
@@ -102,7 +78,6 @@ public sealed class GroupCommit : IAsyncDisposable
                 await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
                 {
                     failed = null;
-                    _tallies.Clear();
                     var transaction = await db.Database.BeginTransactionAsync();
                     try
                     {
@@ -110,7 +85,6 @@ public sealed class GroupCommit : IAsyncDisposable
                         {
                             try
                             {
-                                _writing = true;
                                 await write.RunAsync(db);
                             }
                             catch (Exception exception)
@@ -120,15 +94,12 @@ public sealed class GroupCommit : IAsyncDisposable
                             }
                             finally
                             {
-                                _writing = false;
                                 db.ChangeTracker.Clear();
                             }
                         }
 
                         if (failed is null)
                         {
-                            // A failure here fails the whole batch: nothing in it was stored.
-                            await ResultTallies.AddAsync(db, _tallies);
                             await transaction.CommitAsync();
                         }
                     }

@@ -5,11 +5,13 @@ using Microsoft.EntityFrameworkCore;
 namespace ContactPointConsultation.Core.Results;
 
 /// <summary>
-/// Keeps <see cref="ResultTally"/> rows true. Every write that adds or removes a response changes its
-/// tallies in the same transaction: a send adds them, a withdrawal takes them away, and the retention sweep,
-/// which deletes responses in bulk, counts them again. So the results are summed from a few thousand rows
-/// however many responses there are, and stay right on every web node without a cache to throw away
-/// (docs/adr/0022-result-tallies.md).
+/// Keeps <see cref="ResultTally"/> rows true. A response is in them once the disclosure screen has read it
+/// (<see cref="Response.ScreenedAt"/>), which is moments after it is sent: the screen adds it in the transaction
+/// that marks it screened, a batch of hundreds at a time, so a send writes nothing to them at all; a withdrawal
+/// takes a screened response away; and the retention sweep, which deletes responses in bulk, counts them again.
+/// The few responses not yet screened are counted from themselves as the results are read
+/// (<see cref="ResultsQuery"/>). So the results are summed from a few thousand rows however many responses
+/// there are, and stay right on every web node without a cache to throw away (docs/adr/0022-result-tallies.md).
 /// </summary>
 public static class ResultTallies
 {
@@ -35,11 +37,32 @@ public static class ResultTallies
         return [Row(ResultTally.ResponsesRow, null), .. answers.Where(a => a.Choice is not null).Select(a => Row(a.QuestionNumber, a.Choice))];
     }
 
-    /// <summary>What a response read with its answers adds to the tallies, or with <paramref name="sign"/> -1 takes away.</summary>
-    public static List<ResultTally> Of(Response response, int sign = 1)
+    /// <summary>What these responses add to the tallies, read as the database holds them now (with <paramref name="sign"/> -1, what they take away).</summary>
+    public static async Task<List<ResultTally>> ReadAsync(ConsultationDbContext db, IQueryable<Response> responses, int sign = 1, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(response);
-        return Of(response.SubmittedAt, response.ContentVersionId, response.AgeGroup, response.AnsweringAs, response.Answers.Select(a => (a.QuestionNumber, a.Choice)), sign);
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(responses);
+        var rows = new List<ResultTally>();
+        await foreach (var r in responses.AsNoTracking()
+            .Select(r => new { r.SubmittedAt, r.ContentVersionId, r.AgeGroup, r.AnsweringAs }).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            rows.AddRange(Of(r.SubmittedAt, r.ContentVersionId, r.AgeGroup, r.AnsweringAs, [], sign));
+        }
+
+        await foreach (var a in (from answer in db.ResponseAnswers.AsNoTracking()
+                                 where answer.Choice != null
+                                 join response in responses on answer.ResponseId equals response.Id
+                                 select new { response.SubmittedAt, response.ContentVersionId, response.AgeGroup, response.AnsweringAs, answer.QuestionNumber, answer.Choice })
+                           .AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            rows.Add(Of(a.SubmittedAt, a.ContentVersionId, a.AgeGroup, a.AnsweringAs, [(a.QuestionNumber, a.Choice)], sign)[1]);
+            if (rows.Count >= 100_000)
+            {
+                rows = Merge(rows);
+            }
+        }
+
+        return rows;
     }
 
     /// <summary>Adds each row's count to the row with its key, creating it at that count if there is none, in the caller's transaction.</summary>
@@ -48,47 +71,27 @@ public static class ResultTallies
             Merge(rows).Select(r => new object[] { r.Day, r.ContentVersionId, r.AgeGroup, r.AnsweringAs, r.QuestionNumber, r.Choice, r.Count }), cancellationToken);
 
     /// <summary>
-    /// Counts every response again into an empty tally, in the caller's transaction, which must keep other
-    /// writers out until it commits (SQLite's single writer once this has written; serializable elsewhere).
+    /// Counts every screened response again into an empty tally, in the caller's transaction, which must keep
+    /// other writers out until it commits (SQLite's single writer once this has written; serializable elsewhere).
     /// </summary>
     public static async Task RebuildAsync(ConsultationDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
 
-        // The delete first: on SQLite it takes the write lock, so no send commits between the count and the write.
+        // The delete first: on SQLite it takes the write lock, so no screen commits between the count and the write.
         await db.ResultTallies.ExecuteDeleteAsync(cancellationToken);
-        var rows = new List<ResultTally>();
-        await foreach (var r in db.Responses.AsNoTracking()
-            .Select(r => new { r.SubmittedAt, r.ContentVersionId, r.AgeGroup, r.AnsweringAs }).AsAsyncEnumerable().WithCancellation(cancellationToken))
-        {
-            rows.AddRange(Of(r.SubmittedAt, r.ContentVersionId, r.AgeGroup, r.AnsweringAs, []));
-        }
-
-        await foreach (var a in (from answer in db.ResponseAnswers.AsNoTracking()
-                                 where answer.Choice != null
-                                 join response in db.Responses on answer.ResponseId equals response.Id
-                                 select new { response.SubmittedAt, response.ContentVersionId, response.AgeGroup, response.AnsweringAs, answer.QuestionNumber, answer.Choice })
-                           .AsAsyncEnumerable().WithCancellation(cancellationToken))
-        {
-            rows.Add(Of(a.SubmittedAt, a.ContentVersionId, a.AgeGroup, a.AnsweringAs, [(a.QuestionNumber, a.Choice)])[1]);
-            if (rows.Count >= 100_000)
-            {
-                rows = Merge(rows);
-            }
-        }
-
-        await AddAsync(db, rows, cancellationToken);
+        await AddAsync(db, await ReadAsync(db, db.Responses.Where(r => r.ScreenedAt != null), cancellationToken: cancellationToken), cancellationToken);
     }
 
     /// <summary>
-    /// Counts the tallies again if they do not add up to the responses there are: a database from before the
-    /// tallies, or responses written straight into it. Run as the portal starts, after the migrations.
+    /// Counts the tallies again if they do not add up to the screened responses there are: a database from
+    /// before the tallies, or responses written straight into it. Run as the portal starts, after the migrations.
     /// </summary>
     public static async Task<bool> EnsureAsync(ConsultationDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         var tallied = await db.ResultTallies.Where(t => t.QuestionNumber == ResultTally.ResponsesRow).SumAsync(t => (long)t.Count, cancellationToken);
-        if (tallied == await db.Responses.LongCountAsync(cancellationToken))
+        if (tallied == await db.Responses.LongCountAsync(r => r.ScreenedAt != null, cancellationToken))
         {
             return false;
         }

@@ -10,36 +10,51 @@ public sealed record DayCount(DateOnly Day, int Responses);
 public sealed record Results(int Responses, IReadOnlyList<ChoiceCounts> Questions, IReadOnlyList<DayCount> PerDay);
 
 /// <summary>
-/// The numbers behind the results page, summed from the tallies that every send, withdrawal and deletion
-/// keeps up to date (<see cref="ResultTallies"/>): two grouped sums over a few thousand rows, whether there
-/// are a hundred responses or a million, and the same on every web node.
+/// The numbers behind the results page, summed from the tallies (<see cref="ResultTallies"/>), which every
+/// response is in once the disclosure screen has read it: two grouped sums over a few thousand rows, whether
+/// there are a hundred responses or a million, and the same on every web node. The responses sent moments ago
+/// and not yet screened are counted from themselves, found by the index of unscreened responses, in the same
+/// snapshot, so a screen committing meanwhile neither counts them twice nor misses them.
 /// </summary>
 public sealed class ResultsQuery(ConsultationDbContext db)
 {
     public async Task<Results> GetAsync(ResponseFilter filter, IEnumerable<int> questionNumbers, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
+        await using var snapshot = await ReadSnapshot.BeginAsync(db, cancellationToken);
+
+        // The unscreened first: on SQL Server the rows read stay as they are until the end, so the screen cannot
+        // then count one of them into the tallies read next.
+        var unscreened = await ResultTallies.ReadAsync(db, filter.Apply(db.Responses.Where(r => r.ScreenedAt == null), db.ContentVersions), cancellationToken: cancellationToken);
         var tallies = filter.Tallies(db.ResultTallies.AsNoTracking(), db.ContentVersions);
-        var counts = await tallies
+        var counts = (await tallies
             .GroupBy(t => new { t.QuestionNumber, t.Choice })
             .Select(g => new { g.Key.QuestionNumber, g.Key.Choice, Count = g.Sum(t => t.Count) })
-            .ToListAsync(cancellationToken);
-        var perDay = await tallies
+            .ToListAsync(cancellationToken))
+            .Select(c => (c.QuestionNumber, c.Choice, c.Count))
+            .Concat(unscreened.Select(u => (u.QuestionNumber, u.Choice, u.Count)))
+            .GroupBy(c => (c.QuestionNumber, c.Choice))
+            .ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
+        var perDay = (await tallies
             .Where(t => t.QuestionNumber == ResultTally.ResponsesRow)
             .GroupBy(t => t.Day)
             .Select(g => new { Day = g.Key, Count = g.Sum(t => t.Count) })
-            .Where(d => d.Count > 0)
+            .ToListAsync(cancellationToken))
+            .Select(d => (d.Day, d.Count))
+            .Concat(unscreened.Where(u => u.QuestionNumber == ResultTally.ResponsesRow).Select(u => (u.Day, u.Count)))
+            .GroupBy(d => d.Day)
+            .Select(g => new DayCount(g.Key, g.Sum(d => d.Count)))
+            .Where(d => d.Responses > 0)
             .OrderBy(d => d.Day)
-            .ToListAsync(cancellationToken);
+            .ToList();
 
-        int Count(int number, Choice? choice) =>
-            counts.Find(c => c.QuestionNumber == number && c.Choice == ResultTally.KeyOf(choice))?.Count ?? 0;
+        int Count(int number, Choice? choice) => counts.GetValueOrDefault((number, ResultTally.KeyOf(choice)));
         var total = Count(ResultTally.ResponsesRow, null);
         var questions = questionNumbers.Select(n =>
         {
             int yes = Count(n, Choice.Yes), no = Count(n, Choice.No), notSure = Count(n, Choice.NotSure);
             return new ChoiceCounts(n, yes, no, notSure, total - yes - no - notSure);
         }).ToList();
-        return new Results(total, questions, perDay.Select(d => new DayCount(d.Day, d.Count)).ToList());
+        return new Results(total, questions, perDay);
     }
 }

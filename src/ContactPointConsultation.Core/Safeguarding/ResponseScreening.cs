@@ -1,5 +1,6 @@
 using ContactPointConsultation.Core.Analysis;
 using ContactPointConsultation.Core.Data;
+using ContactPointConsultation.Core.Results;
 using Microsoft.EntityFrameworkCore;
 
 namespace ContactPointConsultation.Core.Safeguarding;
@@ -10,8 +11,9 @@ namespace ContactPointConsultation.Core.Safeguarding;
 /// <see cref="Response.ScreenedAt"/>, and until it has one its comments are withheld from everyone
 /// (<see cref="Withholding"/>): nothing unscreened is ever read, searched or downloaded.
 /// <para>
-/// The flags and the mark "screened" are written in one transaction, so a restart at any point leaves a
-/// response either screened and flagged, or to be screened again. Screening again is harmless: a comment
+/// The flags, the mark "screened" and the response's part of the analysis and results' tallies are written in
+/// one transaction, so a restart at any point leaves a response either screened, flagged and counted, or to be
+/// screened again. Screening again is harmless: a comment
 /// that already has a safeguarding item gets no second one, and the item's unique index stops two web
 /// nodes that screen the same response at once from both writing one (the loser's batch fails, and by
 /// its next round the winner has marked the responses screened).
@@ -64,12 +66,15 @@ public sealed class ResponseScreening(ConsultationDbContext db, GroupCommit writ
                 .Where(r => EF.Parameter(pending).Contains(r.Id) && r.ScreenedAt == null)
                 .ExecuteUpdateAsync(set => set.SetProperty(r => r.ScreenedAt, now), cancellationToken);
 
-            // Until now no comment of these could be read, so what they add to the analysis tallies is all they
-            // count: those this round marked, not any another node marked meanwhile, which its round counts.
+            // Until now no comment of these could be read, and the results counted them from themselves, so what
+            // they add to the analysis and results' tallies is all they count: those this round marked, not any
+            // another node marked meanwhile, which its round counts.
             if (marked > 0)
             {
-                var ours = writer.ResponseAnswers.Where(a => EF.Parameter(pending).Contains(a.ResponseId) && writer.Responses.Any(r => r.Id == a.ResponseId && r.ScreenedAt == now));
-                await AnalysisTallies.AddAsync(writer, await AnalysisTallies.ReadAsync(writer, ours, cancellationToken), cancellationToken: cancellationToken);
+                var ours = writer.Responses.Where(r => EF.Parameter(pending).Contains(r.Id) && r.ScreenedAt == now);
+                var theirAnswers = writer.ResponseAnswers.Where(a => ours.Any(r => r.Id == a.ResponseId));
+                await AnalysisTallies.AddAsync(writer, await AnalysisTallies.ReadAsync(writer, theirAnswers, cancellationToken), cancellationToken: cancellationToken);
+                await ResultTallies.AddAsync(writer, await ResultTallies.ReadAsync(writer, ours, cancellationToken: cancellationToken), cancellationToken);
             }
 
             return marked;

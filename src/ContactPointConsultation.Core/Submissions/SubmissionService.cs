@@ -24,12 +24,13 @@ public sealed record SubmissionResult(SubmissionOutcome Outcome, string? Referen
 /// <para>
 /// This is the busiest write in a consultation, and it runs in <see cref="GroupCommit"/>'s single
 /// writer, so it bypasses EF's change tracker (docs/adr/0013-group-commit.md): a typed set-based
-/// delete, and SQL only for the two inserts, the same on SQLite and SQL Server; the results' tallies of a
-/// batch of sends are written together (<see cref="GroupCommit.AddTallies"/>).
+/// delete, and SQL only for the two inserts, the same on SQLite and SQL Server.
 /// </para>
 /// <para>
 /// The send does not screen its comments for a disclosure of harm: <see cref="ResponseScreening"/> does, just
-/// after, woken here once the response is committed. Until then its comments are withheld from staff.
+/// after, woken here once the response is committed. Until then its comments are withheld from staff, and it is
+/// counted in the results from itself rather than from the tallies, which the screen adds it to
+/// (<see cref="ResultTallies"/>).
 /// </para>
 /// </summary>
 public sealed class SubmissionService(GroupCommit writes, ScreeningSignal screening, TimeProvider clock)
@@ -75,12 +76,7 @@ public sealed class SubmissionService(GroupCommit writes, ScreeningSignal screen
                 reference = ReferenceCode.Create();
             }
 
-            var now = clock.GetUtcNow().UtcDateTime;
-            await InsertAsync(db, draft!, reference, now);
-
-            // The results are summed from these, so they change in the same transaction as the response: the
-            // writer adds up the batch's and writes them once, before it commits.
-            writes.AddTallies(ResultTallies.Of(now, draft!.ContentVersionId, draft.AgeGroup, draft.AnsweringAs, draft.Answers.Where(HasSomething).Select(a => (a.QuestionNumber, a.Choice))));
+            await InsertAsync(db, draft!, reference, clock.GetUtcNow().UtcDateTime);
             return new SubmissionResult(SubmissionOutcome.Sent, reference);
         });
 

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Net;
 using ContactPointConsultation.Core.Data;
+using ContactPointConsultation.Core.Results;
 using ContactPointConsultation.Core.Staff;
 using ContactPointConsultation.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
@@ -57,28 +58,31 @@ public sealed class FaultTests
     }
 
     [Fact]
-    public async Task Send_WhenTheResultsTallyCannotBeWritten_ShowsNotSent_AndStoresNothingPartial()
+    public async Task Screen_WhenTheResultsTallyCannotBeWritten_LeavesTheResponseToScreenAgain_AndTheResultsCountItMeanwhile()
     {
-        // The tallies change in the send's own transaction: a response is never stored without being counted.
-        var full = new FailCommands(sql => sql.Contains("\"ResultTallies\"", StringComparison.Ordinal),
+        // The send writes no tally; the screen counts the response in the transaction that marks it screened,
+        // so it is never marked without being counted, nor counted twice.
+        var full = new FailCommands(sql => sql.Contains("INSERT INTO \"ResultTallies\"", StringComparison.Ordinal),
             () => new SqliteException("SQLite Error 13: 'database or disk is full'.", 13));
         await using var portal = new InterceptedPortal(full);
         using var respondent = portal.CreateRespondent();
-        await respondent.AnswerAllAsync(Journey.Empty().Answer(2, "yes", "Kept although the tally failed").Answer(3, "no"));
+        await respondent.AnswerAllAsync(Journey.Empty().Answer(2, "yes", "Sent although the tally failed").Answer(3, "no"));
 
         full.Armed = true;
         await respondent.SubmitAsync();
-        full.Armed = false;
-
-        AssertNotSentPage(respondent);
-        Assert.Equal(0, await portal.QueryAsync(db => db.Responses.CountAsync()));
-        Assert.Equal(0, await portal.QueryAsync(db => db.ResultTallies.CountAsync()));
-        Assert.Equal(2, await portal.QueryAsync(db => db.DraftAnswers.CountAsync()));
-
-        await respondent.GetAsync("/check-answers");
-        await respondent.SubmitAsync();
         Assert.Equal("/confirmation", respondent.Path);
+        await Assert.ThrowsAnyAsync<DbException>(portal.ScreenSentResponsesAsync);
+
+        Assert.Null(await portal.QueryAsync(db => db.Responses.Select(r => r.ScreenedAt).SingleAsync()));
+        Assert.Equal(0, await portal.QueryAsync(db => db.ResultTallies.CountAsync()));
+        Assert.Equal((1, 1), await ResultsAsync(portal));
+
+        full.Armed = false;
+        await portal.ScreenSentResponsesAsync();
+
+        Assert.NotNull(await portal.QueryAsync(db => db.Responses.Select(r => r.ScreenedAt).SingleAsync()));
         Assert.Equal(1, await portal.QueryAsync(db => db.ResultTallies.Where(t => t.QuestionNumber == 0).SumAsync(t => t.Count)));
+        Assert.Equal((1, 1), await ResultsAsync(portal));
     }
 
     [Fact]
@@ -260,6 +264,13 @@ public sealed class FaultTests
     }
 
     /// <summary>While armed, fails every command the predicate picks, before it reaches the database.</summary>
+    /// <summary>The results page's count of responses, and of Yes to Q2.</summary>
+    private static async Task<(int Responses, int YesToQ2)> ResultsAsync(PortalFactory portal)
+    {
+        var results = await portal.QueryAsync(db => new ResultsQuery(db).GetAsync(ResponseFilter.None, [2]));
+        return (results.Responses, results.Questions[0].Yes);
+    }
+
     private sealed class FailCommands(Func<string, bool> picks, Func<Exception> failure) : DbCommandInterceptor
     {
         public volatile bool Armed;

@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace ContactPointConsultation.Tests.Staff;
 
 /// <summary>
-/// The results are summed from tallies kept with every send, withdrawal and deletion. Each test holds them
+/// The results are summed from tallies that the screen adds each response to, and that withdrawals and
+/// deletions take it from, with the responses not yet screened counted from themselves. Each test holds them
 /// to the plain count of the responses they stand for, under every filter the results page offers.
 /// </summary>
 public sealed class ResultTallyTests
@@ -56,6 +57,35 @@ public sealed class ResultTallyTests
         }
 
         Assert.Equal(9, (await TalliedAsync(portal, ResponseFilter.None)).Responses);
+    }
+
+    [Fact]
+    public async Task Results_BeforeAndAfterTheScreenReadsTheResponses_AreTheCount_AndAWithdrawalEitherSideTakesItAwayOnce()
+    {
+        await using var portal = new PortalFactory(new Dictionary<string, string?> { ["Safeguarding:ScreenGatherMilliseconds"] = "600000" });
+        foreach (var journey in Mixed)
+        {
+            using var respondent = portal.CreateRespondent();
+            await respondent.AnswerAllAsync(journey);
+            await respondent.SubmitAsync();
+        }
+
+        var references = await portal.QueryAsync(db => db.Responses.OrderBy(r => r.Id).Select(r => r.Reference).ToListAsync());
+        Assert.Equal(0, await portal.QueryAsync(db => db.ResultTallies.CountAsync()));
+        await AssertEveryFilterCountsAsync(portal, 6);
+        using var analyst = await portal.SignedInStaffAsync();
+        await analyst.GetAsync($"/staff/responses/{references[0]}/withdraw");
+        await analyst.SubmitAsync();
+        await AssertEveryFilterCountsAsync(portal, 5);
+
+        await portal.ScreenSentResponsesAsync();
+
+        Assert.Equal(5, await portal.QueryAsync(db => db.ResultTallies.Where(t => t.QuestionNumber == ResultTally.ResponsesRow).SumAsync(t => t.Count)));
+        await AssertEveryFilterCountsAsync(portal, 5);
+        await analyst.GetAsync($"/staff/responses/{references[5]}/withdraw");
+        await analyst.SubmitAsync();
+        await AssertEveryFilterCountsAsync(portal, 4);
+        Assert.Equal(4, await portal.QueryAsync(db => db.ResultTallies.Where(t => t.QuestionNumber == ResultTally.ResponsesRow).SumAsync(t => t.Count)));
     }
 
     [Fact]
@@ -137,6 +167,16 @@ public sealed class ResultTallyTests
     /// <summary>What the results page is given.</summary>
     private static Task<Results> TalliedAsync(PortalFactory portal, ResponseFilter filter) =>
         portal.QueryAsync(db => new ResultsQuery(db).GetAsync(filter, Enumerable.Range(2, 10)));
+
+    private static async Task AssertEveryFilterCountsAsync(PortalFactory portal, int responses)
+    {
+        foreach (var filter in EveryKindOfFilter)
+        {
+            Assert.Equivalent(await CountedAsync(portal, filter), await TalliedAsync(portal, filter), strict: true);
+        }
+
+        Assert.Equal(responses, (await TalliedAsync(portal, ResponseFilter.None)).Responses);
+    }
 
     /// <summary>The specification: every response the filter covers, and its answers, counted one by one.</summary>
     private static Task<Results> CountedAsync(PortalFactory portal, ResponseFilter filter) =>
