@@ -3,6 +3,7 @@ using ContactPointConsultation.Web.Features.Account;
 using ContactPointConsultation.Web.Features.Admin;
 using ContactPointConsultation.Web.Features.Analysis;
 using ContactPointConsultation.Web.Features.Errors;
+using ContactPointConsultation.Web.Features.Paper;
 using ContactPointConsultation.Web.Features.Respond;
 using ContactPointConsultation.Web.Features.Safeguarding;
 using ContactPointConsultation.Web.Features.Staff;
@@ -26,6 +27,7 @@ builder.Services
     .AddAdminFeature()
     .AddSafeguardingFeature(builder.Configuration)
     .AddAnalysisFeature(builder.Configuration)
+    .AddPaperFeature()
     .AddPortalWeb(builder.Configuration)
     .AddPortalHosting(builder.Configuration);
 

@@ -32,6 +32,7 @@ public static class AuditActions
     public const string ResponsesSearched = "ResponsesSearched";
     public const string ResponseViewed = "ResponseViewed";
     public const string ResponseWithdrawn = "ResponseWithdrawn";
+    public const string ResponseEntered = "ResponseEntered";
     public const string ResponsesDownloaded = "ResponsesDownloaded";
     public const string AuditLogDownloaded = "AuditLogDownloaded";
     public const string WordingEdited = "WordingEdited";

@@ -66,4 +66,15 @@ public static class AnswerOptions
         ("group", "A group of young people, for example a class or youth council", Data.AnsweringAs.GroupOfYoungPeople),
         ("adult-helping", "An adult helping a young person to answer", Data.AnsweringAs.AdultHelping),
         ("prefer-not-to-say", "Prefer not to say", Data.AnsweringAs.PreferNotToSay));
+
+    /// <summary>How a response reached us: online, or typed in by staff from one of the others.</summary>
+    public static readonly OptionList<ResponseChannel> Channels = new(
+        ("online", "Online", ResponseChannel.Online),
+        ("paper", "Paper", ResponseChannel.Paper),
+        ("email", "Email", ResponseChannel.Email),
+        ("letter", "Letter", ResponseChannel.Letter),
+        ("event", "Event", ResponseChannel.Event));
+
+    /// <summary>The channels a response is entered from: every one but online.</summary>
+    public static readonly OptionList<ResponseChannel> EnteredChannels = new([.. Channels.Options.Where(o => o.Item != ResponseChannel.Online)]);
 }

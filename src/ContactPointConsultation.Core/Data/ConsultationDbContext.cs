@@ -61,6 +61,7 @@ public sealed class ConsultationDbContext(DbContextOptions<ConsultationDbContext
         configurationBuilder.Properties<Choice>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<AgeGroup>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<AnsweringAs>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<ResponseChannel>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<ContentVersionState>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<SafeguardingStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<SafeguardingRelease>().HaveConversion<string>().HaveMaxLength(16);

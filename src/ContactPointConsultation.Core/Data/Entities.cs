@@ -103,7 +103,35 @@ public sealed class Response
     /// </summary>
     public DateTime? ScreenedAt { get; set; }
 
+    /// <summary>How it reached us: sent online, or typed in by staff from paper, an email, a letter or an event.</summary>
+    public ResponseChannel Channel { get; set; } = ResponseChannel.Online;
+
+    /// <summary>
+    /// The UK day an entered response was received; null for one sent online, which arrived as it was sent
+    /// (<see cref="SubmittedAt"/>). <see cref="SubmittedAt"/> of an entered response is when it was entered.
+    /// </summary>
+    public DateOnly? ReceivedOn { get; set; }
+
+    /// <summary>
+    /// The group an entered response came with, such as a school or a youth group: shown to a safeguarding
+    /// lead, because it is a route to the child that an online response never gives.
+    /// </summary>
+    public string? Batch { get; set; }
+
+    /// <summary>The member of staff who typed in an entered response; null for one sent online.</summary>
+    public string? EnteredBy { get; set; }
+
     public List<ResponseAnswer> Answers { get; set; } = [];
+}
+
+/// <summary>How a response reached us. Every response but an online one was typed in by staff.</summary>
+public enum ResponseChannel
+{
+    Online,
+    Paper,
+    Email,
+    Letter,
+    Event,
 }
 
 public sealed class ResponseAnswer

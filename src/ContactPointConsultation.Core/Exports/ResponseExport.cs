@@ -15,7 +15,10 @@ public sealed record ExportRow(
     int WordingVersion,
     AgeGroup? AgeGroup,
     AnsweringAs? AnsweringAs,
-    IReadOnlyList<ResponseAnswer> Answers)
+    IReadOnlyList<ResponseAnswer> Answers,
+    ResponseChannel Channel,
+    DateOnly ReceivedOn,
+    string? Batch)
 {
     /// <summary>
     /// The cells as stored, unescaped; blank where nothing was answered. Coded answers are written as
@@ -42,6 +45,9 @@ public sealed record ExportRow(
             cells[i++] = answer?.Comments ?? "";
         }
 
+        cells[i++] = AnswerOptions.Channels.LabelOf(Channel)!;
+        cells[i++] = ReceivedOn.ToString(ResponseExport.DayFormat, CultureInfo.InvariantCulture);
+        cells[i] = Batch ?? "";
         return cells;
     }
 
@@ -85,6 +91,9 @@ public sealed class ResponseExport(ConsultationDbContext db, IDbContextFactory<C
 {
     /// <summary>ISO 8601, UTC, to the second.</summary>
     public const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'";
+
+    /// <summary>ISO 8601, a UK day.</summary>
+    public const string DayFormat = "yyyy-MM-dd";
 
     public static IReadOnlyList<string> Columns { get; } = BuildColumns();
 
@@ -150,7 +159,10 @@ public sealed class ResponseExport(ConsultationDbContext db, IDbContextFactory<C
                 versionNumbers[response.ContentVersionId],
                 response.AgeGroup,
                 response.AnsweringAs,
-                response.ScreenedAt is null ? Withholding.BeforeScreening(its) : its);
+                response.ScreenedAt is null ? Withholding.BeforeScreening(its) : its,
+                response.Channel,
+                response.ReceivedOn ?? UkTime.DayOf(response.SubmittedAt),
+                response.Batch);
         }
     }
 
@@ -191,6 +203,9 @@ public sealed class ResponseExport(ConsultationDbContext db, IDbContextFactory<C
             columns.Add($"Q{number} comments");
         }
 
+        // How it reached us, last, so the earlier columns stay where they were. An online response was
+        // received the day it was sent.
+        columns.AddRange(["Channel", "Date received", "Batch"]);
         return columns;
     }
 }

@@ -36,6 +36,7 @@ public sealed record SubmissionResult(SubmissionOutcome Outcome, string? Referen
 public sealed class SubmissionService(GroupCommit writes, ScreeningSignal screening, TimeProvider clock)
 {
     private const int MaxReferenceAttempts = 3;
+    private const string OnlineChannel = nameof(ResponseChannel.Online);
 
     private static readonly Func<ConsultationDbContext, Guid, Task<string?>> ReferenceOf =
         EF.CompileAsyncQuery((ConsultationDbContext db, Guid submissionKey) =>
@@ -110,8 +111,8 @@ public sealed class SubmissionService(GroupCommit writes, ScreeningSignal screen
     private static async Task InsertAsync(ConsultationDbContext db, Draft draft, string reference, DateTime now)
     {
         await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO "Responses" ("Reference", "SubmissionKey", "ContentVersionId", "AgeGroup", "AnsweringAs", "SubmittedAt")
-            VALUES ({reference}, {draft.SubmissionKey}, {draft.ContentVersionId}, {draft.AgeGroup?.ToString()}, {draft.AnsweringAs?.ToString()}, {now})
+            INSERT INTO "Responses" ("Reference", "SubmissionKey", "ContentVersionId", "AgeGroup", "AnsweringAs", "SubmittedAt", "Channel")
+            VALUES ({reference}, {draft.SubmissionKey}, {draft.ContentVersionId}, {draft.AgeGroup?.ToString()}, {draft.AnsweringAs?.ToString()}, {now}, {OnlineChannel})
             """);
 
         // One statement for all the answers, each finding its response by the unique reference.

@@ -710,8 +710,24 @@ namespace ContactPointConsultation.Migrations.SqlServer.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<string>("Batch")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
                     b.Property<int>("ContentVersionId")
                         .HasColumnType("int");
+
+                    b.Property<string>("EnteredBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly?>("ReceivedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Reference")
                         .IsRequired()
@@ -728,6 +744,9 @@ namespace ContactPointConsultation.Migrations.SqlServer.Migrations
                         .HasColumnType("datetime2");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Batch")
+                        .HasFilter("Batch IS NOT NULL");
 
                     b.HasIndex("ContentVersionId");
 

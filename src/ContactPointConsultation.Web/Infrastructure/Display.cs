@@ -11,6 +11,9 @@ public static class Display
     public static string Date(DateTime value) =>
         UkTime.FromUtc(value).ToString("d MMMM yyyy", EnglishUk);
 
+    /// <summary>A day already in UK terms, such as the day a paper response was received.</summary>
+    public static string Date(DateOnly day) => day.ToString("d MMMM yyyy", EnglishUk);
+
     /// <summary>"24 November 2026, 2:05pm", in UK time.</summary>
     public static string DateTime(DateTime value)
     {

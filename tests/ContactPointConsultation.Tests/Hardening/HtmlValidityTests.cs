@@ -192,6 +192,24 @@ public sealed class HtmlValidityTests
         Assert.NotNull(admin.Page.QuerySelector(".govuk-summary-card"));
         pages["/staff/analysis/questions/4/suggestions with possible themes"] = admin.Html;
 
+        // Paper responses: the entry page, its errors, "Save and enter another", the saved page, and the entered
+        // response on the response page and in the safeguarding lead's item.
+        await admin.GetAsync("/staff/paper");
+        pages["/staff/paper"] = admin.Html;
+        await admin.SubmitAsync(new Dictionary<string, string?> { ["ReceivedDay"] = "40", ["Batch"] = new string('b', 101), ["Comments[3]"] = new string('a', 5001) });
+        pages["/staff/paper with errors"] = admin.Html;
+        await new PaperForm(Journey.Empty().Answer(2, "yes", "Typed from paper")).SaveAsync(admin, another: true);
+        pages["/staff/paper after Save and enter another"] = admin.Html;
+        await new PaperForm(Journey.Empty().Answer(3, "no", "my step dad hits me when mum is out")) { Batch = "Hillside Academy, 8B" }.SaveAsync(admin);
+        pages["/staff/paper/entered/{reference}"] = admin.Html;
+        await admin.GetAsync(admin.Page.QuerySelector("main a[href^='/staff/responses/']")!.GetAttribute("href")!);
+        pages["/staff/responses/{reference} entered from paper"] = admin.Html;
+        await portal.ScreenSentResponsesAsync();
+        await lead.GetAsync("/staff/safeguarding");
+        await lead.GetAsync(lead.Page.QuerySelector("main tbody a")!.GetAttribute("href")!);
+        Assert.Contains("Hillside Academy, 8B", lead.Text("main"), StringComparison.Ordinal);
+        pages["/staff/safeguarding/{id} of a paper response"] = lead.Html;
+
         var errors = await ValidateAsync(pages);
 
         Assert.True(errors.Count == 0, string.Join("\n", errors));

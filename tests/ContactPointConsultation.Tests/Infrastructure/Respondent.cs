@@ -63,7 +63,7 @@ public sealed class Respondent(HttpClient client, CookieContainer cookies, Func<
 
     /// <summary>
     /// Submits the current page's form with everything already in it (text boxes, text areas, checked
-    /// radios), as a person who changes only some fields would, with <paramref name="changes"/> typed over.
+    /// radios, selects), as a person who changes only some fields would, with <paramref name="changes"/> typed over.
     /// </summary>
     public async Task<IHtmlDocument> SubmitKeepingAsync(IReadOnlyDictionary<string, string> changes)
     {
@@ -79,6 +79,11 @@ public sealed class Respondent(HttpClient client, CookieContainer cookies, Func<
         foreach (var textarea in form.QuerySelectorAll<IHtmlTextAreaElement>("textarea"))
         {
             values[textarea.Name!] = textarea.Value;
+        }
+
+        foreach (var select in form.QuerySelectorAll<IHtmlSelectElement>("select"))
+        {
+            values[select.Name!] = select.Value ?? "";
         }
 
         foreach (var (name, value) in changes)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using ContactPointConsultation.Core;
 using ContactPointConsultation.Core.Audit;
 using ContactPointConsultation.Core.Data;
 using ContactPointConsultation.Tests.Infrastructure;
@@ -27,7 +28,7 @@ public sealed class ExportTests(SharedPortal portal)
         "Q2 answer", "Q2 comments", "Q3 answer", "Q3 comments", "Q4 answer", "Q4 comments",
         "Q5 answer", "Q5 comments", "Q6 answer", "Q6 comments", "Q7 answer", "Q7 comments",
         "Q8 answer", "Q8 comments", "Q9 answer", "Q9 comments", "Q10 answer", "Q10 comments",
-        "Q11 answer", "Q11 comments", "Q12 comments",
+        "Q11 answer", "Q11 comments", "Q12 comments", "Channel", "Date received", "Batch",
     ];
 
     /// <summary>What a young person typed, and the cell it must become: the same text, with an apostrophe only where the checklist's rule says.</summary>
@@ -389,6 +390,8 @@ public sealed class ExportTests(SharedPortal portal)
                 row.Add(typed is null ? "" : TrickyComments.Single(t => t.Typed == typed).Cell);
             }
 
+            // Sent online, so received the UK day it was sent, with no batch.
+            row.AddRange(["Online", UkTime.DayOf(stored.SubmittedAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ""]);
             sent.Add((reference, [.. row]));
         }
 

@@ -38,11 +38,11 @@ public sealed partial class StaffEndpointTests(SharedPortal portal)
     public static TheoryData<string, string> AdminEndpoints() =>
         [.. Endpoints().Where(e => e.AdminOnly).Select(e => (e.Method, e.Url))];
 
-    /// <summary>Each role with the endpoints it has no part in: analysts and admins without the Safeguarding role the leads' pages, a lead who is nothing else the analysis.</summary>
+    /// <summary>Each role with the endpoints it has no part in: analysts and admins without the Safeguarding role the leads' pages, a lead who is nothing else the analysis and the entry of paper responses.</summary>
     public static TheoryData<string, string, string> EndpointsForRolesWithNoPartInThem() =>
         [.. from e in Endpoints()
             from role in e.Url.StartsWith("/staff/safeguarding", StringComparison.Ordinal) ? [StaffRoles.Analyst, StaffRoles.Admin]
-                : e.Url.StartsWith("/staff/analysis", StringComparison.Ordinal) ? [StaffRoles.Safeguarding]
+                : e.Url.StartsWith("/staff/analysis", StringComparison.Ordinal) || e.Url.StartsWith("/staff/paper", StringComparison.Ordinal) ? [StaffRoles.Safeguarding]
                 : Array.Empty<string>()
             select (role, e.Method, e.Url)];
 

@@ -1,3 +1,4 @@
+using ContactPointConsultation.Core.Paper;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,6 +12,12 @@ internal sealed class ResponseConfiguration : IEntityTypeConfiguration<Response>
         builder.HasIndex(r => r.Reference).IsUnique();
         builder.HasIndex(r => r.SubmissionKey).IsUnique();
         builder.HasIndex(r => r.SubmittedAt);
+
+        builder.Property(r => r.Batch).HasMaxLength(PaperLimits.BatchMaxLength);
+        builder.Property(r => r.EnteredBy).HasMaxLength(256);
+
+        // The entered responses of a batch, for the duplicate check as they are typed in.
+        builder.HasIndex(r => r.Batch).HasFilter("Batch IS NOT NULL");
 
         // Only the responses still to be screened, so finding them stays as quick with a million responses
         // as with none; their entries are in id order, the order they are screened in.

@@ -12,7 +12,16 @@ namespace ContactPointConsultation.Web.Features.Safeguarding;
 public sealed record QueueViewModel(IReadOnlyList<QueueEntry> Waiting, IReadOnlyList<SafeguardingItem> RecentlyDecided, DateTime Now);
 
 /// <summary>The response a flagged comment came from, as far as it is still there.</summary>
-public sealed record ItemContext(QuestionContent? Wording, string? Answer, string? AgeGroup, string? AnsweringAs, int? VersionNumber, DateTime? SubmittedAt);
+public sealed record ItemContext(QuestionContent? Wording, string? Answer, string? AgeGroup, string? AnsweringAs, int? VersionNumber, DateTime? SubmittedAt)
+{
+    /// <summary>How the response reached us, and for one typed in from paper and the like, the day received and its batch.</summary>
+    public ResponseChannel Channel { get; init; }
+
+    public DateOnly? ReceivedOn { get; init; }
+
+    /// <summary>The school or group it came with: a route to the child that an online response never gives.</summary>
+    public string? Batch { get; init; }
+}
 
 public sealed record ItemViewModel(SafeguardingItem Item, ItemContext Context, DecisionInput Input, DateTime Now, bool Conflict);
 
@@ -106,7 +115,12 @@ public sealed class SafeguardingController(
                 AnswerOptions.AgeGroups.LabelOf(response.AgeGroup, wording.AboutYou.AgeGroupLabels),
                 AnswerOptions.AnsweringAs.LabelOf(response.AnsweringAs, wording.AboutYou.AnsweringAsLabels),
                 wording.VersionNumber,
-                response.SubmittedAt);
+                response.SubmittedAt)
+            {
+                Channel = response.Channel,
+                ReceivedOn = response.ReceivedOn,
+                Batch = response.Batch,
+            };
         }
 
         return new ItemViewModel(item, context, input, clock.GetUtcNow().UtcDateTime, conflict);

@@ -36,7 +36,17 @@ public sealed record AnsweredQuestion(QuestionContent Wording, string? Answer, s
 }
 
 public sealed record ResponseViewModel(
-    string Reference, DateTime SubmittedAt, int VersionNumber, string? AgeGroup, string? AnsweringAs, IReadOnlyList<AnsweredQuestion> Questions, int? JustFlagged);
+    string Reference, DateTime SubmittedAt, int VersionNumber, string? AgeGroup, string? AnsweringAs, IReadOnlyList<AnsweredQuestion> Questions, int? JustFlagged)
+{
+    /// <summary>How it reached us: "Online", or the channel it was entered from.</summary>
+    public string Channel { get; init; } = "";
+
+    /// <summary>The day an entered response was received; null for an online one.</summary>
+    public DateOnly? ReceivedOn { get; init; }
+
+    public string? Batch { get; init; }
+    public string? EnteredBy { get; init; }
+}
 
 /// <summary>
 /// Every response, readable one at a time with the exact wording it answered. Each search, view and
@@ -125,7 +135,13 @@ public sealed class ResponsesController(
             AnswerOptions.AgeGroups.LabelOf(response.AgeGroup, wording.AboutYou.AgeGroupLabels),
             AnswerOptions.AnsweringAs.LabelOf(response.AnsweringAs, wording.AboutYou.AnsweringAsLabels),
             questions,
-            TempData["Flagged"] as int?));
+            TempData["Flagged"] as int?)
+        {
+            Channel = AnswerOptions.Channels.LabelOf(response.Channel)!,
+            ReceivedOn = response.ReceivedOn,
+            Batch = response.Batch,
+            EnteredBy = response.EnteredBy,
+        });
     }
 
     [HttpGet("{reference}/withdraw")]

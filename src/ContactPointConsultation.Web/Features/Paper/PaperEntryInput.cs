@@ -1,0 +1,147 @@
+using System.Globalization;
+using ContactPointConsultation.Core;
+using ContactPointConsultation.Core.Content;
+using ContactPointConsultation.Core.Paper;
+using ContactPointConsultation.Web.Features.Respond;
+using ContactPointConsultation.Web.Features.Shared;
+using ContactPointConsultation.Web.Infrastructure;
+using FluentValidation;
+
+namespace ContactPointConsultation.Web.Features.Paper;
+
+/// <summary>
+/// One response as staff type it in, in the paper form's order: how it arrived, each question's tick and
+/// comment, then About you. Everything is kept as typed, so a mistake is shown back as it was.
+/// </summary>
+public sealed class PaperEntryInput
+{
+    /// <summary>The radio for a question with no box ticked: a keyer can undo a wrong tick without a mouse.</summary>
+    public const string NotTicked = "none";
+
+    public string? Channel { get; set; }
+    public string? ReceivedDay { get; set; }
+    public string? ReceivedMonth { get; set; }
+    public string? ReceivedYear { get; set; }
+    public string? Batch { get; set; }
+
+    /// <summary>The wording version's number, as printed on the form.</summary>
+    public string? Version { get; set; }
+
+    /// <summary>Each question's tick (yes, no, not-sure or none), by question number.</summary>
+    public Dictionary<int, string?> Choice { get; set; } = [];
+
+    /// <summary>Each question's comment as written, by question number.</summary>
+    public Dictionary<int, string?> Comments { get; set; } = [];
+
+    public string? AgeGroup { get; set; }
+    public string? AnsweringAs { get; set; }
+
+    /// <summary>Made when the page is first shown: saving the same page twice stores one response.</summary>
+    public Guid EntryKey { get; set; }
+
+    public DateParts Received => new(ReceivedDay, ReceivedMonth, ReceivedYear);
+
+    /// <summary>The radios of a question: the three boxes of the paper form, then none of them.</summary>
+    public static IReadOnlyList<(string Value, string Label)> ChoiceRadios { get; } = [.. AnswerOptions.Choices.Radios, (NotTicked, "None ticked")];
+
+    public static string ChoiceKey(int question) => $"Q{question}:choice";
+
+    public static string CommentsKey(int question) => $"Q{question}:comments";
+
+    /// <summary>The fields in page order, for the error summary.</summary>
+    public static string[] FieldOrder { get; } =
+    [
+        nameof(Channel), nameof(Received), "Received:month", "Received:year", nameof(Batch), nameof(Version),
+        .. Enumerable.Range(ConsultationLimits.FirstQuestionNumber, ConsultationLimits.QuestionCount).SelectMany(q => new[] { ChoiceKey(q), CommentsKey(q) }),
+        nameof(AgeGroup), nameof(AnsweringAs),
+    ];
+
+    public int? VersionNumber => int.TryParse(Version?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
+
+    public string? ChoiceOf(int question) => Choice.GetValueOrDefault(question);
+
+    public string? CommentsOf(int question) => CommentText.Clean(Comments.GetValueOrDefault(question));
+
+    public bool HasAnyAnswer() =>
+        Enumerable.Range(ConsultationLimits.FirstQuestionNumber, ConsultationLimits.QuestionCount)
+            .Any(q => AnswerOptions.Choices.IsKnown(ChoiceOf(q)) || !string.IsNullOrWhiteSpace(CommentsOf(q)));
+
+    /// <summary>The checked entry, for the version with this id, whose questions in <paramref name="withChoice"/> have boxes to tick.</summary>
+    public EnteredResponse ToEntry(int contentVersionId, IReadOnlySet<int> withChoice) => new(
+        EntryKey,
+        AnswerOptions.EnteredChannels.Parse(Channel)!.Value,
+        Received.Date!.Value,
+        string.IsNullOrWhiteSpace(Batch) ? null : Batch.Trim(),
+        contentVersionId,
+        AnswerOptions.AgeGroups.Parse(AgeGroup),
+        AnswerOptions.AnsweringAs.Parse(AnsweringAs),
+        [.. Enumerable.Range(ConsultationLimits.FirstQuestionNumber, ConsultationLimits.QuestionCount)
+            .Select(q => new EnteredAnswer(q, withChoice.Contains(q) ? AnswerOptions.Choices.Parse(ChoiceOf(q)) : null, CommentsOf(q)))]);
+}
+
+/// <summary>A published wording version a response may be entered against, and the day it opened (UK).</summary>
+public sealed record EntryVersion(int Id, int Number, DateOnly OpenedOn);
+
+/// <summary>
+/// The entry's rules. Built for each check with the published versions and today's date, since the date
+/// received must fall between the day the version's consultation opened and today.
+/// </summary>
+public sealed class PaperEntryInputValidator : AbstractValidator<PaperEntryInput>
+{
+    public PaperEntryInputValidator(IReadOnlyList<EntryVersion> versions, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(versions);
+        RuleFor(i => i.Channel).Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("Select how the response arrived")
+            .Must(AnswerOptions.EnteredChannels.IsKnown).WithMessage("Select paper, email, letter or event");
+        RuleFor(i => i.Version).Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("Select the wording version printed on the form")
+            .Must((input, _) => versions.Any(v => v.Number == input.VersionNumber)).WithMessage("Select a wording version from the list");
+        RuleFor(i => i.Received).Custom((date, context) =>
+        {
+            var version = versions.FirstOrDefault(v => v.Number == context.InstanceToValidate.VersionNumber);
+            if (date.Problem("The date received") is { } problem)
+            {
+                context.AddFailure(date.ErrorKey(nameof(PaperEntryInput.Received)), problem);
+            }
+            else if (date.Date > today)
+            {
+                context.AddFailure(nameof(PaperEntryInput.Received), "The date received must be today or in the past");
+            }
+            else if (version is not null && date.Date < version.OpenedOn)
+            {
+                context.AddFailure(nameof(PaperEntryInput.Received), $"The date received must be on or after {Display.Date(version.OpenedOn)}, when the consultation opened");
+            }
+        });
+        RuleFor(i => i.Batch).MaximumLength(PaperLimits.BatchMaxLength)
+            .WithMessage($"The batch must be {PaperLimits.BatchMaxLength} characters or less");
+        RuleFor(i => i).Custom((input, context) =>
+        {
+            for (var q = ConsultationLimits.FirstQuestionNumber; q <= ConsultationLimits.LastQuestionNumber; q++)
+            {
+                var choice = input.ChoiceOf(q);
+                if (Ticked(choice) && !AnswerOptions.Choices.IsKnown(choice))
+                {
+                    context.AddFailure(PaperEntryInput.ChoiceKey(q), $"Select yes, no, not sure or none ticked for question {q}");
+                }
+
+                if (input.CommentsOf(q) is { Length: > ConsultationLimits.CommentMaxLength } comments)
+                {
+                    context.AddFailure(PaperEntryInput.CommentsKey(q),
+                        $"The comments on question {q} must be {Display.Number(ConsultationLimits.CommentMaxLength)} characters or less. You have typed {Display.Number(comments.Length)}");
+                }
+            }
+
+            if (!input.HasAnyAnswer())
+            {
+                context.AddFailure(PaperEntryInput.ChoiceKey(ConsultationLimits.FirstQuestionNumber), "Enter at least one answer or comment from the form");
+            }
+        });
+        RuleFor(i => i.AgeGroup).Must(AnswerOptions.AgeGroups.IsKnown).When(i => Ticked(i.AgeGroup))
+            .WithMessage("Select the age group ticked, or none ticked");
+        RuleFor(i => i.AnsweringAs).Must(AnswerOptions.AnsweringAs.IsKnown).When(i => Ticked(i.AnsweringAs))
+            .WithMessage("Select who it was answered as, or none ticked");
+    }
+
+    private static bool Ticked(string? value) => !string.IsNullOrEmpty(value) && value != PaperEntryInput.NotTicked;
+}

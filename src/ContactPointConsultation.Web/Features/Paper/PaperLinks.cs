@@ -1,0 +1,27 @@
+namespace ContactPointConsultation.Web.Features.Paper;
+
+/// <summary>The pages for responses that came on paper, by email, by letter or at an event.</summary>
+public static class PaperLinks
+{
+    /// <summary>Typing in one response.</summary>
+    public const string Entry = "/staff/paper";
+
+    /// <summary>The reference of a response just entered, to write on the paper.</summary>
+    public static string Entered(string reference) => $"{Entry}/entered/{reference}";
+
+    /// <summary>The entry page again, keeping how the last one arrived, for "Save and enter another".</summary>
+    public static string EnterAnother(PaperEntryInput last)
+    {
+        ArgumentNullException.ThrowIfNull(last);
+        var kept = new (string Name, string? Value)[]
+        {
+            (nameof(PaperEntryInput.Channel), last.Channel),
+            (nameof(PaperEntryInput.ReceivedDay), last.ReceivedDay),
+            (nameof(PaperEntryInput.ReceivedMonth), last.ReceivedMonth),
+            (nameof(PaperEntryInput.ReceivedYear), last.ReceivedYear),
+            (nameof(PaperEntryInput.Batch), last.Batch),
+            (nameof(PaperEntryInput.Version), last.Version),
+        };
+        return Entry + "?" + string.Join("&", kept.Where(k => !string.IsNullOrWhiteSpace(k.Value)).Select(k => $"{k.Name}={Uri.EscapeDataString(k.Value!.Trim())}"));
+    }
+}
