@@ -1,12 +1,68 @@
+using System.Text.RegularExpressions;
+using ContactPointConsultation.Core.Content;
 using ContactPointConsultation.Core.Data;
 using ContactPointConsultation.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using UglyToad.PdfPig;
 
 namespace ContactPointConsultation.BrowserTests;
 
-/// <summary>Entering a paper response in Chromium: by keyboard alone with JavaScript off, and every state checked with axe.</summary>
-public sealed class PaperTests(BrowserPortal browser)
+/// <summary>
+/// The paper form printed to PDF by Chromium's own print, and entering a paper response: by keyboard alone with
+/// JavaScript off, and every state checked with axe.
+/// </summary>
+public sealed partial class PaperTests(BrowserPortal browser)
 {
+    [Fact]
+    public async Task PaperForm_PrintedToPdf_IsA4_WithTheVersionOnEveryPage_AndEveryQuestionInOrder()
+    {
+        var analyst = await browser.NewPageAsync();
+        await analyst.SignInAsync(await browser.Portal.CreateStaffAsync());
+        var live = await browser.Portal.Services.GetRequiredService<ContentCatalogue>().GetLiveAsync(TestContext.Current.CancellationToken);
+
+        await analyst.GotoAsync("/staff/paper-form");
+        await analyst.AssertAccessibleAsync();
+        // As "Save as PDF" in the print window would: the page's own A4 size and margins, and no browser header.
+        var pdf = await analyst.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true });
+
+        using var document = PdfDocument.Open(pdf);
+        var pages = document.GetPages().ToList();
+        Assert.True(pages.Count > 1, $"The form printed on {pages.Count} page");
+        foreach (var page in pages)
+        {
+            // A4 is 595 by 842 points.
+            Assert.Equal((595, 842), ((int)Math.Round(page.Width), (int)Math.Round(page.Height)));
+            Assert.Contains($"ContactPoint consultation, wording version {live.VersionNumber}", Words(page), StringComparison.Ordinal);
+            Assert.Contains($"Page {page.Number} of {pages.Count}", Words(page), StringComparison.Ordinal);
+        }
+
+        var text = string.Join(" ", pages.Select(Words));
+        var headings = live.Questions.Select(q => text.IndexOf(Words($"Question {q.Number}: {q.SectionTitle}"), StringComparison.Ordinal)).ToList();
+        Assert.DoesNotContain(-1, headings);
+        Assert.Equal(headings.Order(), headings);
+        Assert.All(live.Questions, q => Assert.Contains(Words(q.Question), text, StringComparison.Ordinal));
+        Assert.Contains("Reference", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sign out", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Show this version", text, StringComparison.Ordinal);
+
+        await analyst.GotoAsync("/staff/paper-form?version=99");
+        await analyst.WaitForSelectorAsync(".govuk-error-summary");
+        await analyst.AssertAccessibleAsync();
+    }
+
+    /// <summary>
+    /// A page's words in reading order, one space apart, as a person reads the printed sheet; compatibility
+    /// forms unfolded, since the font prints "fi" in "sufficiently" as one ligature.
+    /// </summary>
+    private static string Words(UglyToad.PdfPig.Content.Page page) => Words(string.Join(" ", page.GetWords().Select(w => w.Text)));
+
+    private static string Words(string text) => Spaces().Replace(text.Normalize(System.Text.NormalizationForm.FormKC), " ").Trim();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
     [Fact]
     public async Task PaperEntry_WithoutJavaScript_EntersAResponse_UsingTheKeyboardAlone()
     {

@@ -192,8 +192,14 @@ public sealed class HtmlValidityTests
         Assert.NotNull(admin.Page.QuerySelector(".govuk-summary-card"));
         pages["/staff/analysis/questions/4/suggestions with possible themes"] = admin.Html;
 
-        // Paper responses: the entry page, its errors, "Save and enter another", the saved page, and the entered
+        // Paper responses: the printable form, the entry page, its errors, "Save and enter another", the saved page, and the entered
         // response on the response page and in the safeguarding lead's item.
+        await admin.GetAsync("/staff/paper-form");
+        Assert.NotNull(admin.Page.QuerySelector("article.app-paper-form"));
+        pages["/staff/paper-form"] = admin.Html;
+        await admin.GetAsync("/staff/paper-form?version=99");
+        Assert.NotEmpty(admin.ErrorSummary);
+        pages["/staff/paper-form of an unknown version"] = admin.Html;
         await admin.GetAsync("/staff/paper");
         pages["/staff/paper"] = admin.Html;
         await admin.SubmitAsync(new Dictionary<string, string?> { ["ReceivedDay"] = "40", ["Batch"] = new string('b', 101), ["Comments[3]"] = new string('a', 5001) });

@@ -25,6 +25,7 @@ public sealed partial class StaffEndpointTests(SharedPortal portal)
         ["id"] = "00000000-0000-0000-0000-000000000000",
         ["partId"] = "q5",
         ["number"] = "1",
+        ["number:int"] = "1",
         ["id:long"] = "1",
         ["questionNumber:int"] = "3",
         ["question:int"] = "3",

@@ -9,6 +9,15 @@ public static class PaperLinks
     /// <summary>The reference of a response just entered, to write on the paper.</summary>
     public static string Entered(string reference) => $"{Entry}/entered/{reference}";
 
+    /// <summary>The printable form of the live wording version, with the others to choose from.</summary>
+    public const string Form = "/staff/paper-form";
+
+    /// <summary>The printable form of one wording version.</summary>
+    public static string FormOf(string version) => $"{Form}?version={Uri.EscapeDataString(version)}";
+
+    /// <summary>The printed pages' size and running footer for one version.</summary>
+    public static string FormPages(string version) => $"{Form}/{Uri.EscapeDataString(version)}/pages.css";
+
     /// <summary>The entry page again, keeping how the last one arrived, for "Save and enter another".</summary>
     public static string EnterAnother(PaperEntryInput last)
     {

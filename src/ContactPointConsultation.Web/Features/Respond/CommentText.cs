@@ -8,6 +8,9 @@ namespace ContactPointConsultation.Web.Features.Respond;
 /// </summary>
 public static class CommentText
 {
+    /// <summary>Said beside every comment box young people write in, on screen and on the paper form.</summary>
+    public const string DontIdentifyYourself = "Don’t write your name, your school or anything that shows who you are.";
+
     public static string? Clean(string? text)
     {
         if (string.IsNullOrEmpty(text))
