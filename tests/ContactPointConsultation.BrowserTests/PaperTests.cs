@@ -131,6 +131,13 @@ public sealed partial class PaperTests(BrowserPortal browser)
         Assert.Equal("St Mary’s, Year 6", await analyst.InputValueAsync("#batch"));
         await analyst.AssertAccessibleAsync();
 
+        // The same form again: warned of, with the reference of the first.
+        await analyst.FillAsync("#q12-comments", "Thank you for asking us");
+        await analyst.ClickAsync("main button.govuk-button:not(.govuk-button--secondary)");
+        await analyst.WaitForSelectorAsync("#duplicate-reason");
+        await analyst.AssertAccessibleAsync();
+
+        await analyst.FillAsync("#q12-comments", "");
         await analyst.CheckAsync("input[name='Choice[4]'][value=not-sure]");
         await analyst.ClickAsync("main button.govuk-button:not(.govuk-button--secondary)");
         await analyst.WaitForURLAsync("**/staff/paper/entered/*");

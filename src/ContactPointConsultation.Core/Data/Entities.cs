@@ -121,6 +121,15 @@ public sealed class Response
     /// <summary>The member of staff who typed in an entered response; null for one sent online.</summary>
     public string? EnteredBy { get; set; }
 
+    /// <summary>
+    /// What an entered response says, with its batch, as a digest (<see cref="Paper.EntryDigest"/>): two the same
+    /// are probably one form typed in twice. Null for one sent online.
+    /// </summary>
+    public string? EntryDigest { get; set; }
+
+    /// <summary>Why staff saved an entered response that looked like one already entered; null if it did not.</summary>
+    public string? DuplicateReason { get; set; }
+
     public List<ResponseAnswer> Answers { get; set; } = [];
 }
 

@@ -20,18 +20,42 @@ public sealed record EnteredResponse(
     int ContentVersionId,
     AgeGroup? AgeGroup,
     AnsweringAs? AnsweringAs,
-    IReadOnlyList<EnteredAnswer> Answers);
+    IReadOnlyList<EnteredAnswer> Answers)
+{
+    /// <summary>Why this is a different response from one already entered that it looks like; null to be warned instead.</summary>
+    public string? DuplicateReason { get; init; }
+}
 
-/// <param name="Reference">The new response's reference, to write on the paper; or the earlier one's, if this page was saved already.</param>
-public sealed record EntryResult(string Reference, bool AlreadyEntered);
+public enum EntryOutcome
+{
+    /// <summary>Stored, with a new reference.</summary>
+    Saved,
+
+    /// <summary>This page was saved before: nothing more was stored.</summary>
+    AlreadySaved,
+
+    /// <summary>Nothing was stored, because a response already entered in the same batch says the same.</summary>
+    LooksLikeOneEntered,
+}
+
+/// <param name="Reference">
+/// The new response's reference, to write on the paper; or, if this page was saved already, the earlier one's;
+/// or the reference of the response it looks like.
+/// </param>
+public sealed record EntryResult(string Reference, EntryOutcome Outcome);
 
 /// <summary>
 /// Stores a response staff typed in, as a send stores one sent online: in <see cref="GroupCommit"/>'s single
 /// writer, and screened for a disclosure of harm just after (<see cref="ResponseScreening"/>), its comments
 /// withheld until then and its answers added to the results' tallies then. It records its channel, the day it was
 /// received, its batch and who entered it, and the entry is audited.
+/// <para>
+/// A response with the same ticks, words and About you as one already entered in the same batch is not stored
+/// unless a reason is given: it is probably the same form typed in twice. The check is in the writer, and the
+/// database's unique index of <see cref="Response.EntryDigest"/> holds it across web nodes.
+/// </para>
 /// </summary>
-public sealed class PaperEntry(GroupCommit writes, ScreeningSignal screening, TimeProvider clock)
+public sealed class PaperEntry(GroupCommit writes, IDbContextFactory<ConsultationDbContext> dbFactory, ScreeningSignal screening, TimeProvider clock)
 {
     private const int MaxReferenceAttempts = 3;
 
@@ -50,54 +74,94 @@ public sealed class PaperEntry(GroupCommit writes, ScreeningSignal screening, Ti
             throw new ArgumentException("An entered response has at least one answer or comment.", nameof(entry));
         }
 
-        var result = await writes.RunAsync(async db =>
+        var digest = EntryDigest.Of(entry);
+        var reason = string.IsNullOrWhiteSpace(entry.DuplicateReason) ? null : entry.DuplicateReason.Trim();
+        EntryResult result;
+        try
         {
-            // A second Save of the same page, or a double click: the writer runs one write at a time, so the
-            // first is committed, or in this batch, before this looks.
-            var earlier = await db.Responses.Where(r => r.SubmissionKey == entry.EntryKey).Select(r => r.Reference).SingleOrDefaultAsync();
-            if (earlier is not null)
+            result = await writes.RunAsync(async db =>
+                await EarlierAsync(db, entry.EntryKey, reason is null ? digest : null) ?? await AddAsync(db, entry, answers, digest, reason, enteredBy));
+        }
+        catch (DbUpdateException)
+        {
+            // Another web node stored the same page, or one that looks the same, between this one's look and its
+            // insert, and the unique index turned this one away: say which, as if it had been seen first.
+            await using var db = await dbFactory.CreateDbContextAsync();
+            var earlier = await EarlierAsync(db, entry.EntryKey, reason is null ? digest : null);
+            if (earlier is null)
             {
-                return new EntryResult(earlier, AlreadyEntered: true);
+                throw;
             }
 
-            var reference = ReferenceCode.Create();
-            for (var attempt = 1; attempt < MaxReferenceAttempts && await db.Responses.AnyAsync(r => r.Reference == reference); attempt++)
-            {
-                reference = ReferenceCode.Create();
-            }
+            result = earlier;
+        }
 
-            var now = clock.GetUtcNow().UtcDateTime;
-            db.Responses.Add(new Response
-            {
-                Reference = reference,
-                SubmissionKey = entry.EntryKey,
-                ContentVersionId = entry.ContentVersionId,
-                AgeGroup = entry.AgeGroup,
-                AnsweringAs = entry.AnsweringAs,
-                SubmittedAt = now,
-                Channel = entry.Channel,
-                ReceivedOn = entry.ReceivedOn,
-                Batch = string.IsNullOrWhiteSpace(entry.Batch) ? null : entry.Batch.Trim(),
-                EnteredBy = enteredBy,
-                Answers = [.. answers.Select(a => new ResponseAnswer
-                {
-                    QuestionNumber = a.QuestionNumber,
-                    Choice = a.Choice,
-                    Comments = string.IsNullOrWhiteSpace(a.Comments) ? null : a.Comments,
-                })],
-            });
-
-            // Who entered it is on the response; the audit row says when, and holds none of what it says.
-            new AuditLog(db, clock).Add(enteredBy, AuditActions.ResponseEntered, reference, new { entry.Channel, entry.ReceivedOn, entry.Batch });
-            await db.SaveChangesAsync();
-            return new EntryResult(reference, AlreadyEntered: false);
-        });
-
-        if (!result.AlreadyEntered)
+        if (result.Outcome == EntryOutcome.Saved)
         {
             screening.ResponseSent();
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The response this page stored already, by its key; or else, with a digest, one entered before that says
+    /// the same. The writer runs one write at a time, so one saved by a double click is committed, or in this
+    /// batch, before this looks.
+    /// </summary>
+    private static async Task<EntryResult?> EarlierAsync(ConsultationDbContext db, Guid entryKey, string? digest)
+    {
+        var saved = await db.Responses.Where(r => r.SubmissionKey == entryKey).Select(r => r.Reference).SingleOrDefaultAsync();
+        if (saved is not null)
+        {
+            return new EntryResult(saved, EntryOutcome.AlreadySaved);
+        }
+
+        var lookalike = digest is null
+            ? null
+            : await db.Responses.Where(r => r.EntryDigest == digest && r.DuplicateReason == null).Select(r => r.Reference).SingleOrDefaultAsync();
+        return lookalike is null ? null : new EntryResult(lookalike, EntryOutcome.LooksLikeOneEntered);
+    }
+
+    private async Task<EntryResult> AddAsync(ConsultationDbContext db, EnteredResponse entry, List<EnteredAnswer> answers, string digest, string? reason, string enteredBy)
+    {
+        // A reason is kept only when there was a lookalike to give it for; without one, this response is the one
+        // a later lookalike is checked against.
+        var lookedLike = reason is null ? null : await db.Responses.Where(r => r.EntryDigest == digest && r.DuplicateReason == null).Select(r => r.Reference).SingleOrDefaultAsync();
+        reason = lookedLike is null ? null : reason;
+        var reference = ReferenceCode.Create();
+        for (var attempt = 1; attempt < MaxReferenceAttempts && await db.Responses.AnyAsync(r => r.Reference == reference); attempt++)
+        {
+            reference = ReferenceCode.Create();
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.Responses.Add(new Response
+        {
+            Reference = reference,
+            SubmissionKey = entry.EntryKey,
+            ContentVersionId = entry.ContentVersionId,
+            AgeGroup = entry.AgeGroup,
+            AnsweringAs = entry.AnsweringAs,
+            SubmittedAt = now,
+            Channel = entry.Channel,
+            ReceivedOn = entry.ReceivedOn,
+            Batch = string.IsNullOrWhiteSpace(entry.Batch) ? null : entry.Batch.Trim(),
+            EnteredBy = enteredBy,
+            EntryDigest = digest,
+            DuplicateReason = reason,
+            Answers = [.. answers.Select(a => new ResponseAnswer
+            {
+                QuestionNumber = a.QuestionNumber,
+                Choice = a.Choice,
+                Comments = string.IsNullOrWhiteSpace(a.Comments) ? null : a.Comments,
+            })],
+        });
+
+        // Who entered it is on the response; the audit row says when, and holds none of what it says. A lookalike
+        // saved anyway names the one it looked like, and why it is different.
+        new AuditLog(db, clock).Add(enteredBy, AuditActions.ResponseEntered, reference, new { entry.Channel, entry.ReceivedOn, entry.Batch, LookedLike = lookedLike, DuplicateReason = reason });
+        await db.SaveChangesAsync();
+        return new EntryResult(reference, EntryOutcome.Saved);
     }
 }

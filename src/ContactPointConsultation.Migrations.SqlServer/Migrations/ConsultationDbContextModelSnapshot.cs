@@ -722,9 +722,17 @@ namespace ContactPointConsultation.Migrations.SqlServer.Migrations
                     b.Property<int>("ContentVersionId")
                         .HasColumnType("int");
 
+                    b.Property<string>("DuplicateReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
                     b.Property<string>("EnteredBy")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("EntryDigest")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<DateOnly?>("ReceivedOn")
                         .HasColumnType("date");
@@ -749,6 +757,10 @@ namespace ContactPointConsultation.Migrations.SqlServer.Migrations
                         .HasFilter("Batch IS NOT NULL");
 
                     b.HasIndex("ContentVersionId");
+
+                    b.HasIndex("EntryDigest")
+                        .IsUnique()
+                        .HasFilter("EntryDigest IS NOT NULL AND DuplicateReason IS NULL");
 
                     b.HasIndex("Reference")
                         .IsUnique();

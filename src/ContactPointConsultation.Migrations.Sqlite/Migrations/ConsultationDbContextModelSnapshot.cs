@@ -696,8 +696,16 @@ namespace ContactPointConsultation.Migrations.Sqlite.Migrations
                     b.Property<int>("ContentVersionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DuplicateReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("EnteredBy")
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntryDigest")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ReceivedOn")
@@ -723,6 +731,10 @@ namespace ContactPointConsultation.Migrations.Sqlite.Migrations
                         .HasFilter("Batch IS NOT NULL");
 
                     b.HasIndex("ContentVersionId");
+
+                    b.HasIndex("EntryDigest")
+                        .IsUnique()
+                        .HasFilter("EntryDigest IS NOT NULL AND DuplicateReason IS NULL");
 
                     b.HasIndex("Reference")
                         .IsUnique();

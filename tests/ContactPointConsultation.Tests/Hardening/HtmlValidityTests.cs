@@ -206,6 +206,9 @@ public sealed class HtmlValidityTests
         pages["/staff/paper with errors"] = admin.Html;
         await new PaperForm(Journey.Empty().Answer(2, "yes", "Typed from paper")).SaveAsync(admin, another: true);
         pages["/staff/paper after Save and enter another"] = admin.Html;
+        await new PaperForm(Journey.Empty().Answer(2, "yes", "Typed from paper")).SaveAsync(admin);
+        Assert.NotNull(admin.Page.QuerySelector("#duplicate-reason"));
+        pages["/staff/paper of one already entered"] = admin.Html;
         await new PaperForm(Journey.Empty().Answer(3, "no", "my step dad hits me when mum is out")) { Batch = "Hillside Academy, 8B" }.SaveAsync(admin);
         pages["/staff/paper/entered/{reference}"] = admin.Html;
         await admin.GetAsync(admin.Page.QuerySelector("main a[href^='/staff/responses/']")!.GetAttribute("href")!);

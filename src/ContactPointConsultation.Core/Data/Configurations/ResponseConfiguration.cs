@@ -16,8 +16,14 @@ internal sealed class ResponseConfiguration : IEntityTypeConfiguration<Response>
         builder.Property(r => r.Batch).HasMaxLength(PaperLimits.BatchMaxLength);
         builder.Property(r => r.EnteredBy).HasMaxLength(256);
 
-        // The entered responses of a batch, for the duplicate check as they are typed in.
+        // The entered responses of a batch, for the results' and downloads' batch.
         builder.HasIndex(r => r.Batch).HasFilter("Batch IS NOT NULL");
+
+        // One form typed in twice is stored once, even by two people on two web nodes at the same moment,
+        // unless someone said why the second is a different response.
+        builder.Property(r => r.EntryDigest).HasMaxLength(EntryDigest.Length);
+        builder.Property(r => r.DuplicateReason).HasMaxLength(PaperLimits.DuplicateReasonMaxLength);
+        builder.HasIndex(r => r.EntryDigest).IsUnique().HasFilter("EntryDigest IS NOT NULL AND DuplicateReason IS NULL");
 
         // Only the responses still to be screened, so finding them stays as quick with a million responses
         // as with none; their entries are in id order, the order they are screened in.

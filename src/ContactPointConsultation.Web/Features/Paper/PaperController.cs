@@ -14,9 +14,12 @@ public sealed record PaperEntryViewModel(PaperEntryInput Input, ConsultationCont
 {
     /// <summary>The reference of the response saved just before, with "Save and enter another".</summary>
     public string? JustEntered { get; init; }
+
+    /// <summary>The reference of a response already entered in the same batch that says the same as this one.</summary>
+    public string? LooksLike { get; init; }
 }
 
-public sealed record PaperEnteredViewModel(string Reference, string Channel, DateOnly? ReceivedOn, string? Batch, bool AlreadyEntered);
+public sealed record PaperEnteredViewModel(string Reference, string Channel, DateOnly? ReceivedOn, string? Batch, bool AlreadySaved);
 
 /// <summary>
 /// Typing in a response that came on paper, by email, by letter or at an event: one page in the paper form's
@@ -71,13 +74,20 @@ public sealed class PaperController(ConsultationDbContext db, ContentCatalogue c
         var version = versions.Single(v => v.Number == input.VersionNumber);
         var wording = await catalogue.GetVersionAsync(version.Id, cancellationToken);
         var result = await entry.EnterAsync(input.ToEntry(version.Id, wording.Questions.Where(q => q.HasChoice).Select(q => q.Number).ToHashSet()), User.Identity?.Name ?? "unknown");
-        if (intent == AnotherIntent && !result.AlreadyEntered)
+        if (result.Outcome == EntryOutcome.LooksLikeOneEntered)
+        {
+            // Nothing was stored: the page again, as typed, asking why it is a different response.
+            ModelState.AddModelError(nameof(PaperEntryInput.DuplicateReason), $"This looks like one you have already entered: {result.Reference}");
+            return await PageAsync(input, cancellationToken) is { } page ? View("Enter", page with { LooksLike = result.Reference }) : NotFound();
+        }
+
+        if (intent == AnotherIntent && result.Outcome == EntryOutcome.Saved)
         {
             TempData["Entered"] = result.Reference;
             return Redirect(PaperLinks.EnterAnother(input));
         }
 
-        TempData["AlreadyEntered"] = result.AlreadyEntered;
+        TempData["AlreadySaved"] = result.Outcome == EntryOutcome.AlreadySaved;
         return Redirect(PaperLinks.Entered(result.Reference));
     }
 
@@ -91,7 +101,7 @@ public sealed class PaperController(ConsultationDbContext db, ContentCatalogue c
             : null;
         return response is null
             ? NotFound()
-            : View(new PaperEnteredViewModel(response.Reference, AnswerOptions.Channels.LabelOf(response.Channel)!, response.ReceivedOn, response.Batch, TempData["AlreadyEntered"] as bool? ?? false));
+            : View(new PaperEnteredViewModel(response.Reference, AnswerOptions.Channels.LabelOf(response.Channel)!, response.ReceivedOn, response.Batch, TempData["AlreadySaved"] as bool? ?? false));
     }
 
     /// <summary>The page for this input: the wording of the version it names, or else of the live one.</summary>

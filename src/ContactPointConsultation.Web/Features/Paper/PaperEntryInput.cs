@@ -36,6 +36,9 @@ public sealed class PaperEntryInput
     public string? AgeGroup { get; set; }
     public string? AnsweringAs { get; set; }
 
+    /// <summary>Why this is a different response from the one already entered that it looks like.</summary>
+    public string? DuplicateReason { get; set; }
+
     /// <summary>Made when the page is first shown: saving the same page twice stores one response.</summary>
     public Guid EntryKey { get; set; }
 
@@ -53,7 +56,7 @@ public sealed class PaperEntryInput
     [
         nameof(Channel), nameof(Received), "Received:month", "Received:year", nameof(Batch), nameof(Version),
         .. Enumerable.Range(ConsultationLimits.FirstQuestionNumber, ConsultationLimits.QuestionCount).SelectMany(q => new[] { ChoiceKey(q), CommentsKey(q) }),
-        nameof(AgeGroup), nameof(AnsweringAs),
+        nameof(AgeGroup), nameof(AnsweringAs), nameof(DuplicateReason),
     ];
 
     public int? VersionNumber => int.TryParse(Version?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
@@ -76,7 +79,10 @@ public sealed class PaperEntryInput
         AnswerOptions.AgeGroups.Parse(AgeGroup),
         AnswerOptions.AnsweringAs.Parse(AnsweringAs),
         [.. Enumerable.Range(ConsultationLimits.FirstQuestionNumber, ConsultationLimits.QuestionCount)
-            .Select(q => new EnteredAnswer(q, withChoice.Contains(q) ? AnswerOptions.Choices.Parse(ChoiceOf(q)) : null, CommentsOf(q)))]);
+            .Select(q => new EnteredAnswer(q, withChoice.Contains(q) ? AnswerOptions.Choices.Parse(ChoiceOf(q)) : null, CommentsOf(q)))])
+    {
+        DuplicateReason = string.IsNullOrWhiteSpace(DuplicateReason) ? null : DuplicateReason.Trim(),
+    };
 }
 
 /// <summary>A published wording version a response may be entered against, and the day it opened (UK).</summary>
@@ -137,6 +143,8 @@ public sealed class PaperEntryInputValidator : AbstractValidator<PaperEntryInput
                 context.AddFailure(PaperEntryInput.ChoiceKey(ConsultationLimits.FirstQuestionNumber), "Enter at least one answer or comment from the form");
             }
         });
+        RuleFor(i => i.DuplicateReason).Must(r => r!.Trim().Length <= PaperLimits.DuplicateReasonMaxLength).When(i => i.DuplicateReason is not null)
+            .WithMessage($"The reason must be {PaperLimits.DuplicateReasonMaxLength} characters or less");
         RuleFor(i => i.AgeGroup).Must(AnswerOptions.AgeGroups.IsKnown).When(i => Ticked(i.AgeGroup))
             .WithMessage("Select the age group ticked, or none ticked");
         RuleFor(i => i.AnsweringAs).Must(AnswerOptions.AnsweringAs.IsKnown).When(i => Ticked(i.AnsweringAs))
