@@ -145,6 +145,15 @@ public sealed partial class PaperTests(BrowserPortal browser)
         await analyst.ClickAsync("main a[href^='/staff/responses/']");
         await analyst.WaitForSelectorAsync("dt:has-text('Arrived by')");
         await analyst.AssertAccessibleAsync();
+
+        // Corrected by the person who entered it: the form, then the response page with what it said before.
+        await analyst.ClickAsync("main a[href$='/correct']");
+        await analyst.WaitForSelectorAsync("h1:has-text('Correct response')");
+        await analyst.AssertAccessibleAsync();
+        await analyst.CheckAsync("input[name='Choice[4]'][value=yes]");
+        await analyst.ClickAsync("main button.govuk-button");
+        await analyst.WaitForSelectorAsync("main table.govuk-table");
+        await analyst.AssertAccessibleAsync();
         Assert.Equal(2, await portal.QueryAsync(db => db.Responses.CountAsync(r => r.Channel == ResponseChannel.Email)));
     }
 }

@@ -33,6 +33,7 @@ public static class AuditActions
     public const string ResponseViewed = "ResponseViewed";
     public const string ResponseWithdrawn = "ResponseWithdrawn";
     public const string ResponseEntered = "ResponseEntered";
+    public const string ResponseCorrected = "ResponseCorrected";
     public const string ResponsesDownloaded = "ResponsesDownloaded";
     public const string AuditLogDownloaded = "AuditLogDownloaded";
     public const string WordingEdited = "WordingEdited";

@@ -2,6 +2,7 @@ using ContactPointConsultation.Core.Analysis;
 using ContactPointConsultation.Core.Audit;
 using ContactPointConsultation.Core.Common;
 using ContactPointConsultation.Core.Notifications;
+using ContactPointConsultation.Core.Paper;
 using ContactPointConsultation.Core.Results;
 using ContactPointConsultation.Core.Safeguarding;
 using ContactPointConsultation.Core.Staff;
@@ -42,6 +43,7 @@ public sealed class ConsultationDbContext(DbContextOptions<ConsultationDbContext
     public DbSet<ResultTally> ResultTallies => Set<ResultTally>();
     public DbSet<CommentTally> CommentTallies => Set<CommentTally>();
     public DbSet<ThemeTally> ThemeTallies => Set<ThemeTally>();
+    public DbSet<ResponseRevision> ResponseRevisions => Set<ResponseRevision>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -884,6 +884,40 @@ namespace ContactPointConsultation.Migrations.SqlServer.Migrations
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("ContactPointConsultation.Core.Paper.ResponseRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("After")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Before")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<long>("ResponseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("RevisedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RevisedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResponseId");
+
+                    b.ToTable("ResponseRevisions");
+                });
+
             modelBuilder.Entity("ContactPointConsultation.Core.Results.ResultTally", b =>
                 {
                     b.Property<DateOnly>("Day")
@@ -1498,6 +1532,15 @@ namespace ContactPointConsultation.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("SafeguardingItemId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("ContactPointConsultation.Core.Paper.ResponseRevision", b =>
+                {
+                    b.HasOne("ContactPointConsultation.Core.Data.Response", null)
+                        .WithMany()
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ContactPointConsultation.Core.Results.ResultTally", b =>

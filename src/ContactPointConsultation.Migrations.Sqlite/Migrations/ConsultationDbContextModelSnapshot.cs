@@ -854,6 +854,38 @@ namespace ContactPointConsultation.Migrations.Sqlite.Migrations
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("ContactPointConsultation.Core.Paper.ResponseRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("After")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Before")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ResponseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RevisedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevisedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResponseId");
+
+                    b.ToTable("ResponseRevisions");
+                });
+
             modelBuilder.Entity("ContactPointConsultation.Core.Results.ResultTally", b =>
                 {
                     b.Property<DateOnly>("Day")
@@ -1453,6 +1485,15 @@ namespace ContactPointConsultation.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("SafeguardingItemId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("ContactPointConsultation.Core.Paper.ResponseRevision", b =>
+                {
+                    b.HasOne("ContactPointConsultation.Core.Data.Response", null)
+                        .WithMany()
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ContactPointConsultation.Core.Results.ResultTally", b =>

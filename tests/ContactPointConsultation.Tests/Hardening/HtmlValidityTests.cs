@@ -213,10 +213,18 @@ public sealed class HtmlValidityTests
         pages["/staff/paper/entered/{reference}"] = admin.Html;
         await admin.GetAsync(admin.Page.QuerySelector("main a[href^='/staff/responses/']")!.GetAttribute("href")!);
         pages["/staff/responses/{reference} entered from paper"] = admin.Html;
+        await admin.GetAsync(admin.Page.QuerySelector("main a[href$='/correct']")!.GetAttribute("href")!);
+        pages["/staff/paper/{reference}/correct"] = admin.Html;
+        await admin.SubmitKeepingAsync(new Dictionary<string, string> { ["Batch"] = "Hillside Academy, 8C", ["Comments[5]"] = new string('a', 5001) });
+        Assert.NotEmpty(admin.ErrorSummary);
+        pages["/staff/paper/{reference}/correct with errors"] = admin.Html;
+        await admin.SubmitKeepingAsync(new Dictionary<string, string> { ["Comments[5]"] = "Added when corrected" });
+        Assert.NotNull(admin.Page.QuerySelector("main table.govuk-table"));
+        pages["/staff/responses/{reference} corrected"] = admin.Html;
         await portal.ScreenSentResponsesAsync();
         await lead.GetAsync("/staff/safeguarding");
         await lead.GetAsync(lead.Page.QuerySelector("main tbody a")!.GetAttribute("href")!);
-        Assert.Contains("Hillside Academy, 8B", lead.Text("main"), StringComparison.Ordinal);
+        Assert.Contains("Hillside Academy, 8C", lead.Text("main"), StringComparison.Ordinal);
         pages["/staff/safeguarding/{id} of a paper response"] = lead.Html;
 
         var errors = await ValidateAsync(pages);

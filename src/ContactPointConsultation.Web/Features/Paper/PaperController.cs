@@ -2,6 +2,7 @@ using ContactPointConsultation.Core;
 using ContactPointConsultation.Core.Content;
 using ContactPointConsultation.Core.Data;
 using ContactPointConsultation.Core.Paper;
+using ContactPointConsultation.Web.Features.Staff;
 using ContactPointConsultation.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -17,7 +18,16 @@ public sealed record PaperEntryViewModel(PaperEntryInput Input, ConsultationCont
 
     /// <summary>The reference of a response already entered in the same batch that says the same as this one.</summary>
     public string? LooksLike { get; init; }
+
+    /// <summary>The reference of the response being corrected; null while entering a new one.</summary>
+    public string? Correcting { get; init; }
+
+    /// <summary>Questions whose comment is withheld for safeguarding review: shown as withheld, and kept as they are.</summary>
+    public IReadOnlySet<int> Withheld { get; init; } = new HashSet<int>();
 }
+
+/// <summary>Why a response cannot be corrected by this person now.</summary>
+public sealed record CannotCorrectViewModel(string Reference, string Why);
 
 public sealed record PaperEnteredViewModel(string Reference, string Channel, DateOnly? ReceivedOn, string? Batch, bool AlreadySaved);
 
@@ -28,7 +38,7 @@ public sealed record PaperEnteredViewModel(string Reference, string Channel, Dat
 /// </summary>
 [Authorize(StaffPolicies.Staff)]
 [Route("staff/paper")]
-public sealed class PaperController(ConsultationDbContext db, ContentCatalogue catalogue, PaperEntry entry, TimeProvider clock) : Controller
+public sealed class PaperController(ConsultationDbContext db, ContentCatalogue catalogue, PaperEntry entry, PaperCorrection correction, TimeProvider clock) : Controller
 {
     public const string AnotherIntent = "another";
 
@@ -102,6 +112,121 @@ public sealed class PaperController(ConsultationDbContext db, ContentCatalogue c
         return response is null
             ? NotFound()
             : View(new PaperEnteredViewModel(response.Reference, AnswerOptions.Channels.LabelOf(response.Channel)!, response.ReceivedOn, response.Batch, TempData["AlreadySaved"] as bool? ?? false));
+    }
+
+    [HttpGet("{reference}/correct")]
+    public async Task<IActionResult> Correct(string reference, CancellationToken cancellationToken)
+    {
+        if (await CorrectableAsync(reference, cancellationToken) is not { } found)
+        {
+            return NotFound();
+        }
+
+        if (found.Refusal is { } refusal)
+        {
+            return refusal;
+        }
+
+        var (response, withheld) = (found.Response!, found.Withheld);
+        var number = await db.ContentVersions.Where(v => v.Id == response.ContentVersionId).Select(v => v.Number).SingleAsync(cancellationToken);
+        var input = PaperEntryInput.Of(response, number);
+        foreach (var question in withheld)
+        {
+            input.Comments.Remove(question);
+        }
+
+        return await PageAsync(input, cancellationToken) is { } page
+            ? View("Correct", page with { Correcting = response.Reference, Withheld = withheld })
+            : NotFound();
+    }
+
+    [HttpPost("{reference}/correct")]
+    public async Task<IActionResult> SaveCorrection(string reference, PaperEntryInput input, CancellationToken cancellationToken)
+    {
+        input ??= new PaperEntryInput();
+        if (await CorrectableAsync(reference, cancellationToken) is not { } found)
+        {
+            return NotFound();
+        }
+
+        if (found.Refusal is { } refusal)
+        {
+            return refusal;
+        }
+
+        var (response, withheld) = (found.Response!, found.Withheld);
+        ModelState.Clear();
+        foreach (var question in withheld)
+        {
+            // Its words are kept as they are: only whether it says anything counts for "at least one answer".
+            input.Comments[question] = response.Answers.Find(a => a.QuestionNumber == question)?.Comments;
+        }
+
+        var versions = await VersionsAsync(cancellationToken);
+        var validation = await new PaperEntryInputValidator(versions, UkTime.Today(clock)).ValidateAsync(input, cancellationToken);
+        validation.AddToModelState(ModelState);
+        string? looksLike = null;
+        if (validation.IsValid)
+        {
+            var version = versions.Single(v => v.Number == input.VersionNumber);
+            var wording = await catalogue.GetVersionAsync(version.Id, cancellationToken);
+            var result = await correction.CorrectAsync(response.Reference, input.ToEntry(version.Id, wording.Questions.Where(q => q.HasChoice).Select(q => q.Number).ToHashSet()), withheld, User.Identity?.Name ?? "unknown", cancellationToken);
+            switch (result.Outcome)
+            {
+                case CorrectionOutcome.Gone:
+                    return NotFound();
+                case CorrectionOutcome.LooksLikeOneEntered:
+                    looksLike = result.LooksLike;
+                    ModelState.AddModelError(nameof(PaperEntryInput.DuplicateReason), $"This looks like one you have already entered: {result.LooksLike}");
+                    break;
+                default:
+                    TempData["Corrected"] = result.Outcome == CorrectionOutcome.Corrected;
+                    return Redirect(StaffLinks.Response(response.Reference));
+            }
+        }
+
+        foreach (var question in withheld)
+        {
+            input.Comments.Remove(question);
+        }
+
+        return await PageAsync(input, cancellationToken) is { } page
+            ? View("Correct", page with { Correcting = response.Reference, Withheld = withheld, LooksLike = looksLike })
+            : NotFound();
+    }
+
+    /// <summary>
+    /// An entered response, with its answers, and the questions whose comment the corrector may not read; or why
+    /// this person may not correct it now: only the person who entered it, or an admin, until the consultation closes.
+    /// Null if there is no entered response with that reference: an online one is as it was sent.
+    /// </summary>
+    private async Task<(Response? Response, IReadOnlySet<int> Withheld, IActionResult? Refusal)?> CorrectableAsync(string reference, CancellationToken cancellationToken)
+    {
+        var normalised = ReferenceCode.Normalise(reference);
+        var response = normalised.Length == ReferenceCode.Length
+            ? await db.Responses.AsNoTracking().Include(r => r.Answers).SingleOrDefaultAsync(r => r.Reference == normalised && r.Channel != ResponseChannel.Online, cancellationToken)
+            : null;
+        if (response is null)
+        {
+            return null;
+        }
+
+        var why = !PaperCorrections.MayCorrect(User, response.EnteredBy)
+            ? $"Only the person who entered it, {response.EnteredBy}, or an admin can correct it."
+            : clock.GetUtcNow().UtcDateTime >= (await catalogue.GetLiveAsync(cancellationToken)).ClosesAt
+                ? "The consultation has closed, so its responses can no longer be corrected."
+                : null;
+        if (why is not null)
+        {
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+            return (null, new HashSet<int>(), View("CannotCorrect", new CannotCorrectViewModel(response.Reference, why)));
+        }
+
+        var items = await db.SafeguardingItems.AsNoTracking().Where(i => i.ResponseId == response.Id).ToListAsync(cancellationToken);
+        var withheld = response.Answers
+            .Where(a => a.Comments is not null && !PaperCorrections.MayReadToCorrect(response.ScreenedAt is not null, items.Find(i => i.QuestionNumber == a.QuestionNumber)))
+            .Select(a => a.QuestionNumber).ToHashSet();
+        return (response, withheld, null);
     }
 
     /// <summary>The page for this input: the wording of the version it names, or else of the live one.</summary>

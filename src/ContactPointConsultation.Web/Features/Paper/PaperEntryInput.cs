@@ -69,6 +69,25 @@ public sealed class PaperEntryInput
         Enumerable.Range(ConsultationLimits.FirstQuestionNumber, ConsultationLimits.QuestionCount)
             .Any(q => AnswerOptions.Choices.IsKnown(ChoiceOf(q)) || !string.IsNullOrWhiteSpace(CommentsOf(q)));
 
+    /// <summary>What an entered response says now, as the entry page's fields, to be corrected.</summary>
+    public static PaperEntryInput Of(ContactPointConsultation.Core.Data.Response response, int versionNumber)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        return new PaperEntryInput
+        {
+            Channel = AnswerOptions.EnteredChannels.ValueOf(response.Channel),
+            ReceivedDay = response.ReceivedOn?.Day.ToString(CultureInfo.InvariantCulture),
+            ReceivedMonth = response.ReceivedOn?.Month.ToString(CultureInfo.InvariantCulture),
+            ReceivedYear = response.ReceivedOn?.Year.ToString(CultureInfo.InvariantCulture),
+            Batch = response.Batch,
+            Version = versionNumber.ToString(CultureInfo.InvariantCulture),
+            Choice = response.Answers.ToDictionary(a => a.QuestionNumber, a => (string?)(AnswerOptions.Choices.ValueOf(a.Choice) ?? NotTicked)),
+            Comments = response.Answers.ToDictionary(a => a.QuestionNumber, a => a.Comments),
+            AgeGroup = AnswerOptions.AgeGroups.ValueOf(response.AgeGroup) ?? NotTicked,
+            AnsweringAs = AnswerOptions.AnsweringAs.ValueOf(response.AnsweringAs) ?? NotTicked,
+        };
+    }
+
     /// <summary>The checked entry, for the version with this id, whose questions in <paramref name="withChoice"/> have boxes to tick.</summary>
     public EnteredResponse ToEntry(int contentVersionId, IReadOnlySet<int> withChoice) => new(
         EntryKey,

@@ -9,6 +9,9 @@ public static class PaperLinks
     /// <summary>The reference of a response just entered, to write on the paper.</summary>
     public static string Entered(string reference) => $"{Entry}/entered/{reference}";
 
+    /// <summary>Correcting an entered response.</summary>
+    public static string Correct(string reference) => $"{Entry}/{reference}/correct";
+
     /// <summary>The printable form of the live wording version, with the others to choose from.</summary>
     public const string Form = "/staff/paper-form";
 

@@ -12,6 +12,7 @@ public static class PaperSetup
     public static IServiceCollection AddPaperFeature(this IServiceCollection services)
     {
         services.AddScoped<PaperEntry>();
+        services.AddScoped<PaperCorrection>();
         return services;
     }
 }

@@ -2,9 +2,11 @@ using ContactPointConsultation.Core;
 using ContactPointConsultation.Core.Audit;
 using ContactPointConsultation.Core.Content;
 using ContactPointConsultation.Core.Data;
+using ContactPointConsultation.Core.Paper;
 using ContactPointConsultation.Core.Safeguarding;
 using ContactPointConsultation.Core.Staff;
 using ContactPointConsultation.Core.Submissions;
+using ContactPointConsultation.Web.Features.Paper;
 using ContactPointConsultation.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
@@ -46,7 +48,19 @@ public sealed record ResponseViewModel(
 
     public string? Batch { get; init; }
     public string? EnteredBy { get; init; }
+
+    /// <summary>An entered response this reader may correct now.</summary>
+    public bool CanCorrect { get; init; }
+
+    /// <summary>Said once, just after a correction was saved: true if it changed something, false if nothing differed.</summary>
+    public bool? JustCorrected { get; init; }
+
+    /// <summary>Each correction of an entered response, oldest first.</summary>
+    public IReadOnlyList<CorrectionShown> Corrections { get; init; } = [];
 }
+
+/// <summary>One correction as the response page shows it: a comment's words only where the reader may read that comment.</summary>
+public sealed record CorrectionShown(DateTime RevisedAt, string RevisedBy, IReadOnlyList<EntryChange> Changes);
 
 /// <summary>
 /// Every response, readable one at a time with the exact wording it answered. Each search, view and
@@ -59,7 +73,8 @@ public sealed class ResponsesController(
     ContentCatalogue catalogue,
     AuditLog audit,
     Withdrawal withdrawal,
-    IValidator<ResultsFilterInput> filterValidator) : Controller
+    IValidator<ResultsFilterInput> filterValidator,
+    TimeProvider clock) : Controller
 {
     public const int PageSize = 25;
     public const int MaxSearchLength = 200;
@@ -130,6 +145,20 @@ public sealed class ResponsesController(
             return new AnsweredQuestion(q, AnswerOptions.Choices.LabelOf(answer?.Choice), Withholding.ForAnalysis(answer?.Comments, screened, item), screened, item, lead);
         }).ToList();
 
+        var corrections = new List<CorrectionShown>();
+        if (response.Channel != ResponseChannel.Online)
+        {
+            var numbers = await db.ContentVersions.AsNoTracking().ToDictionaryAsync(v => v.Id, v => v.Number, cancellationToken);
+            var readable = questions.Where(q => PaperCorrections.MayReadToCorrect(q.Screened, q.Item)).Select(q => q.Wording.Number).ToHashSet();
+            await foreach (var revision in db.ResponseRevisions.AsNoTracking().Where(r => r.ResponseId == response.Id).OrderBy(r => r.Id).AsAsyncEnumerable().WithCancellation(cancellationToken))
+            {
+                var changes = EnteredValues.FromJson(revision.After).ChangesFrom(EnteredValues.FromJson(revision.Before), id => numbers[id])
+                    .Select(c => c.CommentOf is { } question && !readable.Contains(question) ? c with { Before = Withholding.WithheldText, After = Withholding.WithheldText } : c)
+                    .ToList();
+                corrections.Add(new CorrectionShown(revision.RevisedAt, revision.RevisedBy, changes));
+            }
+        }
+
         await AuditAsync(AuditActions.ResponseViewed, response.Reference, null, cancellationToken);
         return View("Response", new ResponseViewModel(response.Reference, response.SubmittedAt, wording.VersionNumber,
             AnswerOptions.AgeGroups.LabelOf(response.AgeGroup, wording.AboutYou.AgeGroupLabels),
@@ -141,6 +170,10 @@ public sealed class ResponsesController(
             ReceivedOn = response.ReceivedOn,
             Batch = response.Batch,
             EnteredBy = response.EnteredBy,
+            CanCorrect = response.Channel != ResponseChannel.Online && PaperCorrections.MayCorrect(User, response.EnteredBy)
+                && clock.GetUtcNow().UtcDateTime < (await catalogue.GetLiveAsync(cancellationToken)).ClosesAt,
+            JustCorrected = TempData["Corrected"] as bool?,
+            Corrections = corrections,
         });
     }
 
