@@ -27,7 +27,7 @@ builder.Services
     .AddAdminFeature()
     .AddSafeguardingFeature(builder.Configuration)
     .AddAnalysisFeature(builder.Configuration)
-    .AddPaperFeature()
+    .AddPaperFeature(builder.Configuration)
     .AddPortalWeb(builder.Configuration)
     .AddPortalHosting(builder.Configuration);
 

@@ -52,6 +52,47 @@ public sealed partial class PaperTests(BrowserPortal browser)
         await analyst.AssertAccessibleAsync();
     }
 
+    [Fact]
+    public async Task CheckQueue_ASecondPersonKeysItAgain_DecidesTheDifference_AndSeesTheErrorRate_EveryStepAccessible()
+    {
+        await using var portal = new KestrelPortal(new Dictionary<string, string?> { ["Paper:VerifyPercent"] = "100" });
+        var baseUrl = portal.Start();
+        var enterer = await browser.NewPageAsync(baseUrl: baseUrl);
+        await enterer.SignInAsync(await portal.CreateStaffAsync());
+        await enterer.GotoAsync("/staff/paper");
+        await enterer.CheckAsync("input[name=Channel][value=paper]");
+        await enterer.FillAsync("#received", "14");
+        await enterer.FillAsync("#received-month", "10");
+        await enterer.FillAsync("#received-year", "2026");
+        await enterer.CheckAsync("input[name='Choice[5]'][value=yes]");
+        await enterer.FillAsync("#q5-comments", "Shielding is confusing");
+        await enterer.ClickAsync("main button.govuk-button:not(.govuk-button--secondary)");
+        await enterer.WaitForURLAsync("**/staff/paper/entered/*");
+        await portal.ScreenSentResponsesAsync();
+
+        var checker = await browser.NewPageAsync(baseUrl: baseUrl);
+        await checker.SignInAsync(await portal.CreateStaffAsync());
+        await checker.GotoAsync("/staff/paper/checks");
+        await checker.AssertAccessibleAsync();
+        await checker.ClickAsync("main a.govuk-button");
+        await checker.WaitForSelectorAsync("h1:has-text('Check response')");
+        Assert.Equal("", await checker.InputValueAsync("#q5-comments"));
+        await checker.AssertAccessibleAsync();
+        await checker.CheckAsync("input[name='Choice[5]'][value=no]");
+        await checker.FillAsync("#q5-comments", "Shielding is confusing");
+        await checker.ClickAsync("main button.govuk-button");
+        await checker.WaitForSelectorAsync("main form legend:has-text('Question 5 tick')");
+        await checker.AssertAccessibleAsync();
+        await checker.CheckAsync("input[name='right[Q5:choice]'][value=entered]");
+        await checker.ClickAsync("main button.govuk-button");
+        await checker.WaitForSelectorAsync(".govuk-panel");
+        await checker.AssertAccessibleAsync();
+        await checker.GotoAsync("/staff/paper/checks");
+        Assert.Contains("0.0%", await checker.TextContentAsync("main table"), StringComparison.Ordinal);
+        await checker.AssertAccessibleAsync();
+        Assert.Equal(Choice.Yes, await portal.QueryAsync(db => db.ResponseAnswers.Where(a => a.QuestionNumber == 5).Select(a => a.Choice!.Value).SingleAsync()));
+    }
+
     /// <summary>
     /// A page's words in reading order, one space apart, as a person reads the printed sheet; compatibility
     /// forms unfolded, since the font prints "fi" in "sufficiently" as one ligature.

@@ -34,6 +34,8 @@ public static class AuditActions
     public const string ResponseWithdrawn = "ResponseWithdrawn";
     public const string ResponseEntered = "ResponseEntered";
     public const string ResponseCorrected = "ResponseCorrected";
+    public const string PaperChecked = "PaperChecked";
+    public const string PaperCheckDecided = "PaperCheckDecided";
     public const string ResponsesDownloaded = "ResponsesDownloaded";
     public const string AuditLogDownloaded = "AuditLogDownloaded";
     public const string WordingEdited = "WordingEdited";

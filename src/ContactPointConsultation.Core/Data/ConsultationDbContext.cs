@@ -44,6 +44,7 @@ public sealed class ConsultationDbContext(DbContextOptions<ConsultationDbContext
     public DbSet<CommentTally> CommentTallies => Set<CommentTally>();
     public DbSet<ThemeTally> ThemeTallies => Set<ThemeTally>();
     public DbSet<ResponseRevision> ResponseRevisions => Set<ResponseRevision>();
+    public DbSet<PaperCheck> PaperChecks => Set<PaperCheck>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

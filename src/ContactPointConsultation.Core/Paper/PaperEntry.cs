@@ -1,7 +1,9 @@
 using ContactPointConsultation.Core.Audit;
 using ContactPointConsultation.Core.Data;
 using ContactPointConsultation.Core.Safeguarding;
+using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace ContactPointConsultation.Core.Paper;
 
@@ -55,7 +57,7 @@ public sealed record EntryResult(string Reference, EntryOutcome Outcome);
 /// database's unique index of <see cref="Response.EntryDigest"/> holds it across web nodes.
 /// </para>
 /// </summary>
-public sealed class PaperEntry(GroupCommit writes, IDbContextFactory<ConsultationDbContext> dbFactory, ScreeningSignal screening, TimeProvider clock)
+public sealed class PaperEntry(GroupCommit writes, IDbContextFactory<ConsultationDbContext> dbFactory, ScreeningSignal screening, IOptions<PaperOptions> options, TimeProvider clock)
 {
     private const int MaxReferenceAttempts = 3;
 
@@ -136,7 +138,7 @@ public sealed class PaperEntry(GroupCommit writes, IDbContextFactory<Consultatio
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        db.Responses.Add(new Response
+        var response = new Response
         {
             Reference = reference,
             SubmissionKey = entry.EntryKey,
@@ -156,12 +158,21 @@ public sealed class PaperEntry(GroupCommit writes, IDbContextFactory<Consultatio
                 Choice = a.Choice,
                 Comments = string.IsNullOrWhiteSpace(a.Comments) ? null : a.Comments,
             })],
-        });
+        };
+        db.Responses.Add(response);
 
         // Who entered it is on the response; the audit row says when, and holds none of what it says. A lookalike
         // saved anyway names the one it looked like, and why it is different.
         new AuditLog(db, clock).Add(enteredBy, AuditActions.ResponseEntered, reference, new { entry.Channel, entry.ReceivedOn, entry.Batch, LookedLike = lookedLike, DuplicateReason = reason });
         await db.SaveChangesAsync();
+
+        // Drawn for a second person to key again, in the same transaction: a check is never lost, nor made twice.
+        if (RandomNumberGenerator.GetInt32(100) < options.Value.VerifyPercent)
+        {
+            db.PaperChecks.Add(new PaperCheck { ResponseId = response.Id, EnteredBy = enteredBy, QueuedAt = now, Status = PaperCheckStatus.Waiting });
+            await db.SaveChangesAsync();
+        }
+
         return new EntryResult(reference, EntryOutcome.Saved);
     }
 }

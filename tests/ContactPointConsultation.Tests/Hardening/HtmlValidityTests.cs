@@ -27,7 +27,8 @@ public sealed class HtmlValidityTests
     [Fact]
     public async Task EveryPage_AndItsErrorStates_IsValidHtml()
     {
-        await using var portal = new PortalFactory();
+        // Every entered response is drawn for checking, so the check pages have one to show.
+        await using var portal = new PortalFactory(new Dictionary<string, string?> { ["Paper:VerifyPercent"] = "100" });
         var pages = new Dictionary<string, string>(StringComparer.Ordinal);
         using var respondent = portal.CreateRespondent();
         var reference = await respondent.SendAsync(Journey.Empty().Answer(2, "yes", "A comment <b>with</b> \"quotes\"\nand a line break").Answer(12, null, "مرحبا 👩‍👩‍👧"));
@@ -200,6 +201,8 @@ public sealed class HtmlValidityTests
         await admin.GetAsync("/staff/paper-form?version=99");
         Assert.NotEmpty(admin.ErrorSummary);
         pages["/staff/paper-form of an unknown version"] = admin.Html;
+        await admin.GetAsync("/staff/paper/checks");
+        pages["/staff/paper/checks with none checked"] = admin.Html;
         await admin.GetAsync("/staff/paper");
         pages["/staff/paper"] = admin.Html;
         await admin.SubmitAsync(new Dictionary<string, string?> { ["ReceivedDay"] = "40", ["Batch"] = new string('b', 101), ["Comments[3]"] = new string('a', 5001) });
@@ -226,6 +229,24 @@ public sealed class HtmlValidityTests
         await lead.GetAsync(lead.Page.QuerySelector("main tbody a")!.GetAttribute("href")!);
         Assert.Contains("Hillside Academy, 8C", lead.Text("main"), StringComparison.Ordinal);
         pages["/staff/safeguarding/{id} of a paper response"] = lead.Html;
+
+        // A second person's check: keyed blind, its differences, a decision left out, and what it found.
+        await portal.ScreenSentResponsesAsync();
+        await secondCoder.GetAsync("/staff/paper/checks/next");
+        Assert.NotNull(secondCoder.Page.QuerySelector("textarea[name='Comments[2]']"));
+        pages["/staff/paper/checks/{id}"] = secondCoder.Html;
+        await secondCoder.SubmitAsync(new Dictionary<string, string?> { ["Choice[2]"] = "no", ["Comments[2]"] = "Typed from the paper" });
+        Assert.NotEmpty(secondCoder.Page.QuerySelectorAll("main form legend"));
+        pages["/staff/paper/checks/{id} with differences"] = secondCoder.Html;
+        await secondCoder.SubmitAsync();
+        Assert.NotEmpty(secondCoder.ErrorSummary);
+        pages["/staff/paper/checks/{id} with differences and errors"] = secondCoder.Html;
+        await secondCoder.SubmitAsync(new Dictionary<string, string?> { ["right[Q2:choice]"] = "entered", ["right[Q2:comments]"] = "checked" });
+        Assert.NotNull(secondCoder.Page.QuerySelector(".govuk-panel"));
+        pages["/staff/paper/checks/{id} decided"] = secondCoder.Html;
+        await secondCoder.GetAsync("/staff/paper/checks");
+        Assert.NotNull(secondCoder.Page.QuerySelector("main table"));
+        pages["/staff/paper/checks with error rates"] = secondCoder.Html;
 
         var errors = await ValidateAsync(pages);
 

@@ -22,12 +22,15 @@ public sealed record PaperEntryViewModel(PaperEntryInput Input, ConsultationCont
     /// <summary>The reference of the response being corrected; null while entering a new one.</summary>
     public string? Correcting { get; init; }
 
+    /// <summary>Only the answers and About you, as a check keys them again: how it arrived is not on the paper.</summary>
+    public bool AnswersOnly { get; init; }
+
     /// <summary>Questions whose comment is withheld for safeguarding review: shown as withheld, and kept as they are.</summary>
     public IReadOnlySet<int> Withheld { get; init; } = new HashSet<int>();
 }
 
-/// <summary>Why a response cannot be corrected by this person now.</summary>
-public sealed record CannotCorrectViewModel(string Reference, string Why);
+/// <summary>Why this person cannot do this now, and where to go back to.</summary>
+public sealed record RefusedViewModel(string Title, string Why, string BackUrl, string BackText);
 
 public sealed record PaperEnteredViewModel(string Reference, string Channel, DateOnly? ReceivedOn, string? Batch, bool AlreadySaved);
 
@@ -219,14 +222,10 @@ public sealed class PaperController(ConsultationDbContext db, ContentCatalogue c
         if (why is not null)
         {
             Response.StatusCode = StatusCodes.Status403Forbidden;
-            return (null, new HashSet<int>(), View("CannotCorrect", new CannotCorrectViewModel(response.Reference, why)));
+            return (null, new HashSet<int>(), View("Refused", new RefusedViewModel("You cannot correct this response", why, StaffLinks.Response(response.Reference), $"Back to response {response.Reference}")));
         }
 
-        var items = await db.SafeguardingItems.AsNoTracking().Where(i => i.ResponseId == response.Id).ToListAsync(cancellationToken);
-        var withheld = response.Answers
-            .Where(a => a.Comments is not null && !PaperCorrections.MayReadToCorrect(response.ScreenedAt is not null, items.Find(i => i.QuestionNumber == a.QuestionNumber)))
-            .Select(a => a.QuestionNumber).ToHashSet();
-        return (response, withheld, null);
+        return (response, await PaperCorrections.WithheldAsync(db, response, cancellationToken), null);
     }
 
     /// <summary>The page for this input: the wording of the version it names, or else of the live one.</summary>

@@ -1,6 +1,8 @@
 using System.Security.Claims;
+using ContactPointConsultation.Core.Data;
 using ContactPointConsultation.Core.Safeguarding;
 using ContactPointConsultation.Core.Staff;
+using Microsoft.EntityFrameworkCore;
 
 namespace ContactPointConsultation.Web.Features.Paper;
 
@@ -21,4 +23,15 @@ public static class PaperCorrections
     /// </summary>
     public static bool MayReadToCorrect(bool screened, SafeguardingItem? item) =>
         screened && (item is null || item.Release == SafeguardingRelease.AsWritten);
+
+    /// <summary>The questions of a response, read with its answers, whose comment may not be read to correct or check it.</summary>
+    public static async Task<IReadOnlySet<int>> WithheldAsync(ConsultationDbContext db, Response response, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(response);
+        var items = await db.SafeguardingItems.AsNoTracking().Where(i => i.ResponseId == response.Id).ToListAsync(cancellationToken);
+        return response.Answers
+            .Where(a => a.Comments is not null && !MayReadToCorrect(response.ScreenedAt is not null, items.Find(i => i.QuestionNumber == a.QuestionNumber)))
+            .Select(a => a.QuestionNumber).ToHashSet();
+    }
 }

@@ -47,9 +47,9 @@ public sealed class PaperEntryInput
     /// <summary>The radios of a question: the three boxes of the paper form, then none of them.</summary>
     public static IReadOnlyList<(string Value, string Label)> ChoiceRadios { get; } = [.. AnswerOptions.Choices.Radios, (NotTicked, "None ticked")];
 
-    public static string ChoiceKey(int question) => $"Q{question}:choice";
+    public static string ChoiceKey(int question) => EnteredValues.ChoiceKey(question);
 
-    public static string CommentsKey(int question) => $"Q{question}:comments";
+    public static string CommentsKey(int question) => EnteredValues.CommentsKey(question);
 
     /// <summary>The fields in page order, for the error summary.</summary>
     public static string[] FieldOrder { get; } =

@@ -9,6 +9,18 @@ public static class PaperLinks
     /// <summary>The reference of a response just entered, to write on the paper.</summary>
     public static string Entered(string reference) => $"{Entry}/entered/{reference}";
 
+    /// <summary>The check queue and the error rates found.</summary>
+    public const string Checks = "/staff/paper/checks";
+
+    /// <summary>The next check for this person to do.</summary>
+    public const string NextCheck = "/staff/paper/checks/next";
+
+    /// <summary>One check: keying it again, deciding its differences, or what it found.</summary>
+    public static string Check(long id) => $"{Checks}/{id.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+
+    /// <summary>Deciding which is right of each difference a check found.</summary>
+    public static string DecideCheck(long id) => $"{Check(id)}/decide";
+
     /// <summary>Correcting an entered response.</summary>
     public static string Correct(string reference) => $"{Entry}/{reference}/correct";
 

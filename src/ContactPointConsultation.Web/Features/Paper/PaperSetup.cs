@@ -9,9 +9,12 @@ public static class PaperSetup
     /// pages' sign-in (<see cref="Account.AccountSetup.AddAccountFeature"/>), and the send's writer and the
     /// safeguarding screen, which the core and safeguarding features register.
     /// </summary>
-    public static IServiceCollection AddPaperFeature(this IServiceCollection services)
+    public static IServiceCollection AddPaperFeature(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<PaperOptions>().Bind(configuration.GetSection(PaperOptions.SectionName))
+            .Validate(o => o.VerifyPercent is >= 0 and <= 100, "Paper:VerifyPercent must be from 0 to 100").ValidateOnStart();
         services.AddScoped<PaperEntry>();
+        services.AddScoped<PaperChecking>();
         services.AddScoped<PaperCorrection>();
         return services;
     }
