@@ -1,7 +1,7 @@
+using System.Security.Cryptography;
 using ContactPointConsultation.Core.Audit;
 using ContactPointConsultation.Core.Data;
 using ContactPointConsultation.Core.Safeguarding;
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
