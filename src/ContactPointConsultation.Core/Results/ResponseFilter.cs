@@ -10,6 +10,12 @@ public sealed record ResponseFilter(DateOnly? From, DateOnly? To, AgeGroup? AgeG
 {
     public static readonly ResponseFilter None = new(null, null, null, null, null);
 
+    /// <summary>
+    /// How the responses arrived. The tallies are not kept by channel, so <see cref="Tallies{T}"/> leaves it out and
+    /// <see cref="ResultsQuery"/> counts the few entered responses from themselves instead.
+    /// </summary>
+    public ResponseChannel? Channel { get; init; }
+
     public bool IsFiltered => this != None;
 
     public IQueryable<Response> Apply(IQueryable<Response> responses, IQueryable<ContentVersion> versions)
@@ -43,12 +49,18 @@ public sealed record ResponseFilter(DateOnly? From, DateOnly? To, AgeGroup? AgeG
             responses = responses.Where(r => versions.Any(v => v.Id == r.ContentVersionId && v.Number == number));
         }
 
+        if (Channel is { } channel)
+        {
+            responses = responses.Where(r => r.Channel == channel);
+        }
+
         return responses;
     }
 
     /// <summary>
-    /// The tally rows of the responses the filter covers. The tallies' days are UK days, as the filter's are,
-    /// so this is exactly <see cref="Apply"/> for the counts summed from them.
+    /// The tally rows of the responses the filter covers, but for <see cref="Channel"/>, which the tallies do not
+    /// keep. The tallies' days are UK days, as the filter's are, so this is otherwise exactly <see cref="Apply"/>
+    /// for the counts summed from them.
     /// </summary>
     public IQueryable<T> Tallies<T>(IQueryable<T> tallies, IQueryable<ContentVersion> versions)
         where T : class, ITallied

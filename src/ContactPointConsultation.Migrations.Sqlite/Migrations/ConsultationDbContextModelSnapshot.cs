@@ -730,6 +730,10 @@ namespace ContactPointConsultation.Migrations.Sqlite.Migrations
                     b.HasIndex("Batch")
                         .HasFilter("Batch IS NOT NULL");
 
+                    b.HasIndex("Channel")
+                        .HasDatabaseName("IX_Responses_Entered")
+                        .HasFilter("Channel <> 'Online'");
+
                     b.HasIndex("ContentVersionId");
 
                     b.HasIndex("EntryDigest")

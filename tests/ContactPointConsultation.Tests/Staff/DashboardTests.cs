@@ -106,6 +106,31 @@ public sealed class DashboardTests
         Assert.Equal("1 response sent", analyst.Text(".govuk-body-l"));
     }
 
+    [Fact]
+    public async Task Results_ShowHowTheResponsesArrived_AndFilterByIt_AndAnUnknownWayIsAnError()
+    {
+        await using var portal = new PortalFactory();
+        await SendAsync(portal, "yes", null);
+        await SendAsync(portal, "no", null);
+        using var analyst = await portal.SignedInStaffAsync();
+        await new PaperForm(Journey.Empty().Answer(2, "yes")) { Channel = "letter" }.SaveAsync(analyst);
+
+        await analyst.GetAsync("/staff");
+        Assert.Equal(["Online 2", "Paper 0", "Email 0", "Letter 1", "Event 0"], ChannelRows(analyst));
+        await analyst.GetAsync("/staff?Channel=online");
+        Assert.Equal("fewer than 10 responses sent", analyst.Text(".govuk-body-l"));
+        Assert.NotNull(analyst.Page.QuerySelector("select#channel option[value=online][selected]"));
+        await analyst.GetAsync("/staff?Channel=fax");
+
+        Assert.Equal(HttpStatusCode.OK, analyst.Status);
+        Assert.Equal(["Select how they arrived from the list"], analyst.ErrorSummary);
+        Assert.Equal("3 responses sent", analyst.Text(".govuk-body-l"));
+    }
+
+    private static List<string> ChannelRows(Respondent analyst) =>
+        [.. analyst.Page.QuerySelectorAll("details").Single(d => d.QuerySelector("summary")!.TextContent.Contains("by channel", StringComparison.Ordinal))
+            .QuerySelectorAll("tbody tr").Select(r => string.Join(' ', r.Children.Select(c => c.TextContent.Trim())))];
+
     private static List<string> Rows(Respondent analyst, int question) =>
         analyst.Page.QuerySelectorAll("table.app-results-table")[question].QuerySelectorAll("tbody tr")
             .Select(r => string.Join(' ', r.Children.Select(c => c.TextContent.Trim())))

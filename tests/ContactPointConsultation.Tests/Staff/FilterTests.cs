@@ -27,6 +27,30 @@ public sealed class FilterTests
     }
 
     [Fact]
+    public async Task ResponsesListAndDownload_FilteredByChannel_HoldOnlyThoseThatArrivedThatWay()
+    {
+        await using var portal = new PortalFactory();
+        var online = await SendAsync(portal, "14-to-16");
+        using var analyst = await portal.SignedInStaffAsync();
+        await new PaperForm(Journey.Empty().Answer(2, "yes")).SaveAsync(analyst);
+        var paper = analyst.Path.Split('/')[^1];
+
+        await analyst.GetAsync("/staff/responses?Channel=paper");
+        Assert.Equal([paper], analyst.Page.QuerySelectorAll("tbody tr td:first-child a").Select(a => a.TextContent));
+        Assert.NotNull(analyst.Page.QuerySelector("details[open] select#channel option[value=paper][selected]"));
+        await analyst.GetAsync("/staff/responses?Channel=online");
+        Assert.Equal([online], analyst.Page.QuerySelectorAll("tbody tr td:first-child a").Select(a => a.TextContent));
+
+        await analyst.GetAsync("/staff/downloads?Channel=paper");
+        var link = analyst.Page.QuerySelectorAll("main a").Single(a => a.TextContent == "Download as CSV").GetAttribute("href")!;
+        Assert.Equal("/staff/downloads/responses.csv?Channel=paper", link);
+        using var response = await analyst.Client.GetAsync(new Uri(link, UriKind.Relative), TestContext.Current.CancellationToken);
+        var lines = (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith($"\"{paper}\"", lines[1].TrimStart('\uFEFF'), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CsvDownload_Filtered_HoldsOnlyTheMatchingResponsesAndRecordsTheFilters()
     {
         await using var portal = new PortalFactory();

@@ -60,6 +60,40 @@ public sealed class ResultTallyTests
     }
 
     [Fact]
+    public async Task Results_ByHowTheResponsesArrived_AreWhatCountingTheResponsesGives_ScreenedOrNot()
+    {
+        // The screen waits for the test: entered responses stay unscreened until it is run.
+        await using var portal = new PortalFactory(new Dictionary<string, string?> { ["Safeguarding:ScreenGatherMilliseconds"] = "600000" });
+        foreach (var journey in Mixed)
+        {
+            using var respondent = portal.CreateRespondent();
+            await respondent.SendAsync(journey);
+        }
+
+        using var analyst = await portal.SignedInStaffAsync();
+        await new PaperForm(Mixed[0]).SaveAsync(analyst);
+        await new PaperForm(Mixed[1]) { Channel = "email", Batch = null }.SaveAsync(analyst);
+        await portal.ScreenSentResponsesAsync();
+        await new PaperForm(Mixed[2]) { Channel = "letter" }.SaveAsync(analyst);
+        await new PaperForm(Mixed[3]).SaveAsync(analyst);
+
+        ResponseChannel?[] channels = [null, .. Enum.GetValues<ResponseChannel>()];
+        foreach (var filter in channels.SelectMany(channel => EveryKindOfFilter.Select(f => f with { Channel = channel })))
+        {
+            Assert.Equivalent(await CountedAsync(portal, filter), await TalliedAsync(portal, filter), strict: true);
+        }
+
+        Assert.Equal((6, 2, 1, 1), (
+            (await TalliedAsync(portal, ResponseFilter.None with { Channel = ResponseChannel.Online })).Responses,
+            (await TalliedAsync(portal, ResponseFilter.None with { Channel = ResponseChannel.Paper })).Responses,
+            (await TalliedAsync(portal, ResponseFilter.None with { Channel = ResponseChannel.Email })).Responses,
+            (await TalliedAsync(portal, ResponseFilter.None with { Channel = ResponseChannel.Letter })).Responses));
+        Assert.Equal(
+            [(ResponseChannel.Online, 6), (ResponseChannel.Paper, 2), (ResponseChannel.Email, 1), (ResponseChannel.Letter, 1), (ResponseChannel.Event, 0)],
+            await portal.QueryAsync(db => new ResultsQuery(db).ByChannelAsync(ResponseFilter.None, 10)));
+    }
+
+    [Fact]
     public async Task Results_BeforeAndAfterTheScreenReadsTheResponses_AreTheCount_AndAWithdrawalEitherSideTakesItAwayOnce()
     {
         await using var portal = new PortalFactory(new Dictionary<string, string?> { ["Safeguarding:ScreenGatherMilliseconds"] = "600000" });

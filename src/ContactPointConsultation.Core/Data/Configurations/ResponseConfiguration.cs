@@ -16,6 +16,10 @@ internal sealed class ResponseConfiguration : IEntityTypeConfiguration<Response>
         builder.Property(r => r.Batch).HasMaxLength(PaperLimits.BatchMaxLength);
         builder.Property(r => r.EnteredBy).HasMaxLength(256);
 
+        // The entered responses, few beside the online ones, which the results count from themselves when a
+        // channel is chosen (the tallies are not kept by channel).
+        builder.HasIndex(r => r.Channel).HasFilter("Channel <> 'Online'").HasDatabaseName("IX_Responses_Entered");
+
         // The entered responses of a batch, for the results' and downloads' batch.
         builder.HasIndex(r => r.Batch).HasFilter("Batch IS NOT NULL");
 

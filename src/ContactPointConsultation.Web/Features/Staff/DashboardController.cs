@@ -14,7 +14,11 @@ namespace ContactPointConsultation.Web.Features.Staff;
 public sealed record DashboardViewModel(
     ResultsFilterInput Filter, bool Filtered, int SuppressBelow, int? Responses,
     IReadOnlyList<(DateOnly Day, int? Count)> PerDay, IReadOnlyList<QuestionResult> Questions, IReadOnlyList<int> Versions,
-    QueueSummary? Safeguarding, DateTime Now);
+    QueueSummary? Safeguarding, DateTime Now)
+{
+    /// <summary>How many arrived each way: online, or entered from paper, an email, a letter or an event.</summary>
+    public IReadOnlyList<(string Channel, int? Count)> ByChannel { get; init; } = [];
+}
 
 /// <summary>
 /// The results at a glance. Counts come from the database; small ones are hidden in filtered views.
@@ -41,7 +45,7 @@ public sealed class DashboardController(
         }
 
         filter ??= new ResultsFilterInput();
-        var responseFilter = await ResultsFilterInput.ValidateAsync(filter, validator, ModelState, cancellationToken);
+        var responseFilter = await ResultsFilterInput.ValidateAsync(filter, validator, ModelState, cancellationToken, withChannel: true);
 
         var content = await catalogue.GetLiveAsync(cancellationToken);
         var numbers = await results.GetAsync(responseFilter, content.Questions.Where(q => q.HasChoice).Select(q => q.Number), cancellationToken);
@@ -59,11 +63,16 @@ public sealed class DashboardController(
         }).ToList();
         var perDay = Suppressed(numbers.PerDay.Select(d => d.Responses).ToList());
         var versions = await ResultsFilterViewModel.PublishedVersionsAsync(db, cancellationToken);
+        var byChannel = await results.ByChannelAsync(responseFilter, numbers.Responses, cancellationToken);
+        var byChannelShown = Suppressed([.. byChannel.Select(c => c.Count)]);
 
         ViewData["FieldOrder"] = ResultsFilterInput.FieldOrder;
         return View("Dashboard", new DashboardViewModel(filter, responseFilter.IsFiltered, suppression.Threshold, total,
             numbers.PerDay.Select((d, i) => (d.Day, perDay[i])).ToList(), questions, versions,
             User.IsInRole(StaffRoles.Safeguarding) ? await safeguarding.SummaryAsync(cancellationToken) : null,
-            clock.GetUtcNow().UtcDateTime));
+            clock.GetUtcNow().UtcDateTime)
+        {
+            ByChannel = [.. byChannel.Select((c, i) => (AnswerOptions.Channels.LabelOf(c.Channel)!, byChannelShown[i]))],
+        });
     }
 }

@@ -35,19 +35,20 @@ public sealed class DownloadsController(
     public async Task<IActionResult> Index([FromQuery] ResultsFilterInput filter, CancellationToken cancellationToken)
     {
         filter ??= new ResultsFilterInput();
-        var responseFilter = await ResultsFilterInput.ValidateAsync(filter, filterValidator, ModelState, cancellationToken);
+        var responseFilter = await ResultsFilterInput.ValidateAsync(filter, filterValidator, ModelState, cancellationToken, withChannel: true);
         ViewData["FieldOrder"] = ResultsFilterInput.FieldOrder;
         return View("Downloads", new DownloadsViewModel(
             await export.CountAsync(responseFilter, cancellationToken),
             new ResultsFilterViewModel(filter, StaffLinks.Downloads,
-                await ResultsFilterViewModel.PublishedVersionsAsync(db, cancellationToken), responseFilter.IsFiltered)));
+                await ResultsFilterViewModel.PublishedVersionsAsync(db, cancellationToken), responseFilter.IsFiltered)
+            { ShowChannel = true }));
     }
 
     [HttpGet("responses.csv")]
     [EnableRateLimiting(WebSetup.ExportRateLimit)]
     public async Task<IActionResult> Csv([FromQuery] ResultsFilterInput filter, CancellationToken cancellationToken)
     {
-        var responseFilter = await ResultsFilterInput.ValidateAsync(filter, filterValidator, ModelState, cancellationToken);
+        var responseFilter = await ResultsFilterInput.ValidateAsync(filter, filterValidator, ModelState, cancellationToken, withChannel: true);
         if (!ModelState.IsValid)
         {
             return BadRequest();
@@ -66,7 +67,7 @@ public sealed class DownloadsController(
     [EnableRateLimiting(WebSetup.ExportRateLimit)]
     public async Task<IActionResult> Xlsx([FromQuery] ResultsFilterInput filter, CancellationToken cancellationToken)
     {
-        var responseFilter = await ResultsFilterInput.ValidateAsync(filter, filterValidator, ModelState, cancellationToken);
+        var responseFilter = await ResultsFilterInput.ValidateAsync(filter, filterValidator, ModelState, cancellationToken, withChannel: true);
         if (!ModelState.IsValid)
         {
             return BadRequest();
@@ -90,7 +91,7 @@ public sealed class DownloadsController(
     [EnableRateLimiting(WebSetup.ExportRateLimit)]
     public async Task<IActionResult> ThemesCsv([FromQuery] ResultsFilterInput filter, CancellationToken cancellationToken)
     {
-        var responseFilter = await ResultsFilterInput.ValidateAsync(filter, filterValidator, ModelState, cancellationToken);
+        var responseFilter = await ResultsFilterInput.ValidateAsync(filter, filterValidator, ModelState, cancellationToken, withChannel: true);
         if (!ModelState.IsValid)
         {
             return BadRequest();

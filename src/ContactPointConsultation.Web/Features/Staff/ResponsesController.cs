@@ -83,7 +83,7 @@ public sealed class ResponsesController(
     public async Task<IActionResult> Index([FromQuery] ResultsFilterInput filter, int page = 1, string? search = null, CancellationToken cancellationToken = default)
     {
         filter ??= new ResultsFilterInput();
-        var responseFilter = await ResultsFilterInput.ValidateAsync(filter, filterValidator, ModelState, cancellationToken);
+        var responseFilter = await ResultsFilterInput.ValidateAsync(filter, filterValidator, ModelState, cancellationToken, withChannel: true);
         search = string.IsNullOrWhiteSpace(search) ? null : search.Trim();
         if (search is { Length: > MaxSearchLength })
         {
@@ -123,7 +123,7 @@ public sealed class ResponsesController(
         return View("Responses", new ResponseListViewModel(
             rows.Select(r => new ResponseSummary(r.Reference, r.SubmittedAt, versions[r.ContentVersionId], r.Answered)).ToList(),
             total, page, pageCount, search, TempData["Withdrawn"] as string,
-            new ResultsFilterViewModel(filter, StaffLinks.Responses, await ResultsFilterViewModel.PublishedVersionsAsync(db, cancellationToken), responseFilter.IsFiltered)));
+            new ResultsFilterViewModel(filter, StaffLinks.Responses, await ResultsFilterViewModel.PublishedVersionsAsync(db, cancellationToken), responseFilter.IsFiltered) { ShowChannel = true }));
     }
 
     [HttpGet("{reference}")]

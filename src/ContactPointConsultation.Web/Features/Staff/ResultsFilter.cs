@@ -23,6 +23,9 @@ public sealed class ResultsFilterInput
     public string? As { get; set; }
     public string? Version { get; set; }
 
+    /// <summary>How the responses arrived: online, or typed in from paper, an email, a letter or an event. On the results, responses and downloads pages.</summary>
+    public string? Channel { get; set; }
+
     /// <summary>
     /// A theme of the question, on the analysis pages that offer it (<see cref="ResultsFilterViewModel.Themes"/>):
     /// only the comments tagged with it. It is not a filter of responses, so <see cref="ToFilter"/> leaves it out.
@@ -40,7 +43,7 @@ public sealed class ResultsFilterInput
     public DateParts To => new(ToDay, ToMonth, ToYear);
 
     /// <summary>The model state keys in page order; a date's error is under the box it leads to.</summary>
-    public static readonly string[] FieldOrder = ["From", "From:month", "From:year", "To", "To:month", "To:year", "Age", "As", "Version", "Theme"];
+    public static readonly string[] FieldOrder = ["From", "From:month", "From:year", "To", "To:month", "To:year", "Age", "As", "Version", "Channel", "Theme"];
 
     /// <summary>The filters given, as the form posts them.</summary>
     public IEnumerable<(string Name, string Value)> Fields() =>
@@ -48,7 +51,7 @@ public sealed class ResultsFilterInput
         {
             (nameof(FromDay), FromDay), (nameof(FromMonth), FromMonth), (nameof(FromYear), FromYear),
             (nameof(ToDay), ToDay), (nameof(ToMonth), ToMonth), (nameof(ToYear), ToYear),
-            (nameof(Age), Age), (nameof(As), As), (nameof(Version), Version), (nameof(Theme), Theme),
+            (nameof(Age), Age), (nameof(As), As), (nameof(Version), Version), (nameof(Channel), Channel), (nameof(Theme), Theme),
         }
         .Where(field => !string.IsNullOrEmpty(field.Item2))
         .Select(field => (field.Item1, field.Item2!));
@@ -60,18 +63,24 @@ public sealed class ResultsFilterInput
         return pairs.Count == 0 ? "" : "?" + string.Join('&', pairs);
     }
 
-    /// <summary>Checks the input; invalid filters become errors in the model state and mean "no filter".</summary>
-    public static async Task<ResponseFilter> ValidateAsync(ResultsFilterInput? input, IValidator<ResultsFilterInput> validator, ModelStateDictionary modelState, CancellationToken cancellationToken)
+    /// <summary>
+    /// Checks the input; invalid filters become errors in the model state and mean "no filter". The channel is a
+    /// filter only where the page offers it (<paramref name="withChannel"/>): the analysis tallies are not kept by it.
+    /// </summary>
+    public static async Task<ResponseFilter> ValidateAsync(ResultsFilterInput? input, IValidator<ResultsFilterInput> validator, ModelStateDictionary modelState, CancellationToken cancellationToken, bool withChannel = false)
     {
         ArgumentNullException.ThrowIfNull(validator);
         var validation = await validator.ValidateAsync(input ?? new ResultsFilterInput(), cancellationToken);
         validation.AddToModelState(modelState);
-        return validation.IsValid && input is not null ? input.ToFilter() : ResponseFilter.None;
+        return validation.IsValid && input is not null ? input.ToFilter(withChannel) : ResponseFilter.None;
     }
 
-    public ResponseFilter ToFilter() => new(
+    public ResponseFilter ToFilter(bool withChannel = false) => new(
         From.Date, To.Date, AnswerOptions.AgeGroups.Parse(Age), AnswerOptions.AnsweringAs.Parse(As),
-        int.TryParse(Version, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null);
+        int.TryParse(Version, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null)
+    {
+        Channel = withChannel ? AnswerOptions.Channels.Parse(Channel) : null,
+    };
 }
 
 public sealed class ResultsFilterInputValidator : AbstractValidator<ResultsFilterInput>
@@ -97,6 +106,7 @@ public sealed class ResultsFilterInputValidator : AbstractValidator<ResultsFilte
         RuleFor(i => i.Age).Must(AnswerOptions.AgeGroups.IsKnown).When(i => !string.IsNullOrEmpty(i.Age)).WithMessage("Select an age group from the list");
         RuleFor(i => i.As).Must(AnswerOptions.AnsweringAs.IsKnown).When(i => !string.IsNullOrEmpty(i.As)).WithMessage("Select who they answered as from the list");
         RuleFor(i => i.Version).Matches("^[0-9]{1,6}$").When(i => !string.IsNullOrEmpty(i.Version)).WithMessage("Select a wording version from the list");
+        RuleFor(i => i.Channel).Must(AnswerOptions.Channels.IsKnown).When(i => !string.IsNullOrEmpty(i.Channel)).WithMessage("Select how they arrived from the list");
         RuleFor(i => i.Theme).Matches("^[0-9]{1,9}$").When(i => !string.IsNullOrEmpty(i.Theme)).WithMessage("Select a theme from the list");
     }
 }
@@ -106,6 +116,9 @@ public sealed record ResultsFilterViewModel(ResultsFilterInput Filter, string Ac
 {
     /// <summary>The question's themes, on the analysis pages that can show one theme's comments; null elsewhere, where there is no theme to choose.</summary>
     public IReadOnlyList<Core.Analysis.Theme>? Themes { get; init; }
+
+    /// <summary>Offers "Arrived by": on the results, responses and downloads pages, not analysis.</summary>
+    public bool ShowChannel { get; init; }
 
     /// <summary>The wording versions that responses can have answered: every one that has been live.</summary>
     public static Task<List<int>> PublishedVersionsAsync(ConsultationDbContext db, CancellationToken cancellationToken)
