@@ -23,6 +23,7 @@ return args switch
     ["screen", var file, var rounds] => Screen(file, int.Parse(rounds, culture)),
     ["tally-statements"] => TallyStatements.Run(),
     ["tally-upsert"] => TallyUpsertTiming.RunAsync().GetAwaiter().GetResult(),
+    ["paper-entry", var url, var email, var password, var count] => await PaperEntryTiming.RunAsync(new Uri(url), email, password, int.Parse(count, culture)),
     _ => Usage(),
 };
 
@@ -148,7 +149,7 @@ static int Usage()
     Console.Error.WriteLine("""
         usage: Driver seed DB N | durable-insert DB N | journeys URL CONCURRENCY COUNT | sends URL CONCURRENCY COUNT [PORTAL-PID]
                | respondent URL | staff URL EMAIL PASSWORD | time URL COOKIE TIMES | screen TSV ROUNDS | tally-statements | tally-upsert
-               | arrival URL COOKIE RATE SECONDS PAGE...
+               | arrival URL COOKIE RATE SECONDS PAGE... | paper-entry URL EMAIL PASSWORD COUNT
         """);
     return 2;
 }
