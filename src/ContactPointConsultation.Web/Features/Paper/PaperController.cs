@@ -90,7 +90,7 @@ public sealed class PaperController(ConsultationDbContext db, ContentCatalogue c
         if (result.Outcome == EntryOutcome.LooksLikeOneEntered)
         {
             // Nothing was stored: the page again, as typed, asking why it is a different response.
-            ModelState.AddModelError(nameof(PaperEntryInput.DuplicateReason), $"This looks like one you have already entered: {result.Reference}");
+            ModelState.AddModelError(nameof(PaperEntryInput.DuplicateReason), PaperEntryInput.LooksLikeMessage(result.Reference));
             return await PageAsync(input, cancellationToken) is { } page ? View("Enter", page with { LooksLike = result.Reference }) : NotFound();
         }
 
@@ -180,7 +180,7 @@ public sealed class PaperController(ConsultationDbContext db, ContentCatalogue c
                     return NotFound();
                 case CorrectionOutcome.LooksLikeOneEntered:
                     looksLike = result.LooksLike;
-                    ModelState.AddModelError(nameof(PaperEntryInput.DuplicateReason), $"This looks like one you have already entered: {result.LooksLike}");
+                    ModelState.AddModelError(nameof(PaperEntryInput.DuplicateReason), PaperEntryInput.LooksLikeMessage(result.LooksLike!));
                     break;
                 default:
                     TempData["Corrected"] = result.Outcome == CorrectionOutcome.Corrected;

@@ -47,6 +47,9 @@ public sealed class PaperEntryInput
     /// <summary>The radios of a question: the three boxes of the paper form, then none of them.</summary>
     public static IReadOnlyList<(string Value, string Label)> ChoiceRadios { get; } = [.. AnswerOptions.Choices.Radios, (NotTicked, "None ticked")];
 
+    /// <summary>The error for an entry, or a correction, that says the same as another in its batch.</summary>
+    public static string LooksLikeMessage(string reference) => $"This looks like one you have already entered: {reference}";
+
     public static string ChoiceKey(int question) => EnteredValues.ChoiceKey(question);
 
     public static string CommentsKey(int question) => EnteredValues.CommentsKey(question);
