@@ -157,7 +157,8 @@ public sealed class PaperCorrectionTests
     [Fact]
     public async Task Correct_ATick_MovesTheResponseInTheResults_OnceItIsScreenedAgain()
     {
-        await using var portal = new PortalFactory();
+        // The screen waits for the test, so the corrected response is seen unscreened before it is screened again.
+        await using var portal = new PortalFactory(new Dictionary<string, string?> { ["Safeguarding:ScreenGatherMilliseconds"] = "600000" });
         using var analyst = await portal.SignedInStaffAsync();
         var reference = await EnterAsync(portal, analyst, Typed);
         Assert.Equal((0, 1), await Q7Async(portal));
