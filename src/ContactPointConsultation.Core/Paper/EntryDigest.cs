@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using ContactPointConsultation.Core.Data;
 
 namespace ContactPointConsultation.Core.Paper;
 
@@ -30,6 +31,13 @@ public static class EntryDigest
 
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
+
+    /// <summary>
+    /// The entered responses a new one with this digest is checked against: those that say the same and were not
+    /// themselves saved as lookalikes, which the unique index holds to one.
+    /// </summary>
+    public static IQueryable<Response> Saying(this IQueryable<Response> responses, string digest) =>
+        responses.Where(r => r.EntryDigest == digest && r.DuplicateReason == null);
 
     private static string Squash(string? text) =>
         string.Join(' ', (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -70,7 +70,7 @@ public sealed class PaperCorrection(ConsultationDbContext db, AuditLog audit, Sc
 
             var digest = EntryDigest.Of(corrected with { Batch = after.Batch, Answers = after.Answers });
             var reason = response.DuplicateReason ?? (string.IsNullOrWhiteSpace(corrected.DuplicateReason) ? null : corrected.DuplicateReason.Trim());
-            var lookalike = await db.Responses.Where(r => r.EntryDigest == digest && r.DuplicateReason == null && r.Id != response.Id).Select(r => r.Reference).FirstOrDefaultAsync(cancellationToken);
+            var lookalike = await db.Responses.Saying(digest).Where(r => r.Id != response.Id).Select(r => r.Reference).FirstOrDefaultAsync(cancellationToken);
             if (lookalike is not null && reason is null)
             {
                 return new CorrectionResult(CorrectionOutcome.LooksLikeOneEntered, lookalike);

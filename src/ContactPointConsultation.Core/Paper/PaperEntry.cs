@@ -121,7 +121,7 @@ public sealed class PaperEntry(GroupCommit writes, IDbContextFactory<Consultatio
 
         var lookalike = digest is null
             ? null
-            : await db.Responses.Where(r => r.EntryDigest == digest && r.DuplicateReason == null).Select(r => r.Reference).SingleOrDefaultAsync();
+            : await db.Responses.Saying(digest).Select(r => r.Reference).SingleOrDefaultAsync();
         return lookalike is null ? null : new EntryResult(lookalike, EntryOutcome.LooksLikeOneEntered);
     }
 
@@ -129,7 +129,7 @@ public sealed class PaperEntry(GroupCommit writes, IDbContextFactory<Consultatio
     {
         // A reason is kept only when there was a lookalike to give it for; without one, this response is the one
         // a later lookalike is checked against.
-        var lookedLike = reason is null ? null : await db.Responses.Where(r => r.EntryDigest == digest && r.DuplicateReason == null).Select(r => r.Reference).SingleOrDefaultAsync();
+        var lookedLike = reason is null ? null : await db.Responses.Saying(digest).Select(r => r.Reference).SingleOrDefaultAsync();
         reason = lookedLike is null ? null : reason;
         var reference = ReferenceCode.Create();
         for (var attempt = 1; attempt < MaxReferenceAttempts && await db.Responses.AnyAsync(r => r.Reference == reference); attempt++)

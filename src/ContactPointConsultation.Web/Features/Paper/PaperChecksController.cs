@@ -111,8 +111,9 @@ public sealed class PaperChecksController(ConsultationDbContext db, ContentCatal
 
         // How it arrived is not on the paper: it is the entry's, so only the answers and About you are checked.
         var version = await db.ContentVersions.AsNoTracking().Where(v => v.Id == response.ContentVersionId).Select(v => new EntryVersion(v.Id, v.Number, default)).SingleAsync(cancellationToken);
-        (input.Channel, input.Batch, input.Version) = (AnswerOptions.EnteredChannels.ValueOf(response.Channel), response.Batch, version.Number.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        (input.ReceivedDay, input.ReceivedMonth, input.ReceivedYear) = (response.ReceivedOn?.Day.ToString(System.Globalization.CultureInfo.InvariantCulture), response.ReceivedOn?.Month.ToString(System.Globalization.CultureInfo.InvariantCulture), response.ReceivedOn?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var entered = PaperEntryInput.Of(response, version.Number);
+        (input.Channel, input.Batch, input.Version) = (entered.Channel, entered.Batch, entered.Version);
+        (input.ReceivedDay, input.ReceivedMonth, input.ReceivedYear) = (entered.ReceivedDay, entered.ReceivedMonth, entered.ReceivedYear);
         var withheld = await PaperCorrections.WithheldAsync(db, response, cancellationToken);
         foreach (var question in withheld)
         {
