@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using System.Text.Unicode;
 using ContactPointConsultation.Core.Exports;
 
 namespace ContactPointConsultation.Core.Analysis;
@@ -33,8 +31,6 @@ public static class CodebookCsv
 {
     public static readonly IReadOnlyList<string> Columns = ["question", "theme", "description", "include", "exclude", "example"];
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>A theme's cells, as written; the file writer escapes any that look like formulas.</summary>
     public static IReadOnlyList<string> Cells(Theme theme)
     {
@@ -44,25 +40,22 @@ public static class CodebookCsv
 
     public static string Question(int number) => string.Create(CultureInfo.InvariantCulture, $"Q{number}");
 
-    public static CodebookFile Read(ReadOnlySpan<byte> file)
+    /// <summary>Reads the whole file (a codebook is small: <see cref="AnalysisLimits.CodebookFileMaxBytes"/>).</summary>
+    public static async Task<CodebookFile> ReadAsync(Stream file, CancellationToken cancellationToken = default)
     {
-        if (file.StartsWith(Encoding.UTF8.Preamble))
+        var reader = new CsvRecordReader(file);
+        var records = new List<(int Line, List<string> Cells)>();
+        while (await reader.ReadAsync(cancellationToken) is { } record)
         {
-            file = file[Encoding.UTF8.Preamble.Length..];
+            records.Add(record);
         }
 
-        if (!Utf8.IsValid(file))
+        if (reader.Problem is { } unreadable)
         {
-            return new([], [NotUtf8(file)]);
+            return new([], [new(unreadable.Line, Math.Min(unreadable.Column, Columns.Count), unreadable.Message)]);
         }
 
         var problems = new List<CodebookFileProblem>();
-        var records = Records(StrictUtf8.GetString(file), problems);
-        if (problems.Count > 0)
-        {
-            return new([], problems);
-        }
-
         if (records.Count == 0 || !IsHeader(records[0].Cells, problems))
         {
             if (records.Count == 0)
@@ -175,122 +168,6 @@ public static class CodebookCsv
             && number is >= ConsultationLimits.FirstQuestionNumber and <= ConsultationLimits.LastQuestionNumber
             ? number
             : null;
-    }
-
-    /// <summary>
-    /// RFC 4180 records, each with the line it starts on. A quoted cell may hold commas, doubled quotes and
-    /// line breaks. Lenient where spreadsheets are (a quote inside an unquoted cell is kept as text, and a
-    /// blank line is skipped); a quoted cell that never closes, or text after its closing quote, is a problem.
-    /// </summary>
-    private static List<(int Line, List<string> Cells)> Records(string text, List<CodebookFileProblem> problems)
-    {
-        var records = new List<(int, List<string>)>();
-        var (i, line) = (0, 1);
-        var cell = new StringBuilder();
-        while (i < text.Length)
-        {
-            var (recordLine, cells) = (line, new List<string>());
-            while (true)
-            {
-                cell.Clear();
-                if (i < text.Length && text[i] == '"')
-                {
-                    var opened = line;
-                    i++;
-                    while (true)
-                    {
-                        if (i >= text.Length)
-                        {
-                            problems.Add(new(opened, cells.Count + 1, "a quote (\") opens this cell but nothing closes it"));
-                            return records;
-                        }
-
-                        if (text[i] == '"')
-                        {
-                            if (i + 1 < text.Length && text[i + 1] == '"')
-                            {
-                                cell.Append('"');
-                                i += 2;
-                                continue;
-                            }
-
-                            i++;
-                            break;
-                        }
-
-                        line += text[i] == '\n' ? 1 : 0;
-                        cell.Append(text[i++]);
-                    }
-
-                    if (i < text.Length && text[i] is not (',' or '\r' or '\n'))
-                    {
-                        problems.Add(new(line, cells.Count + 1, "there is text after the quote that closes this cell. Put the whole cell in quotes, and double any quote inside it"));
-                        return records;
-                    }
-                }
-                else
-                {
-                    while (i < text.Length && text[i] is not (',' or '\r' or '\n'))
-                    {
-                        cell.Append(text[i++]);
-                    }
-                }
-
-                cells.Add(cell.ToString());
-                if (i < text.Length && text[i] == ',')
-                {
-                    i++;
-                    continue;
-                }
-
-                // The end of the line: CRLF, LF or a lone CR, or the end of the file.
-                if (i < text.Length && text[i] == '\r')
-                {
-                    i++;
-                }
-
-                if (i < text.Length && text[i] == '\n')
-                {
-                    i++;
-                }
-
-                line++;
-                break;
-            }
-
-            if (cells is not [""])
-            {
-                records.Add((recordLine, cells));
-            }
-        }
-
-        return records;
-    }
-
-    /// <summary>Where the first bytes that are not UTF-8 are: the line, and the column as the cells before them on that line count.</summary>
-    private static CodebookFileProblem NotUtf8(ReadOnlySpan<byte> file)
-    {
-        Utf8.ToUtf16(file, new char[file.Length], out var validBytes, out _, replaceInvalidSequences: false);
-        var before = StrictUtf8.GetString(file[..validBytes]);
-        var (line, column, quoted) = (1, 1, false);
-        foreach (var c in before)
-        {
-            if (c == '"')
-            {
-                quoted = !quoted;
-            }
-            else if (c == '\n')
-            {
-                line++;
-                column = quoted ? column : 1;
-            }
-            else if (c == ',' && !quoted)
-            {
-                column++;
-            }
-        }
-
-        return new(line, Math.Min(column, Columns.Count), "the file is not saved as UTF-8 text. In your spreadsheet, save it as “CSV UTF-8” and upload it again");
     }
 
     private static string Shorten(string cell) => cell.Length <= 40 ? cell : cell[..40] + "…";

@@ -9,9 +9,9 @@ public sealed class CodebookCsvTests
     private const string Header = "question,theme,description,include,exclude,example\r\n";
 
     [Fact]
-    public void Read_AFileAsASpreadsheetSavesIt_GivesEveryRow()
+    public async Task Read_AFileAsASpreadsheetSavesIt_GivesEveryRow()
     {
-        var file = Read("\uFEFF" + Header
+        var file = await Read("\uFEFF" + Header
             + "Q3,Worried about privacy,\"Who can see it, and why\",,,\r\n"
             + "4,\"Says \"\"no\"\" to it\",\"Two\r\nlines\",,,'=looks like a formula\r\n"
             + "\r\n"
@@ -28,18 +28,18 @@ public sealed class CodebookCsvTests
     }
 
     [Fact]
-    public void Read_AWrongHeader_NamesTheColumn_AndGivesNoRows()
+    public async Task Read_AWrongHeader_NamesTheColumn_AndGivesNoRows()
     {
-        var file = Read("question,theme,descr,include,exclude,example\r\nQ3,Privacy,,,,\r\n");
+        var file = await Read("question,theme,descr,include,exclude,example\r\nQ3,Privacy,,,,\r\n");
 
         Assert.Empty(file.Rows);
         Assert.Equal(["Line 1, column 3 (description): the first line must be the column names question, theme, description, include, exclude, example, in that order, but column 3 is “descr”"], Messages(file));
     }
 
     [Fact]
-    public void Read_EveryProblemInTheRows_IsListedByLineAndColumn_AndNoRowIsGiven()
+    public async Task Read_EveryProblemInTheRows_IsListedByLineAndColumn_AndNoRowIsGiven()
     {
-        var file = Read(Header
+        var file = await Read(Header
             + "Q3,Privacy,,,,\r\n"
             + "Q13,Too far,,,,\r\n"
             + "Q3, privacy ,,,,\r\n"
@@ -62,45 +62,45 @@ public sealed class CodebookCsvTests
     }
 
     [Fact]
-    public void Read_BytesThatAreNotUtf8_AreNamedByLineAndColumn()
+    public async Task Read_BytesThatAreNotUtf8_AreNamedByLineAndColumn()
     {
         var bytes = Encoding.UTF8.GetBytes(Header + "Q3,Privacy,fine,,,\r\nQ4,\"Caf").Concat(new byte[] { 0xE9 }).Concat(Encoding.UTF8.GetBytes("\",bad,,,\r\n")).ToArray();
 
-        var file = CodebookCsv.Read(bytes);
+        var file = await CodebookCsv.ReadAsync(new MemoryStream(bytes), TestContext.Current.CancellationToken);
 
         Assert.Empty(file.Rows);
         Assert.Equal(["Line 3, column 2 (theme): the file is not saved as UTF-8 text. In your spreadsheet, save it as “CSV UTF-8” and upload it again"], Messages(file));
     }
 
     [Fact]
-    public void Read_AQuoteThatNeverCloses_IsAProblem()
+    public async Task Read_AQuoteThatNeverCloses_IsAProblem()
     {
-        var file = Read(Header + "Q3,\"Privacy,,,,\r\n");
+        var file = await Read(Header + "Q3,\"Privacy,,,,\r\n");
 
         Assert.Equal(["Line 2, column 2 (theme): a quote (\") opens this cell but nothing closes it"], Messages(file));
     }
 
     [Fact]
-    public void Read_AnEmptyFile_OrOnlyTheHeader_SaysWhatIsMissing()
+    public async Task Read_AnEmptyFile_OrOnlyTheHeader_SaysWhatIsMissing()
     {
-        Assert.Equal(["Line 1: the file is empty. The first line must be the column names: question, theme, description, include, exclude, example"], Messages(Read("")));
-        Assert.Equal(["Line 2: the file has no themes in it. Add a line for each theme under the column names"], Messages(Read(Header)));
+        Assert.Equal(["Line 1: the file is empty. The first line must be the column names: question, theme, description, include, exclude, example"], Messages(await Read("")));
+        Assert.Equal(["Line 2: the file has no themes in it. Add a line for each theme under the column names"], Messages(await Read(Header)));
     }
 
     [Fact]
-    public void Cells_OfATheme_ReadBackAsTheSameTheme()
+    public async Task Cells_OfATheme_ReadBackAsTheSameTheme()
     {
         var theme = new Theme { QuestionNumber = 7, Name = "-minus first", Description = "a, b and \"c\"", IncludeWhen = "@mention", ExcludeWhen = "", Example = "line one\nline two" };
         var csv = new StringBuilder(Header);
         csv.AppendJoin(',', CodebookCsv.Cells(theme).Select(c => "\"" + Core.Exports.SpreadsheetText.EscapeFormula(c).Replace("\"", "\"\"", StringComparison.Ordinal) + "\"")).Append("\r\n");
 
-        var file = Read(csv.ToString());
+        var file = await Read(csv.ToString());
 
         Assert.Empty(file.Problems);
         Assert.Equal(new ThemeText(theme.Name, theme.Description, theme.IncludeWhen, theme.ExcludeWhen, theme.Example), Assert.Single(file.Rows).Text);
     }
 
-    private static CodebookFile Read(string text) => CodebookCsv.Read(Encoding.UTF8.GetBytes(text));
+    private static async Task<CodebookFile> Read(string text) => await CodebookCsv.ReadAsync(new MemoryStream(Encoding.UTF8.GetBytes(text)), TestContext.Current.CancellationToken);
 
     private static List<string> Messages(CodebookFile file) => [.. file.Problems.Select(p => p.ToString())];
 }

@@ -107,7 +107,7 @@ public sealed class CodebookFileTests
         var csv = await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
         Assert.Equal("text/csv; charset=utf-8", response.Content.Headers.ContentType!.ToString());
         Assert.Contains("\"Q5\",\"'=SUM(1)\",", Encoding.UTF8.GetString(csv), StringComparison.Ordinal);
-        Assert.Equal(23, CodebookCsv.Read(csv).Rows.Count);
+        Assert.Equal(23, (await CodebookCsv.ReadAsync(new MemoryStream(csv), TestContext.Current.CancellationToken)).Rows.Count);
 
         await UploadAsync(analyst, csv);
 

@@ -18,7 +18,9 @@ internal static class LabelledSet
 
     public static IReadOnlyList<CodebookRow> Codebook()
     {
-        var file = CodebookCsv.Read(File.ReadAllBytes(Path.Combine(Folder, "codebook.csv")));
+        using var content = new MemoryStream(File.ReadAllBytes(Path.Combine(Folder, "codebook.csv")));
+        // A MemoryStream reads synchronously, so the task is done when it returns.
+        var file = CodebookCsv.ReadAsync(content).GetAwaiter().GetResult();
         Assert.Empty(file.Problems);
         return file.Rows;
     }

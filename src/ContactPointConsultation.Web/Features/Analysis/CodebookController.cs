@@ -217,9 +217,8 @@ public sealed class CodebookController(Codebook codebook, Tagging tagging, Conte
             return View("Import", new ImportViewModel([]));
         }
 
-        using var bytes = new MemoryStream((int)file.Length);
-        await file.CopyToAsync(bytes, cancellationToken);
-        var read = CodebookCsv.Read(bytes.GetBuffer().AsSpan(0, (int)bytes.Length));
+        await using var content = file.OpenReadStream();
+        var read = await CodebookCsv.ReadAsync(content, cancellationToken);
         if (read.Problems.Count > 0)
         {
             ModelState.AddModelError(FileField, read.Problems.Count == 1
