@@ -1,6 +1,5 @@
 using ContactPointConsultation.Core;
 using ContactPointConsultation.Core.Exports;
-using ContactPointConsultation.Web.Features.Respond;
 using ContactPointConsultation.Web.Infrastructure;
 
 namespace ContactPointConsultation.Tests;
@@ -33,7 +32,7 @@ public sealed class CommentTextTests
     [InlineData("no\0nul\u0007bell\u009Fc1", "nonulbellc1")]
     [InlineData("Arabic \u202Bمرحبا\u202C and 👩‍👩‍👧", "Arabic \u202Bمرحبا\u202C and 👩‍👩‍👧")]
     public void Clean_NormalisesLineBreaksAndDropsControlCharacters(string typed, string expected) =>
-        Assert.Equal(expected, CommentText.Clean(typed));
+        Assert.Equal(expected, Core.Submissions.TypedComment.Clean(typed));
 }
 
 public sealed class SqliteConnectionStringTests

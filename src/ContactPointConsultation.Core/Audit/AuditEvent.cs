@@ -36,6 +36,7 @@ public static class AuditActions
     public const string ResponseCorrected = "ResponseCorrected";
     public const string PaperChecked = "PaperChecked";
     public const string PaperCheckDecided = "PaperCheckDecided";
+    public const string ResponsesImported = "ResponsesImported";
     public const string ResponsesDownloaded = "ResponsesDownloaded";
     public const string AuditLogDownloaded = "AuditLogDownloaded";
     public const string WordingEdited = "WordingEdited";

@@ -26,6 +26,25 @@ public sealed class OptionList<T>(params (string Value, string Label, T Item)[] 
         return null;
     }
 
+    /// <summary>
+    /// The option a spreadsheet's cell names, by its label as the downloads write it (or its value), whatever
+    /// its case and the spaces around it; null if it names none.
+    /// </summary>
+    public T? FromCell(string cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        var trimmed = cell.Trim();
+        foreach (var option in Options)
+        {
+            if (string.Equals(option.Label, trimmed, StringComparison.OrdinalIgnoreCase) || string.Equals(option.Value, trimmed, StringComparison.OrdinalIgnoreCase))
+            {
+                return option.Item;
+            }
+        }
+
+        return null;
+    }
+
     public string? ValueOf(T? item) => item is null ? null : Options.First(o => o.Item.Equals(item.Value)).Value;
 
     public string? LabelOf(T? item) => item is null ? null : Options.First(o => o.Item.Equals(item.Value)).Label;

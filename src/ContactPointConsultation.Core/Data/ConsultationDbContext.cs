@@ -45,6 +45,8 @@ public sealed class ConsultationDbContext(DbContextOptions<ConsultationDbContext
     public DbSet<ThemeTally> ThemeTallies => Set<ThemeTally>();
     public DbSet<ResponseRevision> ResponseRevisions => Set<ResponseRevision>();
     public DbSet<PaperCheck> PaperChecks => Set<PaperCheck>();
+    public DbSet<PaperImport> PaperImports => Set<PaperImport>();
+    public DbSet<PaperImportChunk> PaperImportChunks => Set<PaperImportChunk>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

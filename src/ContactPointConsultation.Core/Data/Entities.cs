@@ -130,6 +130,12 @@ public sealed class Response
     /// <summary>Why staff saved an entered response that looked like one already entered; null if it did not.</summary>
     public string? DuplicateReason { get; set; }
 
+    /// <summary>The file it was imported from (<see cref="Paper.PaperImport"/>), for one that came in a spreadsheet; null otherwise.</summary>
+    public long? PaperImportId { get; set; }
+
+    /// <summary>The line of that file it was on, to find it again there.</summary>
+    public int? ImportLine { get; set; }
+
     public List<ResponseAnswer> Answers { get; set; } = [];
 }
 

@@ -39,6 +39,7 @@ public static class EntryDigest
     public static IQueryable<Response> Saying(this IQueryable<Response> responses, string digest) =>
         responses.Where(r => r.EntryDigest == digest && r.DuplicateReason == null);
 
-    private static string Squash(string? text) =>
+    /// <summary>A batch's words with single spaces between them, as the digest compares batches (ignoring their case too).</summary>
+    public static string Squash(string? text) =>
         string.Join(' ', (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -70,8 +70,7 @@ public sealed class PaperEntry(GroupCommit writes, IDbContextFactory<Consultatio
             throw new ArgumentException("An entered response came some other way than online.", nameof(entry));
         }
 
-        var answers = entry.Answers.Where(a => a.Choice is not null || !string.IsNullOrWhiteSpace(a.Comments)).ToList();
-        if (answers.Count == 0)
+        if (!entry.Answers.Any(a => a.Choice is not null || !string.IsNullOrWhiteSpace(a.Comments)))
         {
             throw new ArgumentException("An entered response has at least one answer or comment.", nameof(entry));
         }
@@ -82,7 +81,7 @@ public sealed class PaperEntry(GroupCommit writes, IDbContextFactory<Consultatio
         try
         {
             result = await writes.RunAsync(async db =>
-                await EarlierAsync(db, entry.EntryKey, reason is null ? digest : null) ?? await AddAsync(db, entry, answers, digest, reason, enteredBy));
+                await EarlierAsync(db, entry.EntryKey, reason is null ? digest : null) ?? await AddAsync(db, entry, digest, reason, enteredBy));
         }
         catch (DbUpdateException)
         {
@@ -125,7 +124,7 @@ public sealed class PaperEntry(GroupCommit writes, IDbContextFactory<Consultatio
         return lookalike is null ? null : new EntryResult(lookalike, EntryOutcome.LooksLikeOneEntered);
     }
 
-    private async Task<EntryResult> AddAsync(ConsultationDbContext db, EnteredResponse entry, List<EnteredAnswer> answers, string digest, string? reason, string enteredBy)
+    private async Task<EntryResult> AddAsync(ConsultationDbContext db, EnteredResponse entry, string digest, string? reason, string enteredBy)
     {
         // A reason is kept only when there was a lookalike to give it for; without one, this response is the one
         // a later lookalike is checked against.
@@ -138,27 +137,7 @@ public sealed class PaperEntry(GroupCommit writes, IDbContextFactory<Consultatio
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var response = new Response
-        {
-            Reference = reference,
-            SubmissionKey = entry.EntryKey,
-            ContentVersionId = entry.ContentVersionId,
-            AgeGroup = entry.AgeGroup,
-            AnsweringAs = entry.AnsweringAs,
-            SubmittedAt = now,
-            Channel = entry.Channel,
-            ReceivedOn = entry.ReceivedOn,
-            Batch = string.IsNullOrWhiteSpace(entry.Batch) ? null : entry.Batch.Trim(),
-            EnteredBy = enteredBy,
-            EntryDigest = digest,
-            DuplicateReason = reason,
-            Answers = [.. answers.Select(a => new ResponseAnswer
-            {
-                QuestionNumber = a.QuestionNumber,
-                Choice = a.Choice,
-                Comments = string.IsNullOrWhiteSpace(a.Comments) ? null : a.Comments,
-            })],
-        };
+        var response = NewResponse(entry, reference, digest, reason, enteredBy, now);
         db.Responses.Add(response);
 
         // Who entered it is on the response; the audit row says when, and holds none of what it says. A lookalike
@@ -167,12 +146,46 @@ public sealed class PaperEntry(GroupCommit writes, IDbContextFactory<Consultatio
         await db.SaveChangesAsync();
 
         // Drawn for a second person to key again, in the same transaction: a check is never lost, nor made twice.
-        if (RandomNumberGenerator.GetInt32(100) < options.Value.VerifyPercent)
+        if (DrawForCheck(db, response, options.Value, now))
         {
-            db.PaperChecks.Add(new PaperCheck { ResponseId = response.Id, EnteredBy = enteredBy, QueuedAt = now, Status = PaperCheckStatus.Waiting });
             await db.SaveChangesAsync();
         }
 
         return new EntryResult(reference, EntryOutcome.Saved);
+    }
+
+    /// <summary>An entered response as stored: its answers only where something was ticked or written.</summary>
+    internal static Response NewResponse(EnteredResponse entry, string reference, string digest, string? reason, string enteredBy, DateTime now) => new()
+    {
+        Reference = reference,
+        SubmissionKey = entry.EntryKey,
+        ContentVersionId = entry.ContentVersionId,
+        AgeGroup = entry.AgeGroup,
+        AnsweringAs = entry.AnsweringAs,
+        SubmittedAt = now,
+        Channel = entry.Channel,
+        ReceivedOn = entry.ReceivedOn,
+        Batch = string.IsNullOrWhiteSpace(entry.Batch) ? null : entry.Batch.Trim(),
+        EnteredBy = enteredBy,
+        EntryDigest = digest,
+        DuplicateReason = reason,
+        Answers = [.. entry.Answers.Where(a => a.Choice is not null || !string.IsNullOrWhiteSpace(a.Comments)).Select(a => new ResponseAnswer
+        {
+            QuestionNumber = a.QuestionNumber,
+            Choice = a.Choice,
+            Comments = string.IsNullOrWhiteSpace(a.Comments) ? null : a.Comments,
+        })],
+    };
+
+    /// <summary>Draws a saved response, by chance, for a second person to key again: true if it was drawn and its check added.</summary>
+    internal static bool DrawForCheck(ConsultationDbContext db, Response response, PaperOptions options, DateTime now)
+    {
+        if (RandomNumberGenerator.GetInt32(100) >= options.VerifyPercent)
+        {
+            return false;
+        }
+
+        db.PaperChecks.Add(new PaperCheck { ResponseId = response.Id, EnteredBy = response.EnteredBy!, QueuedAt = now, Status = PaperCheckStatus.Waiting });
+        return true;
     }
 }

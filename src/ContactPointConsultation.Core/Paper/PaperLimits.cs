@@ -7,4 +7,19 @@ public static class PaperLimits
 
     /// <summary>Why a response that looks like one already entered is a different one: a sentence or two.</summary>
     public const int DuplicateReasonMaxLength = 300;
+
+    /// <summary>
+    /// The most responses one file may hold: a large school's or a youth network's collection. The import is one
+    /// transaction, during which the single writer waits (measured in docs/performance.md).
+    /// </summary>
+    public const int ImportMaxRows = 10_000;
+
+    /// <summary>
+    /// The largest file: 10,000 responses of a few comments each fit in a few MB, with room for long ones. An
+    /// upload is only read this far once the person is signed in as staff.
+    /// </summary>
+    public const long ImportMaxBytes = 20 * 1000 * 1000;
+
+    /// <summary>An uploaded file's name as kept, to say where a response came from: the end of a longer one is cut.</summary>
+    public const int ImportFileNameMaxLength = 200;
 }

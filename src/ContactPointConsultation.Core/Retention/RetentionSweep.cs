@@ -3,6 +3,7 @@ using ContactPointConsultation.Core.Analysis;
 using ContactPointConsultation.Core.Audit;
 using ContactPointConsultation.Core.Content;
 using ContactPointConsultation.Core.Data;
+using ContactPointConsultation.Core.Paper;
 using ContactPointConsultation.Core.Results;
 using ContactPointConsultation.Core.Safeguarding;
 using Microsoft.EntityFrameworkCore;
@@ -10,11 +11,12 @@ using Microsoft.Extensions.Options;
 
 namespace ContactPointConsultation.Core.Retention;
 
-public sealed record RetentionResult(int DraftsDeleted, int ResponsesDeleted, int SafeguardingRecordsDeleted = 0);
+public sealed record RetentionResult(int DraftsDeleted, int ResponsesDeleted, int SafeguardingRecordsDeleted = 0, int UnimportedFilesDeleted = 0);
 
 /// <summary>
 /// Keeps only what the privacy notice promises: answers not sent are deleted once they can no longer be
-/// sent, and responses once the retention period after closing has passed. The dates are the live
+/// sent (and spreadsheets of responses checked but never imported, after a day), and responses once the
+/// retention period after closing has passed. The dates are the live
 /// version's, so an admin moving the closing date moves both. A response with a comment still waiting
 /// for a safeguarding decision is kept until the decision, and one the screen has not read yet until it
 /// has (it may hold a disclosure); safeguarding records keep their own period
@@ -37,10 +39,13 @@ public sealed class RetentionSweep(
 
         // Answers go with their draft or response: the foreign keys cascade in the database.
         var drafts = await db.Drafts.Where(d => d.ExpiresAt <= now || now >= live.ClosesAt).ExecuteDeleteAsync(cancellationToken);
+
+        // A spreadsheet checked but never imported is held a day, as a draft is held until it can no longer be sent.
+        var imports = await PaperImporting.DeleteUnimportedAsync(db, now - PaperImporting.HeldFor, cancellationToken);
         var responses = now >= live.ClosesAt.AddMonths(options.Value.RetentionMonths) ? await DeleteResponsesAsync(cancellationToken) : 0;
-        if (drafts + responses > 0)
+        if (drafts + responses + imports > 0)
         {
-            await audit.RecordAsync(Actor, AuditActions.RetentionSweep, details: new { DraftsDeleted = drafts, ResponsesDeleted = responses }, cancellationToken: cancellationToken);
+            await audit.RecordAsync(Actor, AuditActions.RetentionSweep, details: new { DraftsDeleted = drafts, ResponsesDeleted = responses, UnimportedFilesDeleted = imports }, cancellationToken: cancellationToken);
         }
 
         // A record goes whole, with its flags, decisions and notifications; never one still waiting.
@@ -51,7 +56,7 @@ public sealed class RetentionSweep(
             await audit.RecordAsync(Actor, AuditActions.SafeguardingRetentionSweep, details: new { RecordsDeleted = records }, cancellationToken: cancellationToken);
         }
 
-        return new RetentionResult(drafts, responses, records);
+        return new RetentionResult(drafts, responses, records, imports);
     }
 
     /// <summary>
@@ -89,6 +94,9 @@ public sealed class RetentionSweep(
             {
                 await ResultTallies.RebuildAsync(db, cancellationToken);
                 await AnalysisTallies.RebuildAsync(db, cancellationToken: cancellationToken);
+
+                // A spreadsheet's record names its file and batch: it goes once none of its responses is left.
+                await db.PaperImports.Where(i => !db.Responses.Any(r => r.PaperImportId == i.Id)).ExecuteDeleteAsync(cancellationToken);
             }
 
             await transaction.CommitAsync(cancellationToken);

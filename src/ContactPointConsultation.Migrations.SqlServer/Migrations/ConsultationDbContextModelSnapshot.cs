@@ -734,6 +734,12 @@ namespace ContactPointConsultation.Migrations.SqlServer.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<int?>("ImportLine")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("PaperImportId")
+                        .HasColumnType("bigint");
+
                     b.Property<DateOnly?>("ReceivedOn")
                         .HasColumnType("date");
 
@@ -765,6 +771,8 @@ namespace ContactPointConsultation.Migrations.SqlServer.Migrations
                     b.HasIndex("EntryDigest")
                         .IsUnique()
                         .HasFilter("EntryDigest IS NOT NULL AND DuplicateReason IS NULL");
+
+                    b.HasIndex("PaperImportId");
 
                     b.HasIndex("Reference")
                         .IsUnique();
@@ -942,6 +950,114 @@ namespace ContactPointConsultation.Migrations.SqlServer.Migrations
                     b.HasIndex("Status", "Id");
 
                     b.ToTable("PaperChecks");
+                });
+
+            modelBuilder.Entity("ContactPointConsultation.Core.Paper.PaperImport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Batch")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<int>("ContentVersionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DuplicateReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<long>("FileBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("FileDigest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("ImportKey")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("ImportedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ImportedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("LookalikeCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Lookalikes")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentVersionId");
+
+                    b.HasIndex("FileDigest")
+                        .IsUnique()
+                        .HasFilter("Status = 'Imported'");
+
+                    b.HasIndex("ImportKey")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "UploadedAt");
+
+                    b.ToTable("PaperImports");
+                });
+
+            modelBuilder.Entity("ContactPointConsultation.Core.Paper.PaperImportChunk", b =>
+                {
+                    b.Property<long>("PaperImportId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasMaxLength(65536)
+                        .HasColumnType("varbinary(max)");
+
+                    b.HasKey("PaperImportId", "Sequence");
+
+                    b.ToTable("PaperImportChunks");
                 });
 
             modelBuilder.Entity("ContactPointConsultation.Core.Paper.ResponseRevision", b =>
@@ -1566,6 +1682,11 @@ namespace ContactPointConsultation.Migrations.SqlServer.Migrations
                         .HasForeignKey("ContentVersionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("ContactPointConsultation.Core.Paper.PaperImport", null)
+                        .WithMany()
+                        .HasForeignKey("PaperImportId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("ContactPointConsultation.Core.Data.ResponseAnswer", b =>
@@ -1599,6 +1720,24 @@ namespace ContactPointConsultation.Migrations.SqlServer.Migrations
                     b.HasOne("ContactPointConsultation.Core.Data.Response", null)
                         .WithMany()
                         .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ContactPointConsultation.Core.Paper.PaperImport", b =>
+                {
+                    b.HasOne("ContactPointConsultation.Core.Data.ContentVersion", null)
+                        .WithMany()
+                        .HasForeignKey("ContentVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ContactPointConsultation.Core.Paper.PaperImportChunk", b =>
+                {
+                    b.HasOne("ContactPointConsultation.Core.Paper.PaperImport", null)
+                        .WithMany()
+                        .HasForeignKey("PaperImportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -708,6 +708,12 @@ namespace ContactPointConsultation.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ImportLine")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PaperImportId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("ReceivedOn")
                         .HasColumnType("TEXT");
 
@@ -739,6 +745,8 @@ namespace ContactPointConsultation.Migrations.Sqlite.Migrations
                     b.HasIndex("EntryDigest")
                         .IsUnique()
                         .HasFilter("EntryDigest IS NOT NULL AND DuplicateReason IS NULL");
+
+                    b.HasIndex("PaperImportId");
 
                     b.HasIndex("Reference")
                         .IsUnique();
@@ -910,6 +918,112 @@ namespace ContactPointConsultation.Migrations.Sqlite.Migrations
                     b.HasIndex("Status", "Id");
 
                     b.ToTable("PaperChecks");
+                });
+
+            modelBuilder.Entity("ContactPointConsultation.Core.Paper.PaperImport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Batch")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ContentVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DuplicateReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FileBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileDigest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ImportKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LookalikeCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Lookalikes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentVersionId");
+
+                    b.HasIndex("FileDigest")
+                        .IsUnique()
+                        .HasFilter("Status = 'Imported'");
+
+                    b.HasIndex("ImportKey")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "UploadedAt");
+
+                    b.ToTable("PaperImports");
+                });
+
+            modelBuilder.Entity("ContactPointConsultation.Core.Paper.PaperImportChunk", b =>
+                {
+                    b.Property<long>("PaperImportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasMaxLength(65536)
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("PaperImportId", "Sequence");
+
+                    b.ToTable("PaperImportChunks");
                 });
 
             modelBuilder.Entity("ContactPointConsultation.Core.Paper.ResponseRevision", b =>
@@ -1517,6 +1631,11 @@ namespace ContactPointConsultation.Migrations.Sqlite.Migrations
                         .HasForeignKey("ContentVersionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("ContactPointConsultation.Core.Paper.PaperImport", null)
+                        .WithMany()
+                        .HasForeignKey("PaperImportId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("ContactPointConsultation.Core.Data.ResponseAnswer", b =>
@@ -1550,6 +1669,24 @@ namespace ContactPointConsultation.Migrations.Sqlite.Migrations
                     b.HasOne("ContactPointConsultation.Core.Data.Response", null)
                         .WithMany()
                         .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ContactPointConsultation.Core.Paper.PaperImport", b =>
+                {
+                    b.HasOne("ContactPointConsultation.Core.Data.ContentVersion", null)
+                        .WithMany()
+                        .HasForeignKey("ContentVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ContactPointConsultation.Core.Paper.PaperImportChunk", b =>
+                {
+                    b.HasOne("ContactPointConsultation.Core.Paper.PaperImport", null)
+                        .WithMany()
+                        .HasForeignKey("PaperImportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -18,20 +18,19 @@ public static class MalformedRequests
     /// </summary>
     public const long MaxRequestBodyBytes = 1024 * 1024;
 
+    /// <summary>
+    /// The largest body any action takes: a spreadsheet of paper responses with its fields. Refused above this before
+    /// routing; each action's own limit (<see cref="AcceptsFileUploadAttribute.MaxBodyBytes"/>, otherwise
+    /// <see cref="MaxRequestBodyBytes"/>) is applied once routing and sign-in have allowed the request
+    /// (<see cref="UseUtf8FormsOnly"/>), so only signed-in staff can send the larger one.
+    /// </summary>
+    public const long MaxAnyRequestBodyBytes = Core.Paper.PaperLimits.ImportMaxBytes + (64 * 1024);
+
     public static IApplicationBuilder UseMalformedRequestsAsClientErrors(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        if (context.Request.ContentLength > MaxRequestBodyBytes && !IsShowingErrorPage(context))
+        if (!IsShowingErrorPage(context) && !LimitBody(context, MaxAnyRequestBodyBytes))
         {
-            // Refused before a byte is read, with the friendly "too long" page.
-            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             return;
-        }
-
-        // A body without a length (chunked) is cut off at the same size by the server, which throws
-        // BadHttpRequestException (413) below.
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-        {
-            limit.MaxRequestBodySize = MaxRequestBodyBytes;
         }
 
         try
@@ -53,20 +52,48 @@ public static class MalformedRequests
     });
 
     /// <summary>
+    /// Refuses a body that says it is longer than <paramref name="maxBytes"/>, with the friendly "too long" page,
+    /// before a byte is read; false if it did. A body without a length (chunked) is cut off at the same size by the
+    /// server, which throws BadHttpRequestException (413), answered above.
+    /// </summary>
+    private static bool LimitBody(HttpContext context, long maxBytes)
+    {
+        if (context.Request.ContentLength > maxBytes)
+        {
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return false;
+        }
+
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = maxBytes;
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// Refuses, with 400, a form body whose values are not valid UTF-8 once percent-decoded (a raw 0xFF
     /// byte, %FF%FE, an emoji cut short), and any multipart body but a file upload's (<see cref="AcceptsFileUploadAttribute"/>),
     /// which reads its file itself. The
     /// framework would otherwise store such bytes as U+FFFD, or keep the escapes as literal text:
     /// either way, not what was typed. Placed after the rate limiter and authorisation, so only
-    /// requests that may be handled are read, and it reads each body once into a pooled buffer.
+    /// requests that may be handled are read, and it reads each body once into a pooled buffer. Here too each
+    /// action's own limit of a body's size is applied, now that the action is known.
     /// </summary>
     public static IApplicationBuilder UseUtf8FormsOnly(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         var request = context.Request;
+        var upload = context.GetEndpoint()?.Metadata.GetMetadata<AcceptsFileUploadAttribute>();
+        if (!IsShowingErrorPage(context) && !LimitBody(context, upload?.MaxBodyBytes ?? MaxRequestBodyBytes))
+        {
+            return;
+        }
+
         if (!IsShowingErrorPage(context) && HttpMethods.IsPost(request.Method) && request.HasFormContentType)
         {
             var refusal = request.ContentType!.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase)
-                ? (context.GetEndpoint()?.Metadata.GetMetadata<AcceptsFileUploadAttribute>() is null ? StatusCodes.Status400BadRequest : null)
+                ? (upload is null ? StatusCodes.Status400BadRequest : null)
                 : await CheckUtf8Async(request);
             if (refusal is not null)
             {

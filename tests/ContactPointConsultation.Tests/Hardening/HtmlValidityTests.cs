@@ -248,6 +248,26 @@ public sealed class HtmlValidityTests
         Assert.NotNull(secondCoder.Page.QuerySelector("main table"));
         pages["/staff/paper/checks with error rates"] = secondCoder.Html;
 
+        // A spreadsheet of responses: the upload page, its errors and a file's problems, the check with lookalikes, and what it stored.
+        await admin.GetAsync("/staff/paper/import");
+        pages["/staff/paper/import"] = admin.Html;
+        await admin.UploadAsync("File", "riverside.xlsx", [1], new Dictionary<string, string?> { ["ReceivedDay"] = "40", ["Batch"] = new string('b', 101) });
+        Assert.NotEmpty(admin.ErrorSummary);
+        pages["/staff/paper/import with errors"] = admin.Html;
+        var sheet = new ResponseSheet().With(("Q2 answer", "Maybe")).With(("Q3 answer", "Yes"), ("Q3 comments", "=1+1"));
+        await sheet.UploadAsync(admin);
+        Assert.NotNull(admin.Page.QuerySelector("#problems"));
+        pages["/staff/paper/import with problems in the file"] = admin.Html;
+        await new ResponseSheet().With(("Q3 answer", "Yes"), ("Q3 comments", "=1+1")).With(("Q3 answer", "Yes"), ("Q3 comments", "=1+1")).UploadAsync(admin);
+        Assert.NotNull(admin.Page.QuerySelector("#lookalikes"));
+        pages["/staff/paper/import/{id} with lookalikes"] = admin.Html;
+        await admin.SubmitAsync();
+        Assert.NotEmpty(admin.ErrorSummary);
+        pages["/staff/paper/import/{id} with lookalikes and no reason"] = admin.Html;
+        await admin.SubmitAsync(new Dictionary<string, string?> { ["DuplicateReason"] = "Two children ticked the same" });
+        Assert.NotNull(admin.Page.QuerySelector(".govuk-panel"));
+        pages["/staff/paper/import/{id} imported"] = admin.Html;
+
         var errors = await ValidateAsync(pages);
 
         Assert.True(errors.Count == 0, string.Join("\n", errors));

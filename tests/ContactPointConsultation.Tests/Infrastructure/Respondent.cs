@@ -94,8 +94,8 @@ public sealed class Respondent(HttpClient client, CookieContainer cookies, Func<
         return await PostAsync(form.GetAttribute("action") ?? Path, values);
     }
 
-    /// <summary>Chooses a file in the current page's upload form and submits it, as multipart, with the form's hidden fields.</summary>
-    public async Task<IHtmlDocument> UploadAsync(string field, string fileName, byte[] file)
+    /// <summary>Chooses a file in the current page's upload form and submits it, as multipart, with the form's hidden fields and any others given.</summary>
+    public async Task<IHtmlDocument> UploadAsync(string field, string fileName, byte[] file, IReadOnlyDictionary<string, string?>? fields = null)
     {
         var form = Page.QuerySelector<IHtmlFormElement>("main form[method=post][enctype='multipart/form-data']")
             ?? throw new InvalidOperationException($"No upload form on {Path}");
@@ -103,6 +103,14 @@ public sealed class Respondent(HttpClient client, CookieContainer cookies, Func<
         foreach (var (name, value) in HiddenFields(form))
         {
             content.Add(new StringContent(value), name);
+        }
+
+        foreach (var (name, value) in fields ?? new Dictionary<string, string?>())
+        {
+            if (value is not null)
+            {
+                content.Add(new StringContent(value), name);
+            }
         }
 
         content.Add(new ByteArrayContent(file), field, fileName);

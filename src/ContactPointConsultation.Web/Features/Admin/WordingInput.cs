@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using ContactPointConsultation.Core;
 using ContactPointConsultation.Core.Content;
-using ContactPointConsultation.Web.Features.Respond;
+using ContactPointConsultation.Core.Submissions;
 using ContactPointConsultation.Web.Features.Shared;
 using ContactPointConsultation.Web.Infrastructure;
 using FluentValidation;
@@ -83,7 +83,7 @@ public sealed class WordingInput
     /// <summary>Line breaks as "\n", no control characters, no stray spaces; one-line fields stay on one line.</summary>
     public static string Clean(string? text, ContentFieldKind kind)
     {
-        var cleaned = (CommentText.Clean(text) ?? "").Trim();
+        var cleaned = (TypedComment.Clean(text) ?? "").Trim();
         return kind is ContentFieldKind.Line or ContentFieldKind.Paragraph
             ? string.Join(' ', cleaned.Split(['\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             : cleaned;

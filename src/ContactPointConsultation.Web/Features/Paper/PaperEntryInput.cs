@@ -2,7 +2,7 @@ using System.Globalization;
 using ContactPointConsultation.Core;
 using ContactPointConsultation.Core.Content;
 using ContactPointConsultation.Core.Paper;
-using ContactPointConsultation.Web.Features.Respond;
+using ContactPointConsultation.Core.Submissions;
 using ContactPointConsultation.Web.Features.Shared;
 using ContactPointConsultation.Web.Infrastructure;
 using FluentValidation;
@@ -13,7 +13,7 @@ namespace ContactPointConsultation.Web.Features.Paper;
 /// One response as staff type it in, in the paper form's order: how it arrived, each question's tick and
 /// comment, then About you. Everything is kept as typed, so a mistake is shown back as it was.
 /// </summary>
-public sealed class PaperEntryInput
+public sealed class PaperEntryInput : IArrivalInput
 {
     /// <summary>The radio for a question with no box ticked: a keyer can undo a wrong tick without a mouse.</summary>
     public const string NotTicked = "none";
@@ -62,11 +62,11 @@ public sealed class PaperEntryInput
         nameof(AgeGroup), nameof(AnsweringAs), nameof(DuplicateReason),
     ];
 
-    public int? VersionNumber => int.TryParse(Version?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
+    public int? VersionNumber => IArrivalInput.NumberOf(Version);
 
     public string? ChoiceOf(int question) => Choice.GetValueOrDefault(question);
 
-    public string? CommentsOf(int question) => CommentText.Clean(Comments.GetValueOrDefault(question));
+    public string? CommentsOf(int question) => TypedComment.Clean(Comments.GetValueOrDefault(question));
 
     public bool HasAnyAnswer() =>
         Enumerable.Range(ConsultationLimits.FirstQuestionNumber, ConsultationLimits.QuestionCount)
@@ -119,30 +119,7 @@ public sealed class PaperEntryInputValidator : AbstractValidator<PaperEntryInput
     public PaperEntryInputValidator(IReadOnlyList<EntryVersion> versions, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(versions);
-        RuleFor(i => i.Channel).Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage("Select how the response arrived")
-            .Must(AnswerOptions.EnteredChannels.IsKnown).WithMessage("Select paper, email, letter or event");
-        RuleFor(i => i.Version).Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage("Select the wording version printed on the form")
-            .Must((input, _) => versions.Any(v => v.Number == input.VersionNumber)).WithMessage("Select a wording version from the list");
-        RuleFor(i => i.Received).Custom((date, context) =>
-        {
-            var version = versions.FirstOrDefault(v => v.Number == context.InstanceToValidate.VersionNumber);
-            if (date.Problem("The date received") is { } problem)
-            {
-                context.AddFailure(date.ErrorKey(nameof(PaperEntryInput.Received)), problem);
-            }
-            else if (date.Date > today)
-            {
-                context.AddFailure(nameof(PaperEntryInput.Received), "The date received must be today or in the past");
-            }
-            else if (version is not null && date.Date < version.OpenedOn)
-            {
-                context.AddFailure(nameof(PaperEntryInput.Received), $"The date received must be on or after {Display.Date(version.OpenedOn)}, when the consultation opened");
-            }
-        });
-        RuleFor(i => i.Batch).MaximumLength(PaperLimits.BatchMaxLength)
-            .WithMessage($"The batch must be {PaperLimits.BatchMaxLength} characters or less");
+        Include(new ArrivalRules<PaperEntryInput>(versions, today, batchRequired: false));
         RuleFor(i => i).Custom((input, context) =>
         {
             for (var q = ConsultationLimits.FirstQuestionNumber; q <= ConsultationLimits.LastQuestionNumber; q++)

@@ -21,6 +21,15 @@ public static class PaperLinks
     /// <summary>Deciding which is right of each difference a check found.</summary>
     public static string DecideCheck(long id) => $"{Check(id)}/decide";
 
+    /// <summary>Uploading a spreadsheet of responses collected offline.</summary>
+    public const string Import = "/staff/paper/import";
+
+    /// <summary>A checked spreadsheet, to import; or, once imported, what it stored.</summary>
+    public static string ImportOf(long id) => $"{Import}/{id.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+
+    /// <summary>The responses download's column names with no rows, for a group to fill in.</summary>
+    public const string ImportTemplate = "/staff/paper/import/responses-template.csv";
+
     /// <summary>Correcting an entered response.</summary>
     public static string Correct(string reference) => $"{Entry}/{reference}/correct";
 

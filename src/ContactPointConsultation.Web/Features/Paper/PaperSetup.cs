@@ -16,6 +16,7 @@ public static class PaperSetup
         services.AddScoped<PaperEntry>();
         services.AddScoped<PaperChecking>();
         services.AddScoped<PaperCorrection>();
+        services.AddScoped<PaperImporting>();
         return services;
     }
 }

@@ -1,41 +1,8 @@
-using System.Text;
-
 namespace ContactPointConsultation.Web.Features.Respond;
 
-/// <summary>
-/// Comments as the on-page character count sees them: line breaks as a single "\n", and no invisible
-/// control characters (NUL and friends are dropped; tabs and line breaks are kept).
-/// </summary>
+/// <summary>What is said beside a comment box; what is kept of a comment is <see cref="Core.Submissions.TypedComment"/>'s.</summary>
 public static class CommentText
 {
     /// <summary>Said beside every comment box young people write in, on screen and on the paper form.</summary>
     public const string DontIdentifyYourself = "Don’t write your name, your school or anything that shows who you are.";
-
-    public static string? Clean(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return text;
-        }
-
-        var builder = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == '\r')
-            {
-                builder.Append('\n');
-                if (i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-            }
-            else if (c is '\n' or '\t' || !char.IsControl(c))
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
-    }
 }

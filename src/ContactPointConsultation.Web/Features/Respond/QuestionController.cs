@@ -1,6 +1,7 @@
 using ContactPointConsultation.Core.Content;
 using ContactPointConsultation.Core.Data;
 using ContactPointConsultation.Core.Drafts;
+using ContactPointConsultation.Core.Submissions;
 using ContactPointConsultation.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Antiforgery;
@@ -51,7 +52,7 @@ public sealed partial class QuestionController(
             return NotFound();
         }
 
-        input.Comments = CommentText.Clean(input.Comments);
+        input.Comments = TypedComment.Clean(input.Comments);
         if (!question.HasChoice)
         {
             input.Answer = null;

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using ContactPointConsultation.Core;
 using ContactPointConsultation.Core.Content;
 using ContactPointConsultation.Core.Drafts;
+using ContactPointConsultation.Core.Submissions;
 using ContactPointConsultation.Web.Infrastructure;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -80,7 +81,7 @@ public sealed partial class QuestionPage(RespondentSession session, DraftStore d
         // A body over the limit cannot be read back, so the page holds the answer as last saved.
         var input = form is null
             ? await SavedAnswerAsync(number, cancellationToken)
-            : new AnswerInput { Answer = question.HasChoice ? form["Answer"].ToString() : null, Comments = CommentText.Clean(form["Comments"]) };
+            : new AnswerInput { Answer = question.HasChoice ? form["Answer"].ToString() : null, Comments = TypedComment.Clean(form["Comments"]) };
         modelState.AddModelError(NotSavedField, NotSavedMessage(status));
         var change = refused.OriginalQueryString is { } query && IsChangeQuery(query);
         return ViewModel(content, question, input, change);

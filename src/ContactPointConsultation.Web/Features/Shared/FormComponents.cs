@@ -73,6 +73,12 @@ public sealed record FileUploadModel(string Key, string Label)
     public string? Accept { get; init; }
 }
 
+/// <summary>
+/// The problems found in an uploaded file, as a table of line, column and problem, under the upload's error:
+/// the first of them, and how many more there are.
+/// </summary>
+public sealed record FileProblemsModel(IReadOnlyList<(int Line, string? Column, string Message)> Listed, int Count);
+
 /// <summary>A GOV.UK select. An "Any" choice is an option with the value "".</summary>
 public sealed record SelectModel(string Key, string Label, string? Selected, IReadOnlyList<(string Value, string Label)> Options)
 {

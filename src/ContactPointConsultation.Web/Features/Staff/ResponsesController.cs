@@ -49,6 +49,9 @@ public sealed record ResponseViewModel(
     public string? Batch { get; init; }
     public string? EnteredBy { get; init; }
 
+    /// <summary>The spreadsheet an imported response came in, its id and name, and the line it was on; null for one typed in or sent.</summary>
+    public (long Id, string FileName, int Line)? ImportedFrom { get; init; }
+
     /// <summary>An entered response this reader may correct now.</summary>
     public bool CanCorrect { get; init; }
 
@@ -170,6 +173,9 @@ public sealed class ResponsesController(
             ReceivedOn = response.ReceivedOn,
             Batch = response.Batch,
             EnteredBy = response.EnteredBy,
+            ImportedFrom = response.PaperImportId is { } import
+                ? (import, await db.PaperImports.Where(i => i.Id == import).Select(i => i.FileName).SingleAsync(cancellationToken), response.ImportLine!.Value)
+                : null,
             CanCorrect = response.Channel != ResponseChannel.Online && PaperCorrections.MayCorrect(User, response.EnteredBy)
                 && clock.GetUtcNow().UtcDateTime < (await catalogue.GetLiveAsync(cancellationToken)).ClosesAt,
             JustCorrected = TempData["Corrected"] as bool?,
