@@ -93,6 +93,49 @@ public sealed partial class PaperTests(BrowserPortal browser)
         Assert.Equal(Choice.Yes, await portal.QueryAsync(db => db.ResponseAnswers.Where(a => a.QuestionNumber == 5).Select(a => a.Choice!.Value).SingleAsync()));
     }
 
+    [Fact]
+    public async Task Import_ASpreadsheetLargerThanAnyOtherForm_ThroughKestrel_WithItsProblemsLookalikesAndResult_EveryStepAccessible()
+    {
+        await using var portal = new KestrelPortal();
+        var baseUrl = portal.Start();
+        var analyst = await browser.NewPageAsync(baseUrl: baseUrl);
+        await analyst.SignInAsync(await portal.CreateStaffAsync());
+        await analyst.GotoAsync("/staff/paper");
+        await analyst.ClickAsync("main a:has-text('Import a spreadsheet of responses')");
+        await analyst.WaitForSelectorAsync("h1:has-text('Import a spreadsheet of responses')");
+        await analyst.AssertAccessibleAsync();
+
+        // A file with a problem: listed by line and column, and what was chosen is kept.
+        var sheet = new ResponseSheet().With(("Q2 answer", "Maybe"));
+        await analyst.SetInputFilesAsync("#file", new FilePayload { Name = "riverside.csv", MimeType = "text/csv", Buffer = sheet.Bytes() });
+        await analyst.CheckAsync("input[name=Channel][value=event]");
+        await analyst.FillAsync("#received", "14");
+        await analyst.FillAsync("#received-month", "10");
+        await analyst.FillAsync("#received-year", "2026");
+        await analyst.FillAsync("#batch", "Riverside Youth Council");
+        await analyst.ClickAsync("main button.govuk-button");
+        await analyst.WaitForSelectorAsync("#problems");
+        Assert.Equal("Riverside Youth Council", await analyst.InputValueAsync("#batch"));
+        await analyst.AssertAccessibleAsync();
+
+        // Over the 1 MB every other form is held to, which only this page takes: 3,000 lines, two alike.
+        var large = new ResponseSheet().WithMany(3000, n => [("Q2 answer", "Yes"), ("Q2 comments", n == 2 ? "Line 1 " + new string('x', 400) : $"Line {n} " + new string('x', 400))]);
+        Assert.True(large.Bytes().Length > 1024 * 1024);
+        await analyst.SetInputFilesAsync("#file", new FilePayload { Name = "riverside.csv", MimeType = "text/csv", Buffer = large.Bytes() });
+        await analyst.ClickAsync("main button.govuk-button");
+        await analyst.WaitForSelectorAsync("#lookalikes");
+        Assert.Equal("Import 3,000 responses", (await analyst.TextContentAsync("main form button"))!.Trim());
+        await analyst.AssertAccessibleAsync();
+        await analyst.ClickAsync("main form button");
+        await analyst.WaitForSelectorAsync(".govuk-error-summary");
+        await analyst.AssertAccessibleAsync();
+        await analyst.FillAsync("#duplicate-reason", "Two children wrote the same");
+        await analyst.ClickAsync("main form button");
+        await analyst.WaitForSelectorAsync(".govuk-panel:has-text('3,000 responses imported')");
+        await analyst.AssertAccessibleAsync();
+        Assert.Equal(3000, await portal.QueryAsync(db => db.Responses.CountAsync(r => r.Channel == ResponseChannel.Event)));
+    }
+
     /// <summary>
     /// A page's words in reading order, one space apart, as a person reads the printed sheet; compatibility
     /// forms unfolded, since the font prints "fi" in "sufficiently" as one ligature.
