@@ -49,6 +49,9 @@ public sealed class Browser(HttpClient client) : IDisposable
         return SendAsync(new HttpRequestMessage(HttpMethod.Post, form.GetAttribute("action") ?? Path) { Content = new FormUrlEncodedContent(body) }, readPage);
     }
 
+    /// <summary>Posts any body (a file upload, say) to a path, follows the redirect and reads the page.</summary>
+    public Task PostAsync(string path, HttpContent content) => SendAsync(new HttpRequestMessage(HttpMethod.Post, path) { Content = content }, readPage: true);
+
     public static List<KeyValuePair<string, string>> HiddenFields(IHtmlFormElement form) =>
         [.. form.QuerySelectorAll<IHtmlInputElement>("input[type=hidden]").Select(i => new KeyValuePair<string, string>(i.Name!, i.Value))];
 

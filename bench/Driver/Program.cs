@@ -24,6 +24,7 @@ return args switch
     ["tally-statements"] => TallyStatements.Run(),
     ["tally-upsert"] => TallyUpsertTiming.RunAsync().GetAwaiter().GetResult(),
     ["paper-entry", var url, var email, var password, var count] => await PaperEntryTiming.RunAsync(new Uri(url), email, password, int.Parse(count, culture)),
+    ["paper-import", var url, var email, var password, var rows, var file] => await PaperImportTiming.RunAsync(new Uri(url), email, password, int.Parse(rows, culture), file),
     _ => Usage(),
 };
 
@@ -150,6 +151,7 @@ static int Usage()
         usage: Driver seed DB N | durable-insert DB N | journeys URL CONCURRENCY COUNT | sends URL CONCURRENCY COUNT [PORTAL-PID]
                | respondent URL | staff URL EMAIL PASSWORD | time URL COOKIE TIMES | screen TSV ROUNDS | tally-statements | tally-upsert
                | arrival URL COOKIE RATE SECONDS PAGE... | paper-entry URL EMAIL PASSWORD COUNT
+               | paper-import URL EMAIL PASSWORD ROWS FILE
         """);
     return 2;
 }
