@@ -43,7 +43,7 @@ public static class CodebookCsv
     /// <summary>Reads the whole file (a codebook is small: <see cref="AnalysisLimits.CodebookFileMaxBytes"/>).</summary>
     public static async Task<CodebookFile> ReadAsync(Stream file, CancellationToken cancellationToken = default)
     {
-        var reader = new CsvRecordReader(file);
+        var reader = new CsvRecordReader(file, maxCells: Columns.Count + 1);
         var records = new List<(int Line, List<string> Cells)>();
         while (await reader.ReadAsync(cancellationToken) is { } record)
         {
@@ -116,7 +116,7 @@ public static class CodebookCsv
         {
             problems.Add(cells.Count < Columns.Count
                 ? new(line, cells.Count + 1, $"this line has {cells.Count} cells but needs {Columns.Count}: {string.Join(", ", Columns)}")
-                : new(line, Columns.Count, $"this line has {cells.Count} cells but needs {Columns.Count}. Put any commas inside a cell in quotes"));
+                : new(line, Columns.Count, $"this line has more cells than the {Columns.Count} columns. Put any commas inside a cell in quotes"));
             return null;
         }
 

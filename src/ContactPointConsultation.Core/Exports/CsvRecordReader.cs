@@ -6,15 +6,20 @@ namespace ContactPointConsultation.Core.Exports;
 public sealed record CsvSyntaxProblem(int Line, int Column, string Message);
 
 /// <summary>
-/// Reads RFC 4180 records from a UTF-8 file one at a time, each with the line it starts on, so a file of any size
-/// is read in the memory of one record. A quoted cell may hold commas, doubled quotes and line breaks. Lenient
+/// Reads RFC 4180 records from a UTF-8 file one at a time, each with its line as a spreadsheet numbers its rows
+/// (a cell with line breaks in it is still one line; a blank line counts), so a file of any size is read in the
+/// memory of one record, which is bounded too: cells past <c>maxCells</c> are read but not kept, and a cell longer
+/// than <c>maxCellLength</c> stops the reading. A quoted cell may hold commas, doubled quotes and line breaks. Lenient
 /// where spreadsheets are: a byte order mark is skipped, a quote inside an unquoted cell is kept as text, and a
 /// blank line is skipped. A quoted cell that never closes, text after its closing quote, or bytes that are not
 /// UTF-8 end the reading with a <see cref="Problem"/>, placed exactly: nothing after it can be trusted to be
 /// where it seems.
 /// </summary>
-public sealed class CsvRecordReader(Stream file)
+public sealed class CsvRecordReader(Stream file, int maxCells, int maxCellLength = CsvRecordReader.DefaultMaxCellLength)
 {
+    /// <summary>Twenty times the longest comment: no real cell is near it, and a record stays a few MB at most.</summary>
+    public const int DefaultMaxCellLength = 100_000;
+
     /// <summary>Said when the bytes are not UTF-8: the one way out that a spreadsheet offers.</summary>
     public const string NotUtf8Message = "the file is not saved as UTF-8 text. In your spreadsheet, save it as “CSV UTF-8” and upload it again";
 
@@ -39,7 +44,7 @@ public sealed class CsvRecordReader(Stream file)
     {
         while (Problem is null && await PeekAsync(cancellationToken) >= 0)
         {
-            var (line, cells) = (_line, new List<string>());
+            var (line, cells) = (_line, new List<string>(Math.Min(maxCells, 64)));
             if (!await TryReadRecordAsync(cells, cancellationToken))
             {
                 return null;
@@ -89,8 +94,10 @@ public sealed class CsvRecordReader(Stream file)
                         break;
                     }
 
-                    _line += c == '\n' ? 1 : 0;
-                    _cell.Append((char)c);
+                    if (!Append(c, cells))
+                    {
+                        return false;
+                    }
                 }
 
                 if (await PeekAsync(cancellationToken) is >= 0 and not (',' or '\r' or '\n'))
@@ -103,7 +110,11 @@ public sealed class CsvRecordReader(Stream file)
                 int c;
                 while ((c = await PeekAsync(cancellationToken)) is >= 0 and not (',' or '\r' or '\n'))
                 {
-                    _cell.Append((char)c);
+                    if (!Append(c, cells))
+                    {
+                        return false;
+                    }
+
                     Skip();
                 }
             }
@@ -113,7 +124,17 @@ public sealed class CsvRecordReader(Stream file)
                 return Fail(new(_line, cells.Count + 1, NotUtf8Message));
             }
 
-            cells.Add(_cell.ToString());
+            if (cells.Count < maxCells)
+            {
+                cells.Add(_cell.ToString());
+            }
+            else if (_cell.Length > 0)
+            {
+                // Past the last kept cell, only whether anything was there matters: a row of commas with a word at
+                // its end is a row with too many cells, not an empty one.
+                cells[^1] = _cell.ToString();
+            }
+
             if (await PeekAsync(cancellationToken) == ',')
             {
                 Skip();
@@ -134,6 +155,17 @@ public sealed class CsvRecordReader(Stream file)
             _line++;
             return true;
         }
+    }
+
+    private bool Append(int c, List<string> cells)
+    {
+        if (_cell.Length == maxCellLength)
+        {
+            return Fail(new(_line, cells.Count + 1, $"this cell is longer than {maxCellLength.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))} characters. Check the file is the spreadsheet of responses, saved as CSV"));
+        }
+
+        _cell.Append((char)c);
+        return true;
     }
 
     private bool Fail(CsvSyntaxProblem problem)

@@ -53,6 +53,9 @@ public sealed class PaperImport
 
     public int LookalikeCount { get; set; }
 
+    /// <summary>A digest of every lookalike line the check found (<see cref="ImportLookalikes"/>): a reason covers those, and only those.</summary>
+    public string LookalikeDigest { get; set; } = "";
+
     public PaperImportStatus Status { get; set; }
     public string UploadedBy { get; set; } = "";
     public DateTime UploadedAt { get; set; }

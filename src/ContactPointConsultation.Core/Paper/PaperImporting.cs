@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text.Json;
 using ContactPointConsultation.Core.Audit;
 using ContactPointConsultation.Core.Data;
 using ContactPointConsultation.Core.Safeguarding;
@@ -24,6 +23,9 @@ public enum ImportOutcome
 
     /// <summary>There is no such checked file: it was never uploaded, or it was left a day and deleted.</summary>
     Gone,
+
+    /// <summary>Another web node stored something in the batch at the same moment: nothing was stored, and the import can be tried again.</summary>
+    Interrupted,
 }
 
 /// <param name="Import">The checked or imported file; for <see cref="ImportOutcome.AlreadyImported"/>, the import that stored it.</param>
@@ -98,7 +100,8 @@ public sealed class PaperImporting(
             return new(ImportOutcome.HasProblems, null, problems);
         }
 
-        (import.Rows, import.LookalikeCount, import.Lookalikes) = (found.Rows, found.Count, JsonSerializer.Serialize(found.Listed));
+        import.Rows = found.Rows;
+        found.Lookalikes.CopyTo(import);
         await writes.RunAsync(async db =>
         {
             // The writer may run this again after another write's failure: from the start of the file each time.
@@ -136,11 +139,27 @@ public sealed class PaperImporting(
         {
             result = await writes.RunAsync(db => StoreAsync(db, id, reason, importedBy, problems, cancellationToken));
         }
-        catch (Exception exception) when (exception is DbUpdateException or LookalikesFound)
+        catch (Refused refused) when (refused.Result.Outcome is not ImportOutcome.Interrupted)
         {
-            // Nothing was stored. Another web node imported this file, or entered a response one of its rows looks
-            // like, between this one's look and its insert; or rows look like ones entered since the check.
-            result = await AfterRefusalAsync(id, cancellationToken) ?? throw new InvalidOperationException("An import was refused for no reason found.", exception);
+            // Rolled back: the held file's lines have problems now (a version's opening day moved, say), or lines
+            // look like responses entered since the check. The lookalikes found are kept for the check page.
+            result = refused.Result;
+            if (refused.Lookalikes is { } found)
+            {
+                await writes.RunAsync(async db =>
+                {
+                    var import = await db.PaperImports.SingleAsync(i => i.Id == id);
+                    found.CopyTo(import);
+                    await db.SaveChangesAsync();
+                    return true;
+                });
+            }
+        }
+        catch (Exception exception) when (exception is DbUpdateException or System.Data.Common.DbException or Refused)
+        {
+            // Nothing was stored: another web node imported this file, or entered a response a line looks like,
+            // between this one's look and its insert. Say which, as if it had been seen first.
+            result = await AfterRefusalAsync(id, cancellationToken);
         }
 
         if (result.Outcome == ImportOutcome.Done)
@@ -173,38 +192,43 @@ public sealed class PaperImporting(
 
         var now = clock.GetUtcNow().UtcDateTime;
         var run = new List<ImportRow>(RunSize);
-        var lookalikeCount = 0;
+        var found = new ImportLookalikes();
         var stored = 0;
-        var file = new ChunkStream(db, id);
-        await foreach (var row in ResponseCsv.ReadAsync(file, Rules(import, await VersionsAsync(db, cancellationToken)), problems, cancellationToken))
+        await foreach (var row in ResponseCsv.ReadAsync(new ChunkStream(db, id), Rules(import, await VersionsAsync(db, cancellationToken)), problems, cancellationToken))
         {
             run.Add(row);
             if (run.Count == RunSize)
             {
-                (stored, lookalikeCount) = await StoreRunAsync(db, import, run, reason, importedBy, now, stored, lookalikeCount, cancellationToken);
+                stored += await StoreRunAsync(db, import, run, found, reason, importedBy, now, cancellationToken);
             }
         }
 
-        (stored, lookalikeCount) = await StoreRunAsync(db, import, run, reason, importedBy, now, stored, lookalikeCount, cancellationToken);
+        stored += await StoreRunAsync(db, import, run, found, reason, importedBy, now, cancellationToken);
         if (problems.Count > 0)
         {
-            // The held file is the one that was checked, but the rules may have moved: a version withdrawn, say.
-            throw new InvalidOperationException("A checked file had problems when it was imported.");
+            // The held file is the one that was checked, but the rules may have moved since: a version's opening day.
+            throw new Refused(new(ImportOutcome.HasProblems, import, problems));
         }
 
-        // Without a reason any lookalike stops it; with one, only more of them than the person saw.
-        if (lookalikeCount > 0 && (reason is null || lookalikeCount > import.LookalikeCount))
+        // Without a reason any lookalike stops it; with one, only lookalikes other than those the person saw.
+        if (found.Count > 0 && (reason is null || found.Digest() != import.LookalikeDigest))
         {
-            throw new LookalikesFound();
+            throw new Refused(new(ImportOutcome.LooksLikeOnesEntered, import, problems)) { Lookalikes = found };
         }
 
-        await db.PaperImports.Where(i => i.Id == id).ExecuteUpdateAsync(
+        var marked = await db.PaperImports.Where(i => i.Id == id && i.Status == PaperImportStatus.Checked).ExecuteUpdateAsync(
             i => i.SetProperty(x => x.Status, PaperImportStatus.Imported)
                 .SetProperty(x => x.ImportedBy, importedBy)
                 .SetProperty(x => x.ImportedAt, now)
                 .SetProperty(x => x.Rows, stored)
-                .SetProperty(x => x.DuplicateReason, lookalikeCount > 0 ? reason : null),
+                .SetProperty(x => x.DuplicateReason, found.Count > 0 ? reason : null),
             cancellationToken);
+        if (marked != 1)
+        {
+            // Imported, or deleted, by another web node since this write looked: roll back and look again.
+            throw new Refused(new(ImportOutcome.Interrupted, import, problems));
+        }
+
         await db.PaperImportChunks.Where(c => c.PaperImportId == id).ExecuteDeleteAsync(cancellationToken);
 
         // One audit row for the file: each response names who entered it and the import it came in.
@@ -214,155 +238,121 @@ public sealed class PaperImporting(
             Responses = stored,
             import.Channel,
             import.Batch,
-            Lookalikes = lookalikeCount,
-            DuplicateReason = lookalikeCount > 0 ? reason : null,
+            Lookalikes = found.Count,
+            DuplicateReason = found.Count > 0 ? reason : null,
         });
         await db.SaveChangesAsync(cancellationToken);
         return new(ImportOutcome.Done, await db.PaperImports.AsNoTracking().SingleAsync(i => i.Id == id, cancellationToken), problems);
     }
 
     /// <summary>
-    /// Stores a run of rows, and draws each for a check as an entry is. A row that says the same as a response
-    /// already entered in the batch (including earlier runs of this file, stored in this transaction) or as an
-    /// earlier row of this run is a lookalike: stored with the reason, or, without one, counted and not stored.
+    /// Stores a run of lines, and draws each for a check as an entry is. A lookalike (<see cref="ClassifyAsync"/>)
+    /// is stored with the reason, or without one not stored: the import will be refused, but reads on to find them all.
     /// </summary>
-    private async Task<(int Stored, int Lookalikes)> StoreRunAsync(
-        ConsultationDbContext db, PaperImport import, List<ImportRow> run, string? reason, string importedBy, DateTime now,
-        int stored, int lookalikeCount, CancellationToken cancellationToken)
+    private async Task<int> StoreRunAsync(
+        ConsultationDbContext db, PaperImport import, List<ImportRow> run, ImportLookalikes found, string? reason, string importedBy, DateTime now, CancellationToken cancellationToken)
     {
         if (run.Count == 0)
         {
-            return (stored, lookalikeCount);
+            return 0;
         }
 
-        var digests = run.ConvertAll(r => EntryDigest.Of(r.Entry));
-        var entered = await EnteredAsync(db, digests, cancellationToken);
+        var lines = await ClassifyAsync(db, run, found, cancellationToken);
         var references = await FreshReferencesAsync(db, run.Count, cancellationToken);
         var responses = new List<Response>(run.Count);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < run.Count; i++)
+        for (var i = 0; i < lines.Count; i++)
         {
-            var looksLike = entered.ContainsKey(digests[i]) || !seen.Add(digests[i]);
-            if (looksLike)
+            var (row, digest, looksLike) = lines[i];
+            if (looksLike && reason is null)
             {
-                lookalikeCount++;
-                if (reason is null)
-                {
-                    continue;
-                }
+                continue;
             }
 
-            var response = PaperEntry.NewResponse(run[i].Entry, references[i], digests[i], looksLike ? reason : null, importedBy, now);
+            var response = PaperEntry.NewResponse(row.Entry, references[i], digest, looksLike ? reason : null, importedBy, now);
             response.PaperImportId = import.Id;
-            response.ImportLine = run[i].Line;
+            response.ImportLine = row.Line;
             responses.Add(response);
         }
 
         db.Responses.AddRange(responses);
         await db.SaveChangesAsync(cancellationToken);
-        var drawn = responses.Count(r => PaperEntry.DrawForCheck(db, r, options.Value, now));
-        if (drawn > 0)
+        var drawn = false;
+        foreach (var response in responses)
+        {
+            drawn |= PaperEntry.DrawForCheck(db, response, options.Value, now);
+        }
+
+        if (drawn)
         {
             await db.SaveChangesAsync(cancellationToken);
         }
 
         db.ChangeTracker.Clear();
         run.Clear();
-        return (stored + responses.Count, lookalikeCount);
+        return responses.Count;
     }
 
     /// <summary>
-    /// Reads a file through, checking every row, and finds the rows that look like a response already entered in
-    /// the batch or like an earlier row of the file. The earlier rows are remembered by the first 16 bytes of
-    /// their digest, a few dozen bytes a row.
+    /// Reads a file through, checking every line, and finds the lines that look like a response already entered
+    /// in the batch or like an earlier line of the file, a run at a time.
     /// </summary>
-    private static async Task<(int Rows, int Count, List<ImportLookalike> Listed)> LookalikesAsync(
+    private static async Task<(int Rows, ImportLookalikes Lookalikes)> LookalikesAsync(
         ConsultationDbContext db, Stream file, ImportRules rules, ImportProblems problems, CancellationToken cancellationToken)
     {
-        var firstLines = new Dictionary<UInt128, int>();
-        var listed = new List<ImportLookalike>();
-        var (rows, count) = (0, 0);
-        var pending = new List<(int Line, string Digest)>(RunSize);
+        var found = new ImportLookalikes();
+        var run = new List<ImportRow>(RunSize);
+        var rows = 0;
         await foreach (var row in ResponseCsv.ReadAsync(file, rules, problems, cancellationToken))
         {
             rows++;
-            var digest = EntryDigest.Of(row.Entry);
-            if (firstLines.TryGetValue(UInt128.Parse(digest.AsSpan(0, 32), System.Globalization.NumberStyles.HexNumber, null), out var first))
+            run.Add(row);
+            if (run.Count == RunSize)
             {
-                count++;
-                Add(new ImportLookalike(row.Line, null, first));
-                continue;
-            }
-
-            firstLines.Add(UInt128.Parse(digest.AsSpan(0, 32), System.Globalization.NumberStyles.HexNumber, null), row.Line);
-            pending.Add((row.Line, digest));
-            if (pending.Count == RunSize)
-            {
-                await LookUpAsync();
+                await ClassifyAsync(db, run, found, cancellationToken);
+                run.Clear();
             }
         }
 
-        await LookUpAsync();
-        listed.Sort((a, b) => a.Line.CompareTo(b.Line));
-        return (rows, count, listed);
-
-        async Task LookUpAsync()
-        {
-            if (problems.Count == 0 && pending.Count > 0)
-            {
-                var entered = await EnteredAsync(db, pending.ConvertAll(p => p.Digest), cancellationToken);
-                foreach (var (line, digest) in pending)
-                {
-                    if (entered.TryGetValue(digest, out var reference))
-                    {
-                        count++;
-                        Add(new ImportLookalike(line, reference, null));
-                    }
-                }
-            }
-
-            pending.Clear();
-        }
-
-        void Add(ImportLookalike lookalike)
-        {
-            if (listed.Count < ImportProblems.MaxListed)
-            {
-                listed.Add(lookalike);
-            }
-        }
+        await ClassifyAsync(db, run, found, cancellationToken);
+        return (rows, found);
     }
 
-    /// <summary>After a refused import: what happened, with the lookalikes found now kept for the page to show.</summary>
-    private async Task<ImportResult?> AfterRefusalAsync(long id, CancellationToken cancellationToken)
+    /// <summary>
+    /// Each line of a run, in order, with its digest and whether it is a lookalike: of an earlier line of the file
+    /// (remembered by <paramref name="found"/>), or else of a response already entered that a new one is checked
+    /// against. The check and the import both find lookalikes here, so they find the same ones in the same order.
+    /// </summary>
+    private static async Task<List<(ImportRow Row, string Digest, bool LooksLike)>> ClassifyAsync(
+        ConsultationDbContext db, List<ImportRow> run, ImportLookalikes found, CancellationToken cancellationToken)
+    {
+        var digests = run.ConvertAll(r => EntryDigest.Of(r.Entry));
+        var entered = run.Count == 0 ? [] : await EnteredAsync(db, digests, cancellationToken);
+        var lines = new List<(ImportRow, string, bool)>(run.Count);
+        for (var i = 0; i < run.Count; i++)
+        {
+            var line = run[i].Line;
+            var lookalike = found.EarlierLine(digests[i], line) is { } earlier ? new ImportLookalike(line, null, earlier)
+                : entered.TryGetValue(digests[i], out var reference) ? new ImportLookalike(line, reference, null)
+                : null;
+            if (lookalike is not null)
+            {
+                found.Add(lookalike);
+            }
+
+            lines.Add((run[i], digests[i], lookalike is not null));
+        }
+
+        return lines;
+    }
+
+    /// <summary>After an import refused by the database: what happened, looked at again on a context of its own.</summary>
+    private async Task<ImportResult> AfterRefusalAsync(long id, CancellationToken cancellationToken)
     {
         await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var import = await fresh.PaperImports.SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
-        if (import is null)
-        {
-            return new(ImportOutcome.Gone, null, new ImportProblems());
-        }
-
-        if (await ImportedAsync(fresh, import.FileDigest, cancellationToken) is { } earlier)
-        {
-            return new(ImportOutcome.AlreadyImported, earlier, new ImportProblems());
-        }
-
-        var problems = new ImportProblems();
-        var found = await LookalikesAsync(fresh, new ChunkStream(fresh, id), Rules(import, await VersionsAsync(fresh, cancellationToken)), problems, cancellationToken);
-        if (problems.Count > 0)
-        {
-            return new(ImportOutcome.HasProblems, import, problems);
-        }
-
-        if (found.Count == 0)
-        {
-            return null;
-        }
-
-        (import.LookalikeCount, import.Lookalikes) = (found.Count, JsonSerializer.Serialize(found.Listed));
-        await fresh.SaveChangesAsync(cancellationToken);
-        return new(ImportOutcome.LooksLikeOnesEntered, import, problems);
+        var import = await fresh.PaperImports.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
+        return import is null ? new(ImportOutcome.Gone, null, new ImportProblems())
+            : await ImportedAsync(fresh, import.FileDigest, cancellationToken) is { } earlier ? new(ImportOutcome.AlreadyImported, earlier, new ImportProblems())
+            : new(ImportOutcome.Interrupted, import, new ImportProblems());
     }
 
     /// <summary>Of these digests, those of responses already entered that a new one is checked against, with their references.</summary>
@@ -417,6 +407,12 @@ public sealed class PaperImporting(
         return name.Length <= PaperLimits.ImportFileNameMaxLength ? name : name[^PaperLimits.ImportFileNameMaxLength..];
     }
 
-    /// <summary>Thrown in the writer to roll the import back: rows look like responses already entered, and no reason covers them.</summary>
-    private sealed class LookalikesFound : Exception;
+    /// <summary>Thrown in the writer to roll the import back, with what to tell the person.</summary>
+    private sealed class Refused(ImportResult result) : Exception
+    {
+        public ImportResult Result { get; } = result;
+
+        /// <summary>The lookalikes found, to keep for the check page.</summary>
+        public ImportLookalikes? Lookalikes { get; init; }
+    }
 }

@@ -18,9 +18,11 @@ public sealed record ImportChoices(ResponseChannel Channel, DateOnly ReceivedOn,
 /// <summary>A problem in an uploaded file of responses, where a spreadsheet shows it: the line, and the column if it is in one.</summary>
 public sealed record ImportProblem(int Line, int? Column, string Message)
 {
-    /// <summary>The column as a spreadsheet user finds it: "7 (Q3 answer)"; null for a problem with the whole line.</summary>
+    /// <summary>The column as a spreadsheet user finds it: "7 (Q3 answer)", or only its number past the last; null for a problem with the whole line.</summary>
     public string? ColumnName => Column is { } column
-        ? string.Create(CultureInfo.InvariantCulture, $"{column} ({ResponseExport.Columns[Math.Min(column, ResponseExport.Columns.Count) - 1]})")
+        ? column <= ResponseExport.Columns.Count
+            ? string.Create(CultureInfo.InvariantCulture, $"{column} ({ResponseExport.Columns[column - 1]})")
+            : column.ToString(CultureInfo.InvariantCulture)
         : null;
 
     public override string ToString() => ColumnName is { } column
@@ -42,10 +44,11 @@ public sealed class ImportProblems
 
     public IReadOnlyList<ImportProblem> Listed => _listed;
 
-    public void Add(ImportProblem problem)
+    /// <param name="always">Listed even past <see cref="MaxListed"/>: a problem with the whole file, which the lines' problems must not hide.</param>
+    public void Add(ImportProblem problem, bool always = false)
     {
         Count++;
-        if (_listed.Count < MaxListed)
+        if (_listed.Count < MaxListed || always)
         {
             _listed.Add(problem);
         }
@@ -102,12 +105,12 @@ public static class ResponseCsv
     {
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(problems);
-        var reader = new CsvRecordReader(file);
+        var reader = new CsvRecordReader(file, maxCells: ResponseExport.Columns.Count + 1);
         var header = await reader.ReadAsync(cancellationToken);
         if (header is null)
         {
             problems.Add(reader.Problem is { } unreadable
-                ? new(unreadable.Line, Math.Min(unreadable.Column, ResponseExport.Columns.Count), unreadable.Message)
+                ? new(unreadable.Line, unreadable.Column, unreadable.Message)
                 : new(1, null, "the file is empty. The first line must be the column names of the responses download"));
             yield break;
         }
@@ -129,7 +132,7 @@ public static class ResponseCsv
 
             if (++rows > PaperLimits.ImportMaxRows)
             {
-                problems.Add(new(line, null, $"the file has more than {PaperLimits.ImportMaxRows.ToString("N0", EnglishUk)} responses. Split it into files of {PaperLimits.ImportMaxRows.ToString("N0", EnglishUk)} or fewer"));
+                problems.Add(new(line, null, $"the file has more than {PaperLimits.ImportMaxRows.ToString("N0", EnglishUk)} responses. Split it into files of {PaperLimits.ImportMaxRows.ToString("N0", EnglishUk)} or fewer"), always: true);
                 yield break;
             }
 
@@ -141,7 +144,7 @@ public static class ResponseCsv
 
         if (reader.Problem is { } problem)
         {
-            problems.Add(new(problem.Line, Math.Min(problem.Column, ResponseExport.Columns.Count), problem.Message));
+            problems.Add(new(problem.Line, problem.Column, problem.Message), always: true);
         }
         else if (rows == 0)
         {
@@ -174,7 +177,7 @@ public static class ResponseCsv
         {
             problems.Add(cells.Count < columns.Count
                 ? new(line, null, $"this line has {cells.Count} cells but needs {columns.Count}, one for each column")
-                : new(line, null, $"this line has {cells.Count} cells but needs {columns.Count}. Put any commas inside a cell in quotes"));
+                : new(line, null, $"this line has more cells than the {columns.Count} columns. Put any commas inside a cell in quotes"));
             return null;
         }
 
@@ -281,12 +284,8 @@ public static class ResponseCsv
 
     private static DateOnly? ReceivedOn(int line, string cell, ImportVersion? version, ImportRules rules, ImportProblems problems)
     {
-        if (string.IsNullOrWhiteSpace(cell))
-        {
-            return rules.Choices.ReceivedOn;
-        }
-
-        if (!DateOnly.TryParseExact(cell.Trim(), DayFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        var day = rules.Choices.ReceivedOn;
+        if (!string.IsNullOrWhiteSpace(cell) && !DateOnly.TryParseExact(cell.Trim(), DayFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
         {
             problems.Add(new(line, ReceivedColumn, $"“{Shorten(cell.Trim())}” is not a real date. Write it like 2026-12-01 or 1/12/2026, or leave it blank for {Day(rules.Choices.ReceivedOn)}"));
             return null;

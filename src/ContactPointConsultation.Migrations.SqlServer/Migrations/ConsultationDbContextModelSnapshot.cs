@@ -1003,6 +1003,11 @@ namespace ContactPointConsultation.Migrations.SqlServer.Migrations
                     b.Property<int>("LookalikeCount")
                         .HasColumnType("int");
 
+                    b.Property<string>("LookalikeDigest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<string>("Lookalikes")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");

@@ -969,6 +969,11 @@ namespace ContactPointConsultation.Migrations.Sqlite.Migrations
                     b.Property<int>("LookalikeCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("LookalikeDigest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Lookalikes")
                         .IsRequired()
                         .HasColumnType("TEXT");

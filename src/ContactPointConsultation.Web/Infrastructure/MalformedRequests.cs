@@ -19,16 +19,17 @@ public static class MalformedRequests
     public const long MaxRequestBodyBytes = 1024 * 1024;
 
     /// <summary>
-    /// The largest body any action takes: a spreadsheet of paper responses with its fields. Refused above this before
-    /// routing; each action's own limit (<see cref="AcceptsFileUploadAttribute.MaxBodyBytes"/>, otherwise
-    /// <see cref="MaxRequestBodyBytes"/>) is applied once routing and sign-in have allowed the request
-    /// (<see cref="UseUtf8FormsOnly"/>), so only signed-in staff can send the larger one.
+    /// The largest body any action takes: a spreadsheet of paper responses with its fields, with room for a file
+    /// somewhat over its limit, so that it is told so on the page. A body that says it is longer is refused before
+    /// routing; the server reads no more than <see cref="MaxRequestBodyBytes"/> of any body unless the action's own
+    /// limit (<see cref="AcceptsFileUploadAttribute.MaxBodyBytes"/>) raises it, once routing and sign-in have
+    /// allowed the request (<see cref="UseUtf8FormsOnly"/>), so only signed-in staff can send the larger one.
     /// </summary>
-    public const long MaxAnyRequestBodyBytes = Core.Paper.PaperLimits.ImportMaxBytes + (64 * 1024);
+    public const long MaxAnyRequestBodyBytes = 2 * Core.Paper.PaperLimits.ImportMaxBytes;
 
     public static IApplicationBuilder UseMalformedRequestsAsClientErrors(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        if (!IsShowingErrorPage(context) && !LimitBody(context, MaxAnyRequestBodyBytes))
+        if (!IsShowingErrorPage(context) && !LimitBody(context, MaxAnyRequestBodyBytes, MaxRequestBodyBytes))
         {
             return;
         }
@@ -53,10 +54,11 @@ public static class MalformedRequests
 
     /// <summary>
     /// Refuses a body that says it is longer than <paramref name="maxBytes"/>, with the friendly "too long" page,
-    /// before a byte is read; false if it did. A body without a length (chunked) is cut off at the same size by the
-    /// server, which throws BadHttpRequestException (413), answered above.
+    /// before a byte is read; false if it did. Otherwise the server reads no more than <paramref name="readBytes"/>:
+    /// a longer body, or one without a length (chunked), is cut off there, and the server throws
+    /// BadHttpRequestException (413), answered above.
     /// </summary>
-    private static bool LimitBody(HttpContext context, long maxBytes)
+    private static bool LimitBody(HttpContext context, long maxBytes, long readBytes)
     {
         if (context.Request.ContentLength > maxBytes)
         {
@@ -66,7 +68,7 @@ public static class MalformedRequests
 
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
-            limit.MaxRequestBodySize = maxBytes;
+            limit.MaxRequestBodySize = readBytes;
         }
 
         return true;
@@ -85,7 +87,8 @@ public static class MalformedRequests
     {
         var request = context.Request;
         var upload = context.GetEndpoint()?.Metadata.GetMetadata<AcceptsFileUploadAttribute>();
-        if (!IsShowingErrorPage(context) && !LimitBody(context, upload?.MaxBodyBytes ?? MaxRequestBodyBytes))
+        var allowed = upload?.MaxBodyBytes ?? MaxRequestBodyBytes;
+        if (!IsShowingErrorPage(context) && !LimitBody(context, allowed, allowed))
         {
             return;
         }

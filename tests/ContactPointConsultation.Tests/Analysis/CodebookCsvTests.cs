@@ -9,7 +9,7 @@ public sealed class CodebookCsvTests
     private const string Header = "question,theme,description,include,exclude,example\r\n";
 
     [Fact]
-    public async Task Read_AFileAsASpreadsheetSavesIt_GivesEveryRow()
+    public async Task Read_AFileAsASpreadsheetSavesIt_GivesEveryRow_NumberedAsItsRows()
     {
         var file = await Read("\uFEFF" + Header
             + "Q3,Worried about privacy,\"Who can see it, and why\",,,\r\n"
@@ -22,7 +22,7 @@ public sealed class CodebookCsvTests
             [
                 new CodebookRow(2, 3, new ThemeText("Worried about privacy", "Who can see it, and why", "", "", "")),
                 new CodebookRow(3, 4, new ThemeText("Says \"no\" to it", "Two\r\nlines", "", "", "=looks like a formula")),
-                new CodebookRow(6, 12, new ThemeText("Other ideas", "", "", "", "")),
+                new CodebookRow(5, 12, new ThemeText("Other ideas", "", "", "", "")),
             ],
             file.Rows);
     }

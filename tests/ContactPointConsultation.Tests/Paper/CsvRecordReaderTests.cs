@@ -7,12 +7,12 @@ namespace ContactPointConsultation.Tests.Paper;
 public sealed class CsvRecordReaderTests
 {
     [Fact]
-    public async Task Read_QuotedCellsWithCommasQuotesAndLineBreaks_GiveEachRecordAndTheLineItStartsOn()
+    public async Task Read_QuotedCellsWithCommasQuotesAndLineBreaks_GiveEachRecord_NumberedAsASpreadsheetsRows()
     {
         var records = await ReadAllAsync(Encoding.UTF8.GetBytes("\uFEFFa,\"b, \"\"c\"\"\",d\r\n\r\n\"one\ntwo\",x\rlast,\"\"\n"));
 
         Assert.Equal(
-            [(1, "a|b, \"c\"|d"), (3, "one\ntwo|x"), (5, "last|")],
+            [(1, "a|b, \"c\"|d"), (3, "one\ntwo|x"), (4, "last|")],
             records.Records.Select(r => (r.Line, string.Join('|', r.Cells))));
         Assert.Null(records.Problem);
     }
@@ -53,7 +53,7 @@ public sealed class CsvRecordReaderTests
     private static async Task<(List<(int Line, List<string> Cells)> Records, CsvSyntaxProblem? Problem)> ReadAllAsync(byte[] file, bool byteAtATime = false)
     {
         await using var stream = byteAtATime ? new TrickleStream(file) : new MemoryStream(file);
-        var reader = new CsvRecordReader(stream);
+        var reader = new CsvRecordReader(stream, maxCells: 10);
         var records = new List<(int, List<string>)>();
         while (await reader.ReadAsync(TestContext.Current.CancellationToken) is { } record)
         {

@@ -20,6 +20,39 @@ namespace ContactPointConsultation.Tests.Paper;
 /// </summary>
 public sealed class PaperImportTests
 {
+    /// <summary>A body of zeros as long as asked, made as it is read.</summary>
+    private sealed class Zeros(long length) : Stream
+    {
+        public override bool CanRead => true;
+        public override bool CanSeek => true;
+        public override bool CanWrite => false;
+        public override long Length => length;
+        public override long Position { get; set; }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var read = (int)Math.Min(count, length - Position);
+            Array.Clear(buffer, offset, read);
+            Position += read;
+            return read;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => Position = origin switch
+        {
+            SeekOrigin.Begin => offset,
+            SeekOrigin.Current => Position + offset,
+            _ => length + offset,
+        };
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
     private static readonly ResponseSheet Sheet = new ResponseSheet()
         .With(("Q2 answer", "Yes"), ("Q2 comments", "we talked about it in class"), ("Age group", "11 to 13"))
         .With(("Q3 answer", "not sure"), ("Q12 comments", "Thank you for asking us"), ("Date received", "2026-10-20"))
@@ -208,25 +241,69 @@ public sealed class PaperImportTests
         var large = new byte[PaperLimits.ImportMaxBytes + 1];
         await new ResponseSheet().UploadAsync(analyst, large);
 
-        Assert.Equal(["The selected file must be smaller than 20 MB"], analyst.ErrorSummary);
+        Assert.Equal(["The selected file must be smaller than 50 MB"], analyst.ErrorSummary);
         Assert.Equal((0, 0), (await portal.QueryAsync(db => db.Responses.CountAsync()), await portal.QueryAsync(db => db.PaperImports.CountAsync())));
     }
 
     [Fact]
-    public async Task Upload_ABodyOverTheUploadLimit_IsRefusedBeforeItIsRead_AndOtherFormsKeepTheirOwnLimit()
+    public async Task Upload_ABodyTooLargeToRead_IsRefusedBeforeItIsRead_WithTheFilesErrorOnTheUploadPage_AndOtherFormsKeepTheirOwnLimit()
     {
         await using var portal = new PortalFactory();
         using var analyst = await portal.SignedInStaffAsync();
-        await analyst.GetAsync("/staff/paper/import");
-        using var huge = new ByteArrayContent(new byte[2 * 1024 * 1024]);
-        huge.Headers.ContentType = new("application/x-www-form-urlencoded");
+        using var twoMegabytes = new ByteArrayContent(new byte[2 * 1024 * 1024]);
+        twoMegabytes.Headers.ContentType = new("application/x-www-form-urlencoded");
 
-        using var paper = await analyst.Client.PostAsync(new Uri("/staff/paper", UriKind.Relative), huge, TestContext.Current.CancellationToken);
-        using var tooLarge = new ByteArrayContent(new byte[PaperLimits.ImportMaxBytes + (128 * 1024)]);
-        tooLarge.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("multipart/form-data; boundary=x");
-        using var import = await analyst.Client.PostAsync(new Uri("/staff/paper/import", UriKind.Relative), tooLarge, TestContext.Current.CancellationToken);
+        using var paper = await analyst.Client.PostAsync(new Uri("/staff/paper", UriKind.Relative), twoMegabytes, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, paper.StatusCode);
 
-        Assert.Equal((HttpStatusCode.RequestEntityTooLarge, HttpStatusCode.RequestEntityTooLarge), (paper.StatusCode, import.StatusCode));
+        using var huge = new StreamContent(new Zeros(Web.Infrastructure.MalformedRequests.MaxAnyRequestBodyBytes + 1));
+        huge.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("multipart/form-data; boundary=x");
+        using var import = await analyst.Client.PostAsync(new Uri("/staff/paper/import", UriKind.Relative), huge, TestContext.Current.CancellationToken);
+
+        Assert.Equal((HttpStatusCode.OK, "/staff/paper/import?too-large=true"), (import.StatusCode, import.RequestMessage!.RequestUri!.PathAndQuery));
+        Assert.Contains("The selected file must be smaller than 50 MB", await import.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Upload_ACommentWithLineBreaks_IsOneLine_AsASpreadsheetNumbersItsRows()
+    {
+        await using var portal = new PortalFactory();
+        using var analyst = await portal.SignedInStaffAsync();
+
+        await new ResponseSheet().With(("Q2 comments", "one\ntwo\r\nthree")).With(("Q2 answer", "Maybe")).UploadAsync(analyst);
+
+        Assert.Equal("3", analyst.Text("#problems tbody td"));
+    }
+
+    [Fact]
+    public async Task Upload_ALineOfAMillionCommas_IsOneLinesProblem()
+    {
+        await using var portal = new PortalFactory();
+        using var analyst = await portal.SignedInStaffAsync();
+        var file = Encoding.UTF8.GetString(new ResponseSheet().With(("Q2 answer", "Yes")).Bytes()) + new string(',', 1_000_000) + "x\r\n";
+
+        await new ResponseSheet().UploadAsync(analyst, Encoding.UTF8.GetBytes(file));
+
+        Assert.Equal(["3", "", $"This line has more cells than the {ResponseExport.Columns.Count} columns. Put any commas inside a cell in quotes"],
+            analyst.Page.QuerySelectorAll("#problems tbody td").Select(c => c.TextContent.Trim()));
+    }
+
+    [Fact]
+    public async Task Import_WhenTheRulesMovedAfterTheCheck_ListsTheProblems_KeepsWhatWasChosen_AndStoresNothing()
+    {
+        await using var portal = new PortalFactory();
+        using var analyst = await portal.SignedInStaffAsync();
+        await Sheet.UploadAsync(analyst);
+
+        // The version's opening day moves after the 14th, the day the lines were received.
+        await portal.QueryAsync(db => db.ContentVersions.ExecuteUpdateAsync(v => v.SetProperty(x => x.OpensAt, new DateTime(2026, 10, 16, 0, 0, 0, DateTimeKind.Utc))));
+        await analyst.SubmitAsync();
+
+        Assert.Equal(HttpStatusCode.OK, analyst.Status);
+        Assert.Equal(["The file now has problems, listed below, so nothing was imported. Fix them and upload the file again"], analyst.ErrorSummary);
+        Assert.Equal(["2", "4"], analyst.Page.QuerySelectorAll("#problems tbody tr td:first-child").Select(c => c.TextContent.Trim()));
+        Assert.Equal("Riverside Youth Council", analyst.Page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#batch")!.Value);
+        Assert.Equal(0, await portal.QueryAsync(db => db.Responses.CountAsync()));
     }
 
     [Fact]

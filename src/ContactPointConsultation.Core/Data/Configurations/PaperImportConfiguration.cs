@@ -10,6 +10,7 @@ internal sealed class PaperImportConfiguration : IEntityTypeConfiguration<PaperI
     {
         builder.Property(i => i.FileName).HasMaxLength(PaperLimits.ImportFileNameMaxLength);
         builder.Property(i => i.FileDigest).HasMaxLength(EntryDigest.Length);
+        builder.Property(i => i.LookalikeDigest).HasMaxLength(EntryDigest.Length);
         builder.Property(i => i.Batch).HasMaxLength(PaperLimits.BatchMaxLength);
         builder.Property(i => i.UploadedBy).HasMaxLength(256);
         builder.Property(i => i.ImportedBy).HasMaxLength(256);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using ContactPointConsultation.Core.Data;
 using ContactPointConsultation.Web.Features.Admin;
+using ContactPointConsultation.Web.Features.Paper;
 using ContactPointConsultation.Web.Features.Respond;
 using ContactPointConsultation.Web.Features.Staff;
 using Microsoft.AspNetCore.Authorization;
@@ -50,6 +51,13 @@ public sealed class ErrorsController : Controller
         {
             Response.StatusCode = statusCode;
             return View(QuestionPage.ViewPath, refusedAnswer);
+        }
+
+        // A spreadsheet too large to read: its upload page, saying so on the file, rather than the comments' "too long".
+        if (statusCode == StatusCodes.Status413PayloadTooLarge && HttpMethods.IsPost(Request.Method)
+            && string.Equals(HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath, PaperLinks.Import, StringComparison.OrdinalIgnoreCase))
+        {
+            return Redirect(PaperLinks.ImportTooLarge);
         }
 
         var view = statusCode switch

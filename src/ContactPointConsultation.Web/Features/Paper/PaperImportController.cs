@@ -49,12 +49,19 @@ public sealed class PaperImportController(ConsultationDbContext db, PaperImporti
 
     private const string ReasonField = nameof(PaperImport.DuplicateReason);
 
+    /// <summary>The upload page; after a body too large to read (<see cref="PaperLinks.ImportTooLarge"/>), with the file's error.</summary>
     [HttpGet("")]
-    public async Task<IActionResult> Upload(CancellationToken cancellationToken)
+    public async Task<IActionResult> Upload([FromQuery(Name = PaperLinks.TooLargeQuery)] bool tooLarge, CancellationToken cancellationToken)
     {
         var versions = await VersionsAsync(cancellationToken);
         var live = await db.ContentVersions.Where(v => v.State == ContentVersionState.Live).Select(v => (int?)v.Number).SingleOrDefaultAsync(cancellationToken);
         var input = new PaperImportInput { Version = (live ?? versions.LastOrDefault()?.Number)?.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        ModelState.Clear();
+        if (tooLarge)
+        {
+            ModelState.AddModelError(FileField, TooLargeMessage);
+        }
+
         return View("Upload", new PaperImportViewModel(input, versions, new ImportProblems()));
     }
 
@@ -69,7 +76,7 @@ public sealed class PaperImportController(ConsultationDbContext db, PaperImporti
         var fileProblem = file is null || file.Length == 0
             ? file is null ? "Select a CSV file of responses" : "The selected file is empty"
             : !file.FileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? "The selected file must be a CSV"
-            : file.Length > PaperLimits.ImportMaxBytes ? $"The selected file must be smaller than {Display.Number((int)(PaperLimits.ImportMaxBytes / 1000 / 1000))} MB"
+            : file.Length > PaperLimits.ImportMaxBytes ? TooLargeMessage
             : null;
         if (fileProblem is not null)
         {
@@ -114,6 +121,11 @@ public sealed class PaperImportController(ConsultationDbContext db, PaperImporti
             ModelState.AddModelError(ReasonField, "More lines now look like responses already entered. Check them, and say why they are different responses");
         }
 
+        if (TempData["Interrupted"] is true)
+        {
+            ModelState.AddModelError(ReasonField, "Someone else entered or imported responses at the same moment, so nothing was imported. Check the file and import it again");
+        }
+
         return View("ImportCheck", await PageAsync(import, null, cancellationToken));
     }
 
@@ -145,9 +157,12 @@ public sealed class PaperImportController(ConsultationDbContext db, PaperImporti
                 return Gone();
             case ImportOutcome.HasProblems:
                 ModelState.AddModelError(FileField, "The file now has problems, listed below, so nothing was imported. Fix them and upload the file again");
-                return View("Upload", new PaperImportViewModel(new PaperImportInput(), await VersionsAsync(cancellationToken), result.Problems));
+                return View("Upload", new PaperImportViewModel(await ChosenAsync(import, cancellationToken), await VersionsAsync(cancellationToken), result.Problems));
             case ImportOutcome.LooksLikeOnesEntered:
                 TempData["MoreLookalikes"] = true;
+                return Redirect(PaperLinks.ImportOf(id));
+            case ImportOutcome.Interrupted:
+                TempData["Interrupted"] = true;
                 return Redirect(PaperLinks.ImportOf(id));
             default:
                 // Imported now, or by an earlier click or another upload of the same file: show where it went.
@@ -164,6 +179,17 @@ public sealed class PaperImportController(ConsultationDbContext db, PaperImporti
         await ResponseFiles.WriteCsvAsync(Response.Body, ResponseExport.Columns, AsyncEnumerable.Empty<IReadOnlyList<string>>(), cancellationToken);
         return new EmptyResult();
     }
+
+    /// <summary>What was chosen for a held file, as the upload page's fields.</summary>
+    private async Task<PaperImportInput> ChosenAsync(PaperImport import, CancellationToken cancellationToken) => new()
+    {
+        Channel = AnswerOptions.EnteredChannels.ValueOf(import.Channel),
+        ReceivedDay = import.ReceivedOn.Day.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ReceivedMonth = import.ReceivedOn.Month.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ReceivedYear = import.ReceivedOn.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        Batch = import.Batch,
+        Version = (await db.ContentVersions.Where(v => v.Id == import.ContentVersionId).Select(v => v.Number).SingleAsync(cancellationToken)).ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
 
     private async Task<PaperImportCheckViewModel> PageAsync(PaperImport import, string? reason, CancellationToken cancellationToken)
     {
@@ -184,6 +210,8 @@ public sealed class PaperImportController(ConsultationDbContext db, PaperImporti
 
     private async Task<List<EntryVersion>> VersionsAsync(CancellationToken cancellationToken) =>
         [.. (await PaperImporting.VersionsAsync(db, cancellationToken)).Select(v => new EntryVersion(v.Id, v.Number, v.OpenedOn))];
+
+    private static string TooLargeMessage => $"The selected file must be smaller than {Display.Number((int)(PaperLimits.ImportMaxBytes / 1000 / 1000))} MB";
 
     private static string Responses(int count) => count == 1 ? "1 response" : $"{Display.Number(count)} responses";
 

@@ -27,6 +27,12 @@ public static class PaperLinks
     /// <summary>A checked spreadsheet, to import; or, once imported, what it stored.</summary>
     public static string ImportOf(long id) => $"{Import}/{id.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 
+    /// <summary>The query that says a file was too large for the server to read: the upload page says so on its file.</summary>
+    public const string TooLargeQuery = "too-large";
+
+    /// <summary>The upload page after a file too large for the server to read.</summary>
+    public const string ImportTooLarge = Import + "?" + TooLargeQuery + "=true";
+
     /// <summary>The responses download's column names with no rows, for a group to fill in.</summary>
     public const string ImportTemplate = "/staff/paper/import/responses-template.csv";
 

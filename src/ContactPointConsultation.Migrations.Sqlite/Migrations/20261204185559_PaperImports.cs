@@ -40,6 +40,7 @@ namespace ContactPointConsultation.Migrations.Sqlite.Migrations
                     Rows = table.Column<int>(type: "INTEGER", nullable: false),
                     Lookalikes = table.Column<string>(type: "TEXT", nullable: false),
                     LookalikeCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    LookalikeDigest = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     UploadedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
                     UploadedAt = table.Column<DateTime>(type: "TEXT", nullable: false),

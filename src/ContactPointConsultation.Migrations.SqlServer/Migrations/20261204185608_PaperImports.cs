@@ -40,6 +40,7 @@ namespace ContactPointConsultation.Migrations.SqlServer.Migrations
                     Rows = table.Column<int>(type: "int", nullable: false),
                     Lookalikes = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     LookalikeCount = table.Column<int>(type: "int", nullable: false),
+                    LookalikeDigest = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
                     UploadedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
                     UploadedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
