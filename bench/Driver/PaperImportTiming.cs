@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using ContactPointConsultation.Core;
 using ContactPointConsultation.Core.Content;
 using ContactPointConsultation.Core.Exports;
 using OtpNet;
@@ -78,8 +79,9 @@ public static class PaperImportTiming
                     cells.Add(random.Next(5) == 0 ? "" : choices[random.Next(choices.Length)]);
                 }
 
-                // Every line's last comment is its own, so none is held back as a lookalike.
-                cells.Add(q == 12 ? $"Form {row}. {SyntheticText.Comment(random)}" : SyntheticText.Comment(random) ?? "");
+                // Every line's last comment is its own, so none is held back as a lookalike; none over the limit.
+                var comment = q == 12 ? $"Form {row}. {SyntheticText.Comment(random)}" : SyntheticText.Comment(random) ?? "";
+                cells.Add(comment.Length <= ConsultationLimits.CommentMaxLength ? comment : comment[..ConsultationLimits.CommentMaxLength]);
             }
 
             cells.AddRange(["", "", ""]);
