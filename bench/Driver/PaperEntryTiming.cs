@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using OtpNet;
 
 namespace Driver;
 
@@ -14,11 +13,7 @@ public static class PaperEntryTiming
     public static async Task<int> RunAsync(Uri baseUrl, string email, string password, int count)
     {
         using var browser = Browser.Create(baseUrl);
-        await browser.GetAsync("/staff/sign-in");
-        await browser.SubmitAsync(("Email", email), ("Password", password));
-        var key = browser.Page.QuerySelector(".app-authenticator-key")?.TextContent.Replace(" ", "", StringComparison.Ordinal)
-            ?? throw new InvalidOperationException($"No authenticator key on {browser.Path}");
-        await browser.SubmitAsync(("Code", new Totp(Base32Encoding.ToBytes(key)).ComputeTotp()));
+        await browser.SignInSettingUpAuthenticatorAsync(email, password);
         await browser.GetAsync("/staff/paper");
 
         var random = new Random(14);

@@ -6,7 +6,6 @@ using AngleSharp.Html.Dom;
 using ContactPointConsultation.Core;
 using ContactPointConsultation.Core.Content;
 using ContactPointConsultation.Core.Exports;
-using OtpNet;
 
 namespace Driver;
 
@@ -22,11 +21,7 @@ public static class PaperImportTiming
     {
         Write(file, rows);
         using var browser = Browser.Create(baseUrl);
-        await browser.GetAsync("/staff/sign-in");
-        await browser.SubmitAsync(("Email", email), ("Password", password));
-        var key = browser.Page.QuerySelector(".app-authenticator-key")?.TextContent.Replace(" ", "", StringComparison.Ordinal)
-            ?? throw new InvalidOperationException($"No authenticator key on {browser.Path}");
-        await browser.SubmitAsync(("Code", new Totp(Base32Encoding.ToBytes(key)).ComputeTotp()));
+        await browser.SignInSettingUpAuthenticatorAsync(email, password);
         await browser.GetAsync("/staff/paper/import");
 
         using var upload = new MultipartFormDataContent();

@@ -148,9 +148,13 @@ public sealed class PaperImporting(
             {
                 await writes.RunAsync(async db =>
                 {
-                    var import = await db.PaperImports.SingleAsync(i => i.Id == id);
-                    found.CopyTo(import);
-                    await db.SaveChangesAsync();
+                    // Unless the retention sweep deleted it meanwhile: then the page says it is gone.
+                    if (await db.PaperImports.SingleOrDefaultAsync(i => i.Id == id && i.Status == PaperImportStatus.Checked) is { } import)
+                    {
+                        found.CopyTo(import);
+                        await db.SaveChangesAsync();
+                    }
+
                     return true;
                 });
             }

@@ -1,9 +1,7 @@
-using System.Globalization;
 using ContactPointConsultation.Core;
 using ContactPointConsultation.Core.Content;
 using ContactPointConsultation.Core.Paper;
 using ContactPointConsultation.Core.Submissions;
-using ContactPointConsultation.Web.Features.Shared;
 using ContactPointConsultation.Web.Infrastructure;
 using FluentValidation;
 
@@ -13,19 +11,10 @@ namespace ContactPointConsultation.Web.Features.Paper;
 /// One response as staff type it in, in the paper form's order: how it arrived, each question's tick and
 /// comment, then About you. Everything is kept as typed, so a mistake is shown back as it was.
 /// </summary>
-public sealed class PaperEntryInput : IArrivalInput
+public sealed class PaperEntryInput : ArrivalInput
 {
     /// <summary>The radio for a question with no box ticked: a keyer can undo a wrong tick without a mouse.</summary>
     public const string NotTicked = "none";
-
-    public string? Channel { get; set; }
-    public string? ReceivedDay { get; set; }
-    public string? ReceivedMonth { get; set; }
-    public string? ReceivedYear { get; set; }
-    public string? Batch { get; set; }
-
-    /// <summary>The wording version's number, as printed on the form.</summary>
-    public string? Version { get; set; }
 
     /// <summary>Each question's tick (yes, no, not-sure or none), by question number.</summary>
     public Dictionary<int, string?> Choice { get; set; } = [];
@@ -42,8 +31,6 @@ public sealed class PaperEntryInput : IArrivalInput
     /// <summary>Made when the page is first shown: saving the same page twice stores one response.</summary>
     public Guid EntryKey { get; set; }
 
-    public DateParts Received => new(ReceivedDay, ReceivedMonth, ReceivedYear);
-
     /// <summary>The radios of a question: the three boxes of the paper form, then none of them.</summary>
     public static IReadOnlyList<(string Value, string Label)> ChoiceRadios { get; } = [.. AnswerOptions.Choices.Radios, (NotTicked, "None ticked")];
 
@@ -57,12 +44,10 @@ public sealed class PaperEntryInput : IArrivalInput
     /// <summary>The fields in page order, for the error summary.</summary>
     public static string[] FieldOrder { get; } =
     [
-        nameof(Channel), nameof(Received), "Received:month", "Received:year", nameof(Batch), nameof(Version),
+        .. ArrivalFieldOrder,
         .. Enumerable.Range(ConsultationLimits.FirstQuestionNumber, ConsultationLimits.QuestionCount).SelectMany(q => new[] { ChoiceKey(q), CommentsKey(q) }),
         nameof(AgeGroup), nameof(AnsweringAs), nameof(DuplicateReason),
     ];
-
-    public int? VersionNumber => IArrivalInput.NumberOf(Version);
 
     public string? ChoiceOf(int question) => Choice.GetValueOrDefault(question);
 
@@ -76,19 +61,15 @@ public sealed class PaperEntryInput : IArrivalInput
     public static PaperEntryInput Of(ContactPointConsultation.Core.Data.Response response, int versionNumber)
     {
         ArgumentNullException.ThrowIfNull(response);
-        return new PaperEntryInput
+        var input = new PaperEntryInput
         {
-            Channel = AnswerOptions.EnteredChannels.ValueOf(response.Channel),
-            ReceivedDay = response.ReceivedOn?.Day.ToString(CultureInfo.InvariantCulture),
-            ReceivedMonth = response.ReceivedOn?.Month.ToString(CultureInfo.InvariantCulture),
-            ReceivedYear = response.ReceivedOn?.Year.ToString(CultureInfo.InvariantCulture),
-            Batch = response.Batch,
-            Version = versionNumber.ToString(CultureInfo.InvariantCulture),
             Choice = response.Answers.ToDictionary(a => a.QuestionNumber, a => (string?)(AnswerOptions.Choices.ValueOf(a.Choice) ?? NotTicked)),
             Comments = response.Answers.ToDictionary(a => a.QuestionNumber, a => a.Comments),
             AgeGroup = AnswerOptions.AgeGroups.ValueOf(response.AgeGroup) ?? NotTicked,
             AnsweringAs = AnswerOptions.AnsweringAs.ValueOf(response.AnsweringAs) ?? NotTicked,
         };
+        input.Arrived(response.Channel, response.ReceivedOn, response.Batch, versionNumber);
+        return input;
     }
 
     /// <summary>The checked entry, for the version with this id, whose questions in <paramref name="withChoice"/> have boxes to tick.</summary>

@@ -4,7 +4,6 @@ using ContactPointConsultation.Core.Content;
 using ContactPointConsultation.Core.Data;
 using ContactPointConsultation.Core.Exports;
 using ContactPointConsultation.Core.Paper;
-using ContactPointConsultation.Web.Features.Shared;
 using ContactPointConsultation.Web.Features.Staff;
 using ContactPointConsultation.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -14,20 +13,10 @@ using Microsoft.EntityFrameworkCore;
 namespace ContactPointConsultation.Web.Features.Paper;
 
 /// <summary>What applies to every row of a spreadsheet, as chosen on the upload page and kept as typed.</summary>
-public sealed class PaperImportInput : IArrivalInput
+public sealed class PaperImportInput : ArrivalInput
 {
-    public string? Channel { get; set; }
-    public string? ReceivedDay { get; set; }
-    public string? ReceivedMonth { get; set; }
-    public string? ReceivedYear { get; set; }
-    public string? Batch { get; set; }
-    public string? Version { get; set; }
-
-    public DateParts Received => new(ReceivedDay, ReceivedMonth, ReceivedYear);
-
     /// <summary>The fields in page order, for the error summary.</summary>
-    public static string[] FieldOrder { get; } =
-        [PaperImportController.FileField, nameof(Channel), nameof(Received), "Received:month", "Received:year", nameof(Batch), nameof(Version)];
+    public static string[] FieldOrder { get; } = [PaperImportController.FileField, .. ArrivalFieldOrder];
 }
 
 /// <summary>The upload page: the choices as typed, the versions to choose from, and the file's problems if it had any.</summary>
@@ -89,7 +78,7 @@ public sealed class PaperImportController(ConsultationDbContext db, PaperImporti
             return View("Upload", new PaperImportViewModel(input, versions, new ImportProblems()));
         }
 
-        var choices = new ImportChoices(AnswerOptions.EnteredChannels.Parse(input.Channel)!.Value, input.Received.Date!.Value, input.Batch!.Trim(), IArrivalInput.NumberOf(input.Version)!.Value);
+        var choices = new ImportChoices(AnswerOptions.EnteredChannels.Parse(input.Channel)!.Value, input.Received.Date!.Value, input.Batch!.Trim(), input.VersionNumber!.Value);
         await using var content = file!.OpenReadStream();
         var result = await importing.CheckAsync(content, file.FileName, choices, Actor, cancellationToken);
         switch (result.Outcome)
@@ -126,7 +115,7 @@ public sealed class PaperImportController(ConsultationDbContext db, PaperImporti
             ModelState.AddModelError(ReasonField, "Someone else entered or imported responses at the same moment, so nothing was imported. Check the file and import it again");
         }
 
-        return View("ImportCheck", await PageAsync(import, null, cancellationToken));
+        return View("ImportCheck", await PageAsync(import, TempData["Reason"] as string, cancellationToken));
     }
 
     [HttpPost("{id:long}")]
@@ -159,7 +148,7 @@ public sealed class PaperImportController(ConsultationDbContext db, PaperImporti
                 ModelState.AddModelError(FileField, "The file now has problems, listed below, so nothing was imported. Fix them and upload the file again");
                 return View("Upload", new PaperImportViewModel(await ChosenAsync(import, cancellationToken), await VersionsAsync(cancellationToken), result.Problems));
             case ImportOutcome.LooksLikeOnesEntered:
-                TempData["MoreLookalikes"] = true;
+                (TempData["MoreLookalikes"], TempData["Reason"]) = (true, reason);
                 return Redirect(PaperLinks.ImportOf(id));
             case ImportOutcome.Interrupted:
                 TempData["Interrupted"] = true;
@@ -181,15 +170,12 @@ public sealed class PaperImportController(ConsultationDbContext db, PaperImporti
     }
 
     /// <summary>What was chosen for a held file, as the upload page's fields.</summary>
-    private async Task<PaperImportInput> ChosenAsync(PaperImport import, CancellationToken cancellationToken) => new()
+    private async Task<PaperImportInput> ChosenAsync(PaperImport import, CancellationToken cancellationToken)
     {
-        Channel = AnswerOptions.EnteredChannels.ValueOf(import.Channel),
-        ReceivedDay = import.ReceivedOn.Day.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ReceivedMonth = import.ReceivedOn.Month.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ReceivedYear = import.ReceivedOn.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        Batch = import.Batch,
-        Version = (await db.ContentVersions.Where(v => v.Id == import.ContentVersionId).Select(v => v.Number).SingleAsync(cancellationToken)).ToString(System.Globalization.CultureInfo.InvariantCulture),
-    };
+        var input = new PaperImportInput();
+        input.Arrived(import.Channel, import.ReceivedOn, import.Batch, await db.ContentVersions.Where(v => v.Id == import.ContentVersionId).Select(v => v.Number).SingleAsync(cancellationToken));
+        return input;
+    }
 
     private async Task<PaperImportCheckViewModel> PageAsync(PaperImport import, string? reason, CancellationToken cancellationToken)
     {
