@@ -772,7 +772,8 @@ namespace ContactPointConsultation.Migrations.SqlServer.Migrations
                         .IsUnique()
                         .HasFilter("EntryDigest IS NOT NULL AND DuplicateReason IS NULL");
 
-                    b.HasIndex("PaperImportId");
+                    b.HasIndex("PaperImportId")
+                        .HasFilter("PaperImportId IS NOT NULL");
 
                     b.HasIndex("Reference")
                         .IsUnique();
@@ -1687,11 +1688,6 @@ namespace ContactPointConsultation.Migrations.SqlServer.Migrations
                         .HasForeignKey("ContentVersionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-
-                    b.HasOne("ContactPointConsultation.Core.Paper.PaperImport", null)
-                        .WithMany()
-                        .HasForeignKey("PaperImportId")
-                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("ContactPointConsultation.Core.Data.ResponseAnswer", b =>

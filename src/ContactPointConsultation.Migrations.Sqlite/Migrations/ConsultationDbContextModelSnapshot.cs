@@ -746,7 +746,8 @@ namespace ContactPointConsultation.Migrations.Sqlite.Migrations
                         .IsUnique()
                         .HasFilter("EntryDigest IS NOT NULL AND DuplicateReason IS NULL");
 
-                    b.HasIndex("PaperImportId");
+                    b.HasIndex("PaperImportId")
+                        .HasFilter("PaperImportId IS NOT NULL");
 
                     b.HasIndex("Reference")
                         .IsUnique();
@@ -1636,11 +1637,6 @@ namespace ContactPointConsultation.Migrations.Sqlite.Migrations
                         .HasForeignKey("ContentVersionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-
-                    b.HasOne("ContactPointConsultation.Core.Paper.PaperImport", null)
-                        .WithMany()
-                        .HasForeignKey("PaperImportId")
-                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("ContactPointConsultation.Core.Data.ResponseAnswer", b =>

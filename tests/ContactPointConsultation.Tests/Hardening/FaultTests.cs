@@ -271,6 +271,32 @@ public sealed class FaultTests
         return (results.Responses, results.Questions[0].Yes);
     }
 
+    [Fact]
+    public async Task Import_WhenTheDatabaseRefusesALine_AsAnotherWebNodesEntryWould_StoresNothing_SaysSo_AndTheNextPressImportsIt()
+    {
+        // A unique index refusing the insert, as when another node stored a lookalike a moment before.
+        var refused = new FailCommands(sql => sql.Contains("INSERT INTO \"Responses\"", StringComparison.Ordinal),
+            () => new SqliteException("UNIQUE constraint failed: Responses.EntryDigest", 19));
+        await using var portal = new InterceptedPortal(refused);
+        using var analyst = await portal.SignedInStaffAsync();
+        var sheet = new ResponseSheet().With(("Q2 answer", "Yes")).With(("Q3 answer", "No"));
+        await sheet.UploadAsync(analyst);
+        var check = analyst.Path;
+
+        refused.Armed = true;
+        await analyst.SubmitAsync();
+        refused.Armed = false;
+
+        Assert.Equal((HttpStatusCode.OK, check), (analyst.Status, analyst.Path));
+        Assert.Equal("Someone else entered or imported responses at the same moment, so nothing was imported. Check the file and import it again",
+            analyst.Text(".govuk-notification-banner__heading"));
+        Assert.Equal(0, await portal.QueryAsync(db => db.Responses.CountAsync()));
+
+        await analyst.SubmitAsync();
+        Assert.Equal("2 responses imported", analyst.Text("h1"));
+        Assert.Equal(2, await portal.QueryAsync(db => db.Responses.CountAsync()));
+    }
+
     private sealed class FailCommands(Func<string, bool> picks, Func<Exception> failure) : DbCommandInterceptor
     {
         public volatile bool Armed;

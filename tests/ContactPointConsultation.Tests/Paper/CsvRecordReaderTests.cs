@@ -20,7 +20,7 @@ public sealed class CsvRecordReaderTests
     [Fact]
     public async Task Read_AByteAtATime_WithCharactersCutBetweenReads_GivesTheSameRecords()
     {
-        var text = string.Concat(Enumerable.Repeat("“Café” 😀 naïve,ünïcödé\r\n", 2000));
+        var text = "\uFEFF" + string.Concat(Enumerable.Repeat("“Café” 😀 naïve,ünïcödé\r\n", 2000));
         var whole = await ReadAllAsync(Encoding.UTF8.GetBytes(text));
         var trickled = await ReadAllAsync(Encoding.UTF8.GetBytes(text), byteAtATime: true);
 
@@ -40,6 +40,21 @@ public sealed class CsvRecordReaderTests
 
         Assert.Equal(new CsvSyntaxProblem(line, column, CsvRecordReader.NotUtf8Message), read.Problem);
         Assert.All(read.Records, r => Assert.True(r.Line < line));
+    }
+
+    [Theory]
+    [InlineData(16 * 1024 - 1)]
+    [InlineData(16 * 1024)]
+    [InlineData(16 * 1024 + 1)]
+    public async Task Read_ABadByteAtTheEdgeOfARead_IsPlacedOnItsLine_AfterEveryGoodLineBeforeIt(int at)
+    {
+        var bytes = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("abcdefg,hij\n", (at / 12) + 2)));
+        bytes[at] = 0xFF;
+
+        var read = await ReadAllAsync(bytes);
+
+        Assert.Equal((at / 12) + 1, read.Problem!.Line);
+        Assert.Equal(at / 12, read.Records.Count);
     }
 
     [Fact]

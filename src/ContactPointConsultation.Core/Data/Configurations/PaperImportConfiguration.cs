@@ -26,6 +26,5 @@ internal sealed class PaperImportConfiguration : IEntityTypeConfiguration<PaperI
         builder.HasIndex(i => new { i.Status, i.UploadedAt });
         builder.HasOne<ContentVersion>().WithMany().HasForeignKey(i => i.ContentVersionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany<PaperImportChunk>().WithOne().HasForeignKey(c => c.PaperImportId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasMany<Response>().WithOne().HasForeignKey(r => r.PaperImportId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -29,6 +29,12 @@ internal sealed class ResponseConfiguration : IEntityTypeConfiguration<Response>
         builder.Property(r => r.DuplicateReason).HasMaxLength(PaperLimits.DuplicateReasonMaxLength);
         builder.HasIndex(r => r.EntryDigest).IsUnique().HasFilter("EntryDigest IS NOT NULL AND DuplicateReason IS NULL");
 
+        // The responses a spreadsheet brought, for the retention sweep's "none of its responses left". No foreign
+        // key: SQLite adds one only by rebuilding the table of responses, which takes minutes at a million rows and
+        // drops the defaults its columns were added with, which direct inserts rely on. An import's record is
+        // never deleted while a response names it (RetentionSweep deletes it once none does).
+        builder.HasIndex(r => r.PaperImportId).HasFilter("PaperImportId IS NOT NULL");
+
         // Only the responses still to be screened, so finding them stays as quick with a million responses
         // as with none; their entries are in id order, the order they are screened in.
         builder.HasIndex(r => r.ScreenedAt).HasFilter("ScreenedAt IS NULL").HasDatabaseName("IX_Responses_Unscreened");

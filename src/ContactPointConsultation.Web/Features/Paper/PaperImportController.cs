@@ -23,7 +23,11 @@ public sealed class PaperImportInput : ArrivalInput
 public sealed record PaperImportViewModel(PaperImportInput Input, IReadOnlyList<EntryVersion> Versions, ImportProblems Problems);
 
 /// <summary>A checked file, to import; or, once imported, what it stored.</summary>
-public sealed record PaperImportCheckViewModel(PaperImport Import, int VersionNumber, IReadOnlyList<ImportLookalike> Lookalikes, string? Reason);
+public sealed record PaperImportCheckViewModel(PaperImport Import, int VersionNumber, IReadOnlyList<ImportLookalike> Lookalikes, string? Reason)
+{
+    /// <summary>Said once above the page: why the last press of Import stored nothing, when it is not a field's error.</summary>
+    public string? Notice { get; init; }
+}
 
 /// <summary>
 /// Importing a spreadsheet of responses a group collected offline, for analysts and admins: upload it with how
@@ -110,12 +114,10 @@ public sealed class PaperImportController(ConsultationDbContext db, PaperImporti
             ModelState.AddModelError(ReasonField, "More lines now look like responses already entered. Check them, and say why they are different responses");
         }
 
-        if (TempData["Interrupted"] is true)
+        return View("ImportCheck", await PageAsync(import, TempData["Reason"] as string, cancellationToken) with
         {
-            ModelState.AddModelError(ReasonField, "Someone else entered or imported responses at the same moment, so nothing was imported. Check the file and import it again");
-        }
-
-        return View("ImportCheck", await PageAsync(import, TempData["Reason"] as string, cancellationToken));
+            Notice = TempData["Interrupted"] is true ? "Someone else entered or imported responses at the same moment, so nothing was imported. Check the file and import it again" : null,
+        });
     }
 
     [HttpPost("{id:long}")]

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace ContactPointConsultation.Migrations.SqlServer.Migrations
+namespace ContactPointConsultation.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class PaperImports : Migration
@@ -14,39 +14,39 @@ namespace ContactPointConsultation.Migrations.SqlServer.Migrations
             migrationBuilder.AddColumn<int>(
                 name: "ImportLine",
                 table: "Responses",
-                type: "int",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<long>(
                 name: "PaperImportId",
                 table: "Responses",
-                type: "bigint",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "PaperImports",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ImportKey = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    FileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    FileDigest = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    FileBytes = table.Column<long>(type: "bigint", nullable: false),
-                    Channel = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Batch = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    ContentVersionId = table.Column<int>(type: "int", nullable: false),
-                    Rows = table.Column<int>(type: "int", nullable: false),
-                    Lookalikes = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    LookalikeCount = table.Column<int>(type: "int", nullable: false),
-                    LookalikeDigest = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    UploadedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    UploadedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ImportedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    ImportedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    DuplicateReason = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ImportKey = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    FileDigest = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    FileBytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Batch = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ContentVersionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Rows = table.Column<int>(type: "INTEGER", nullable: false),
+                    Lookalikes = table.Column<string>(type: "TEXT", nullable: false),
+                    LookalikeCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    LookalikeDigest = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ImportedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ImportedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DuplicateReason = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -63,9 +63,9 @@ namespace ContactPointConsultation.Migrations.SqlServer.Migrations
                 name: "PaperImportChunks",
                 columns: table => new
                 {
-                    PaperImportId = table.Column<long>(type: "bigint", nullable: false),
-                    Sequence = table.Column<int>(type: "int", nullable: false),
-                    Data = table.Column<byte[]>(type: "varbinary(max)", maxLength: 65536, nullable: false)
+                    PaperImportId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    Data = table.Column<byte[]>(type: "BLOB", maxLength: 65536, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -81,7 +81,8 @@ namespace ContactPointConsultation.Migrations.SqlServer.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_Responses_PaperImportId",
                 table: "Responses",
-                column: "PaperImportId");
+                column: "PaperImportId",
+                filter: "PaperImportId IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_PaperImports_ContentVersionId",
@@ -105,23 +106,11 @@ namespace ContactPointConsultation.Migrations.SqlServer.Migrations
                 name: "IX_PaperImports_Status_UploadedAt",
                 table: "PaperImports",
                 columns: new[] { "Status", "UploadedAt" });
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_Responses_PaperImports_PaperImportId",
-                table: "Responses",
-                column: "PaperImportId",
-                principalTable: "PaperImports",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.SetNull);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_Responses_PaperImports_PaperImportId",
-                table: "Responses");
-
             migrationBuilder.DropTable(
                 name: "PaperImportChunks");
 
