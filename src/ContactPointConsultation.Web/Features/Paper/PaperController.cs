@@ -244,8 +244,5 @@ public sealed class PaperController(ConsultationDbContext db, ContentCatalogue c
         return new PaperEntryViewModel(input, await catalogue.GetVersionAsync(shown.Id, cancellationToken), versions);
     }
 
-    private async Task<List<EntryVersion>> VersionsAsync(CancellationToken cancellationToken) =>
-        [.. (await db.ContentVersions.AsNoTracking().Where(v => v.State != ContentVersionState.Draft).OrderBy(v => v.Number)
-                .Select(v => new { v.Id, v.Number, v.OpensAt }).ToListAsync(cancellationToken))
-            .Select(v => new EntryVersion(v.Id, v.Number, UkTime.DayOf(v.OpensAt)))];
+    private Task<List<EntryVersion>> VersionsAsync(CancellationToken cancellationToken) => EntryVersion.PublishedAsync(db, cancellationToken);
 }

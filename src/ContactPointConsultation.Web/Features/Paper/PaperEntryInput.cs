@@ -89,7 +89,12 @@ public sealed class PaperEntryInput : ArrivalInput
 }
 
 /// <summary>A published wording version a response may be entered against, and the day it opened (UK).</summary>
-public sealed record EntryVersion(int Id, int Number, DateOnly OpenedOn);
+public sealed record EntryVersion(int Id, int Number, DateOnly OpenedOn)
+{
+    /// <summary>Every published version, oldest first: one query for entering, correcting and importing (<see cref="PaperImporting.VersionsAsync"/>).</summary>
+    public static async Task<List<EntryVersion>> PublishedAsync(ContactPointConsultation.Core.Data.ConsultationDbContext db, CancellationToken cancellationToken) =>
+        [.. (await PaperImporting.VersionsAsync(db, cancellationToken)).Select(v => new EntryVersion(v.Id, v.Number, v.OpenedOn))];
+}
 
 /// <summary>
 /// The entry's rules. Built for each check with the published versions and today's date, since the date

@@ -196,8 +196,7 @@ public sealed class PaperImportController(ConsultationDbContext db, PaperImporti
             "Upload a spreadsheet of responses"));
     }
 
-    private async Task<List<EntryVersion>> VersionsAsync(CancellationToken cancellationToken) =>
-        [.. (await PaperImporting.VersionsAsync(db, cancellationToken)).Select(v => new EntryVersion(v.Id, v.Number, v.OpenedOn))];
+    private Task<List<EntryVersion>> VersionsAsync(CancellationToken cancellationToken) => EntryVersion.PublishedAsync(db, cancellationToken);
 
     private static string TooLargeMessage => $"The selected file must be smaller than {Display.Number((int)(PaperLimits.ImportMaxBytes / 1000 / 1000))} MB";
 
