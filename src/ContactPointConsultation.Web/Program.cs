@@ -3,6 +3,7 @@ using ContactPointConsultation.Web.Features.Account;
 using ContactPointConsultation.Web.Features.Admin;
 using ContactPointConsultation.Web.Features.Analysis;
 using ContactPointConsultation.Web.Features.Errors;
+using ContactPointConsultation.Web.Features.Outcome;
 using ContactPointConsultation.Web.Features.Paper;
 using ContactPointConsultation.Web.Features.Respond;
 using ContactPointConsultation.Web.Features.Safeguarding;
@@ -28,6 +29,7 @@ builder.Services
     .AddSafeguardingFeature(builder.Configuration)
     .AddAnalysisFeature(builder.Configuration)
     .AddPaperFeature(builder.Configuration)
+    .AddOutcomeFeature()
     .AddPortalWeb(builder.Configuration)
     .AddPortalHosting(builder.Configuration);
 

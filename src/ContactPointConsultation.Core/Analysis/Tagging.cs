@@ -156,6 +156,23 @@ public sealed class Tagging(ConsultationDbContext db, AuditLog audit, TimeProvid
         return [.. counts.Select(c => new ThemeCount(c.ThemeId, ResultTally.ChoiceOf(c.Choice), c.Count))];
     }
 
+    /// <summary>
+    /// A question's coded themes (not "Other" or "No reason given", nor a retired one) with the most comments tagged
+    /// with them, most first: what "You said, we did" starts from.
+    /// </summary>
+    public async Task<IReadOnlyList<(string Theme, int Comments)>> TopThemesAsync(int question, int take, CancellationToken cancellationToken = default)
+    {
+        var comments = (await ThemeCountsAsync(question, ResponseFilter.None, cancellationToken: cancellationToken))
+            .GroupBy(c => c.ThemeId)
+            .ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
+        var ids = comments.Keys.ToList();
+        var themes = await db.Themes.AsNoTracking()
+            .Where(t => t.QuestionNumber == question && t.Kind == ThemeKind.Coded && t.RetiredAt == null && ids.Contains(t.Id))
+            .Select(t => new { t.Id, t.Name })
+            .ToListAsync(cancellationToken);
+        return [.. themes.Select(t => (t.Name, comments[t.Id])).OrderByDescending(t => t.Item2).ThenBy(t => t.Name, StringComparer.Ordinal).Take(take)];
+    }
+
     /// <summary>Each question's comments (or one question's) and how many are tagged, under the filter: summed from the tallies.</summary>
     /// <remarks>With a <paramref name="theme"/> of the question, the comments tagged with it, all of them tagged.</remarks>
     public async Task<List<TaggingProgress>> ProgressAsync(ResponseFilter filter, int? question = null, int? theme = null, CancellationToken cancellationToken = default)

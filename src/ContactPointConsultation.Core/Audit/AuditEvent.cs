@@ -43,6 +43,9 @@ public static class AuditActions
     public const string WordingPublished = "WordingPublished";
     public const string WordingRestored = "WordingRestored";
     public const string WordingDraftDeleted = "WordingDraftDeleted";
+    public const string OutcomeEdited = "OutcomeEdited";
+    public const string OutcomePublished = "OutcomePublished";
+    public const string OutcomeCheckThrottled = "OutcomeCheckThrottled";
     public const string RetentionSweep = "RetentionSweep";
     public const string SafeguardingFlagged = "SafeguardingFlagged";
     public const string SafeguardingItemOpened = "SafeguardingItemOpened";

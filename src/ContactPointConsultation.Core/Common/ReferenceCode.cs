@@ -22,4 +22,11 @@ public static class ReferenceCode
 
         return string.Concat(typed.Where(c => !char.IsWhiteSpace(c) && c != '-')).ToUpperInvariant();
     }
+
+    /// <summary>
+    /// Whether a normalised code could be one of ours: the length and the alphabet. A typed O, I, 0 or 1 never is, as
+    /// none of them is ever given, so there is nothing to change them to.
+    /// </summary>
+    public static bool IsWellFormed(string normalised, int length = Length) =>
+        normalised is not null && normalised.Length == length && normalised.All(c => Alphabet.Contains(c, StringComparison.Ordinal));
 }

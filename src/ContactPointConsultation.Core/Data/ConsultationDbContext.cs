@@ -2,6 +2,7 @@ using ContactPointConsultation.Core.Analysis;
 using ContactPointConsultation.Core.Audit;
 using ContactPointConsultation.Core.Common;
 using ContactPointConsultation.Core.Notifications;
+using ContactPointConsultation.Core.Outcomes;
 using ContactPointConsultation.Core.Paper;
 using ContactPointConsultation.Core.Results;
 using ContactPointConsultation.Core.Safeguarding;
@@ -47,6 +48,8 @@ public sealed class ConsultationDbContext(DbContextOptions<ConsultationDbContext
     public DbSet<PaperCheck> PaperChecks => Set<PaperCheck>();
     public DbSet<PaperImport> PaperImports => Set<PaperImport>();
     public DbSet<PaperImportChunk> PaperImportChunks => Set<PaperImportChunk>();
+    public DbSet<OutcomeVersion> OutcomeVersions => Set<OutcomeVersion>();
+    public DbSet<OutcomeQuestion> OutcomeQuestions => Set<OutcomeQuestion>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -74,6 +77,7 @@ public sealed class ConsultationDbContext(DbContextOptions<ConsultationDbContext
         configurationBuilder.Properties<FlagSource>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<OutboxKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<ThemeKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<OutcomeState>().HaveConversion<string>().HaveMaxLength(16);
     }
 
     private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(

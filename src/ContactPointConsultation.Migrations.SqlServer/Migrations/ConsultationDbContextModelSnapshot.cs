@@ -897,6 +897,141 @@ namespace ContactPointConsultation.Migrations.SqlServer.Migrations
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("ContactPointConsultation.Core.Outcomes.OutcomeQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("No")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("NotSure")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OutcomeVersionId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("QuestionNumber")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SectionTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("WhatWeAsked")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("WhatWeDid")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("WhatWeDidEasyRead")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("WhatYouSaid")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("WhatYouSaidEasyRead")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int?>("Yes")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutcomeVersionId", "QuestionNumber")
+                        .IsUnique();
+
+                    b.ToTable("OutcomeQuestions");
+                });
+
+            modelBuilder.Entity("ContactPointConsultation.Core.Outcomes.OutcomeVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("ContentVersionId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int?>("Responses")
+                        .HasColumnType("int");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("SummaryEasyRead")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentVersionId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("State")
+                        .IsUnique()
+                        .HasDatabaseName("IX_OutcomeVersions_OneDraftOnePublished")
+                        .HasFilter("State IN ('Draft', 'Published')");
+
+                    b.ToTable("OutcomeVersions");
+                });
+
             modelBuilder.Entity("ContactPointConsultation.Core.Paper.PaperCheck", b =>
                 {
                     b.Property<long>("Id")
@@ -1716,6 +1851,23 @@ namespace ContactPointConsultation.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("ContactPointConsultation.Core.Outcomes.OutcomeQuestion", b =>
+                {
+                    b.HasOne("ContactPointConsultation.Core.Outcomes.OutcomeVersion", null)
+                        .WithMany("Questions")
+                        .HasForeignKey("OutcomeVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ContactPointConsultation.Core.Outcomes.OutcomeVersion", b =>
+                {
+                    b.HasOne("ContactPointConsultation.Core.Data.ContentVersion", null)
+                        .WithMany()
+                        .HasForeignKey("ContentVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("ContactPointConsultation.Core.Paper.PaperCheck", b =>
                 {
                     b.HasOne("ContactPointConsultation.Core.Data.Response", null)
@@ -1858,6 +2010,11 @@ namespace ContactPointConsultation.Migrations.SqlServer.Migrations
             modelBuilder.Entity("ContactPointConsultation.Core.Notifications.OutboxMessage", b =>
                 {
                     b.Navigation("Deliveries");
+                });
+
+            modelBuilder.Entity("ContactPointConsultation.Core.Outcomes.OutcomeVersion", b =>
+                {
+                    b.Navigation("Questions");
                 });
 
             modelBuilder.Entity("ContactPointConsultation.Core.Safeguarding.SafeguardingItem", b =>

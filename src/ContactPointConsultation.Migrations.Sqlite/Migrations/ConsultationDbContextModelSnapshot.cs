@@ -867,6 +867,137 @@ namespace ContactPointConsultation.Migrations.Sqlite.Migrations
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("ContactPointConsultation.Core.Outcomes.OutcomeQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("No")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("NotSure")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OutcomeVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuestionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SectionTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhatWeAsked")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhatWeDid")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhatWeDidEasyRead")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhatYouSaid")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhatYouSaidEasyRead")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Yes")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutcomeVersionId", "QuestionNumber")
+                        .IsUnique();
+
+                    b.ToTable("OutcomeQuestions");
+                });
+
+            modelBuilder.Entity("ContactPointConsultation.Core.Outcomes.OutcomeVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ContentVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Responses")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SummaryEasyRead")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentVersionId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("State")
+                        .IsUnique()
+                        .HasDatabaseName("IX_OutcomeVersions_OneDraftOnePublished")
+                        .HasFilter("State IN ('Draft', 'Published')");
+
+                    b.ToTable("OutcomeVersions");
+                });
+
             modelBuilder.Entity("ContactPointConsultation.Core.Paper.PaperCheck", b =>
                 {
                     b.Property<long>("Id")
@@ -1665,6 +1796,23 @@ namespace ContactPointConsultation.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("ContactPointConsultation.Core.Outcomes.OutcomeQuestion", b =>
+                {
+                    b.HasOne("ContactPointConsultation.Core.Outcomes.OutcomeVersion", null)
+                        .WithMany("Questions")
+                        .HasForeignKey("OutcomeVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ContactPointConsultation.Core.Outcomes.OutcomeVersion", b =>
+                {
+                    b.HasOne("ContactPointConsultation.Core.Data.ContentVersion", null)
+                        .WithMany()
+                        .HasForeignKey("ContentVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("ContactPointConsultation.Core.Paper.PaperCheck", b =>
                 {
                     b.HasOne("ContactPointConsultation.Core.Data.Response", null)
@@ -1807,6 +1955,11 @@ namespace ContactPointConsultation.Migrations.Sqlite.Migrations
             modelBuilder.Entity("ContactPointConsultation.Core.Notifications.OutboxMessage", b =>
                 {
                     b.Navigation("Deliveries");
+                });
+
+            modelBuilder.Entity("ContactPointConsultation.Core.Outcomes.OutcomeVersion", b =>
+                {
+                    b.Navigation("Questions");
                 });
 
             modelBuilder.Entity("ContactPointConsultation.Core.Safeguarding.SafeguardingItem", b =>

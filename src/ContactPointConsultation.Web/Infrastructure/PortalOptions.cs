@@ -13,6 +13,12 @@ public sealed class PortalOptions
     /// </summary>
     public string PublicUrl { get; set; } = "";
 
+    /// <summary>
+    /// How long after sending the browser that sent the answers can show a copy of them (and never after it closes):
+    /// long enough to print or save it, short enough that a shared school computer does not keep it for the next class.
+    /// </summary>
+    public int SentCopyMinutes { get; set; } = 30;
+
     public int ResumeAttemptsPerWindow { get; set; } = 10;
     public int ResumeWindowMinutes { get; set; } = 5;
 

@@ -85,7 +85,7 @@ public static class WebSetup
     }
 
     /// <summary>A fixed window per client address (after forwarded headers from known proxies).</summary>
-    private static RateLimitPartition<string> PerAddress(HttpContext context, Func<PortalOptions, (int Permits, int Minutes)> limit)
+    public static RateLimitPartition<string> PerAddress(HttpContext context, Func<PortalOptions, (int Permits, int Minutes)> limit)
     {
         var (permits, minutes) = limit(context.RequestServices.GetRequiredService<IOptions<PortalOptions>>().Value);
         return RateLimitPartition.GetFixedWindowLimiter(

@@ -274,6 +274,66 @@ public sealed class HtmlValidityTests
         Assert.True(pages.Count > 40, $"Only {pages.Count} pages were checked");
     }
 
+    [Fact]
+    public async Task CopyOfAnswers_AndYouSaidWeDid_InEveryState_AreValidHtml()
+    {
+        await using var portal = new PortalFactory(new Dictionary<string, string?> { ["Consultation:ClosesAt"] = "2027-03-31T22:59:59Z" },
+            now: new DateTimeOffset(2027, 3, 1, 10, 0, 0, TimeSpan.Zero));
+        var pages = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var respondent = portal.CreateRespondent();
+        var reference = await respondent.SendAsync(Journey.AllAnswered().Answer(5, "no", "Mine <b>bold</b>\nand a line break"));
+        await respondent.GetAsync("/your-answers");
+        pages["/your-answers"] = respondent.Html;
+        await respondent.SubmitAsync();
+        pages["/ after Finished"] = respondent.Html;
+        await respondent.GetAsync("/outcome");
+        pages["/outcome while open"] = respondent.Html;
+
+        using var admin = await portal.SignedInStaffAsync(StaffRoles.Admin);
+        await admin.GetAsync("/admin/outcome");
+        pages["/admin/outcome not started"] = admin.Html;
+        await admin.GetAsync("/admin/outcome/edit/q5");
+        pages["/admin/outcome/edit/q5"] = admin.Html;
+        await admin.SubmitKeepingAsync(new Dictionary<string, string> { ["Values[WhatWeDid]"] = "<b>no</b>" });
+        Assert.NotEmpty(admin.ErrorSummary);
+        pages["/admin/outcome/edit/q5 with errors"] = admin.Html;
+        await admin.EditOutcomeAsync("summary", new Dictionary<string, string> { ["Values[Summary]"] = "We listened.\n\n* One\n* Two" });
+        pages["/admin/outcome with a draft"] = admin.Html;
+        await admin.GetAsync("/admin/outcome/publish");
+        pages["/admin/outcome/publish with texts missing"] = admin.Html;
+        await admin.WriteOutcomeAsync();
+        await admin.GetAsync("/admin/outcome/publish");
+        pages["/admin/outcome/publish"] = admin.Html;
+        await admin.GetAsync("/admin/outcome/preview");
+        pages["/admin/outcome/preview"] = admin.Html;
+        await admin.PublishOutcomeAsync();
+        pages["/admin/outcome published"] = admin.Html;
+        await admin.GetAsync("/admin/outcome/versions/1");
+        pages["/admin/outcome/versions/1"] = admin.Html;
+
+        portal.Clock!.SetUtcNow(new DateTimeOffset(2027, 7, 1, 10, 0, 0, TimeSpan.Zero));
+        using var visitor = portal.CreateRespondent();
+        foreach (var url in new[] { "/closed", "/outcome", "/outcome/check" })
+        {
+            await visitor.GetAsync(url);
+            pages[url] = visitor.Html;
+        }
+
+        await visitor.SubmitAsync(new Dictionary<string, string?> { ["Reference"] = "abc" });
+        Assert.NotEmpty(visitor.ErrorSummary);
+        pages["/outcome/check with errors"] = visitor.Html;
+        await visitor.GetAsync("/outcome/check");
+        await visitor.SubmitAsync(new Dictionary<string, string?> { ["Reference"] = reference });
+        pages["/outcome/check found"] = visitor.Html;
+        using var analyst = await portal.SignedInStaffAsync();
+        await analyst.GetAsync("/staff");
+        pages["/staff with the outcome published"] = analyst.Html;
+
+        var errors = await ValidateAsync(pages);
+
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
     private static async Task<List<string>> ValidateAsync(Dictionary<string, string> pages)
     {
         var folder = Directory.CreateTempSubdirectory("contactpoint-vnu-");

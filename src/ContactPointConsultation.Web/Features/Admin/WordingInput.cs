@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using ContactPointConsultation.Core;
 using ContactPointConsultation.Core.Content;
 using ContactPointConsultation.Core.Submissions;
@@ -90,7 +89,7 @@ public sealed class WordingInput
     }
 }
 
-public sealed partial class WordingInputValidator : AbstractValidator<WordingInput>
+public sealed class WordingInputValidator : AbstractValidator<WordingInput>
 {
     public WordingInputValidator(ContentPart part)
     {
@@ -100,10 +99,7 @@ public sealed partial class WordingInputValidator : AbstractValidator<WordingInp
             var name = field.Label.ToLower(CultureInfo.InvariantCulture);
             RuleFor(i => WordingInput.Clean(i.Values.GetValueOrDefault(field.Key), field.Kind))
                 .NotEmpty().WithMessage($"Enter the {name}")
-                .MaximumLength(field.MaxLength).WithMessage($"{field.Label} must be {field.MaxLength.ToString("N0", CultureInfo.InvariantCulture)} characters or less")
-                .Must(text => !LooksLikeHtml().IsMatch(text)).WithMessage($"{field.Label} must not contain HTML tags. Use Markdown for bold text, lists and links")
-                .Must(text => field.Kind != ContentFieldKind.Markdown || GovUkMarkdown.CanRender(text))
-                .WithMessage($"{field.Label} has too many brackets, lists or quotes inside each other. Take some out")
+                .IsAdminText(field.Label, field.MaxLength, markdown: field.Kind == ContentFieldKind.Markdown)
                 .OverridePropertyName(field.Key);
         }
 
@@ -121,8 +117,4 @@ public sealed partial class WordingInputValidator : AbstractValidator<WordingInp
                 .OverridePropertyName("ClosesAt");
         }
     }
-
-    // Markdown is the only formatting we accept; anything tag-like would be shown to children as text.
-    [GeneratedRegex(@"<\s*/?\s*[a-zA-Z!?]")]
-    private static partial Regex LooksLikeHtml();
 }

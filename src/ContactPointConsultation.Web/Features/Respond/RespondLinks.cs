@@ -15,6 +15,9 @@ public static class RespondLinks
     public const string SaveAndReturn = "/save-and-return";
     public const string Resume = "/resume";
     public const string Closed = "/closed";
+    public const string Confirmation = "/confirmation";
+    public const string YourAnswers = "/your-answers";
+    public const string Finished = "/your-answers/finished";
 
     private const string ChangeQuery = "?change=true";
 

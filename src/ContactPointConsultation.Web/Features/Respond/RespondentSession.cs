@@ -2,20 +2,26 @@ using System.Globalization;
 using ContactPointConsultation.Core.Content;
 using ContactPointConsultation.Core.Data;
 using ContactPointConsultation.Core.Drafts;
+using ContactPointConsultation.Web.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Options;
 
 namespace ContactPointConsultation.Web.Features.Respond;
 
 /// <summary>
 /// The respondent's side of a draft: the essential cookie that finds it again on this device, the wording
-/// it is pinned to, and the short-lived cookie that lets the confirmation page show the reference.
+/// it is pinned to, and the short-lived cookie that lets the confirmation page show the reference and the
+/// copy of the answers sent. That cookie lasts until the browser closes, and what it holds for
+/// <see cref="PortalOptions.SentCopyMinutes"/> only: the reference alone never shows anyone's answers.
 /// </summary>
 public sealed class RespondentSession(
     IHttpContextAccessor httpContextAccessor,
     DraftStore drafts,
     ContentCatalogue catalogue,
     ContentPreview preview,
-    IDataProtectionProvider dataProtection)
+    IDataProtectionProvider dataProtection,
+    IOptions<PortalOptions> options,
+    TimeProvider clock)
 {
     public const string DraftCookieName = "cp_draft";
     public const string SentCookieName = "cp_sent";
@@ -128,9 +134,15 @@ public sealed class RespondentSession(
             Http.Response.Cookies.Delete(DraftCookieName);
         }
 
-        Http.Response.Cookies.Append(SentCookieName, _sentProtector.Protect(reference), CookieOptions(expires: null));
+        // The time sent goes in with the reference, so the portal's own clock (not the browser's) decides when it is too late.
+        var sentAt = clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        Http.Response.Cookies.Append(SentCookieName, _sentProtector.Protect($"{reference}|{sentAt}"), CookieOptions(expires: null));
     }
 
+    /// <summary>"Finished": this browser forgets the answers it sent, so the next person on a shared computer cannot see them.</summary>
+    public void ForgetSent() => Http.Response.Cookies.Delete(SentCookieName, new CookieOptions { Path = "/", Secure = Http.Request.IsHttps });
+
+    /// <summary>The reference this browser sent, for <see cref="PortalOptions.SentCopyMinutes"/> after it did; otherwise null.</summary>
     public string? SentReference()
     {
         var value = Http.Request.Cookies[SentCookieName];
@@ -141,7 +153,12 @@ public sealed class RespondentSession(
 
         try
         {
-            return _sentProtector.Unprotect(value);
+            var parts = _sentProtector.Unprotect(value).Split('|');
+            return parts.Length == 2
+                && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var sentAt)
+                && clock.GetUtcNow() < DateTimeOffset.FromUnixTimeSeconds(sentAt).AddMinutes(options.Value.SentCopyMinutes)
+                    ? parts[0]
+                    : null;
         }
         catch (System.Security.Cryptography.CryptographicException)
         {

@@ -6,9 +6,10 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace ContactPointConsultation.Web.Features.Respond;
 
-public sealed record StartViewModel(string ConsultationName, HtmlString IntroductionHtml, bool HasDraft, DateTime ClosesAt);
+/// <param name="Finished">A young person has just selected Finished on the copy of their answers.</param>
+public sealed record StartViewModel(string ConsultationName, HtmlString IntroductionHtml, bool HasDraft, DateTime ClosesAt, bool Finished);
 
-public sealed record ClosedViewModel(string ConsultationName, DateTime OpensAt, DateTime ClosesAt, bool NotYetOpen);
+public sealed record ClosedViewModel(string ConsultationName, DateTime OpensAt, DateTime ClosesAt, bool NotYetOpen, bool Finished);
 
 /// <summary>The start page with the introduction, and the "closed" page outside the consultation's dates.</summary>
 [AllowAnonymous]
@@ -33,7 +34,7 @@ public sealed class StartController(
         // preview shows the draft's own.
         var closesAt = await session.IsPreviewAsync(cancellationToken) ? content.ClosesAt : (await catalogue.GetLiveAsync(cancellationToken)).ClosesAt;
         return View("Start", new StartViewModel(
-            content.ConsultationName, markdown.ToHtml(content.Introduction), hasDraft, closesAt));
+            content.ConsultationName, markdown.ToHtml(content.Introduction), hasDraft, closesAt, JustFinished));
     }
 
     [HttpGet("closed")]
@@ -47,6 +48,8 @@ public sealed class StartController(
 
         var live = await catalogue.GetLiveAsync(cancellationToken);
         var notYetOpen = now.UtcDateTime < live.OpensAt;
-        return View("Closed", new ClosedViewModel(live.ConsultationName, live.OpensAt, live.ClosesAt, notYetOpen));
+        return View("Closed", new ClosedViewModel(live.ConsultationName, live.OpensAt, live.ClosesAt, notYetOpen, JustFinished));
     }
+
+    private bool JustFinished => TempData[YourAnswersController.FinishedKey] is not null;
 }

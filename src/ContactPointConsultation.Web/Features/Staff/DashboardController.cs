@@ -1,5 +1,6 @@
 using ContactPointConsultation.Core.Content;
 using ContactPointConsultation.Core.Data;
+using ContactPointConsultation.Core.Outcomes;
 using ContactPointConsultation.Core.Results;
 using ContactPointConsultation.Core.Safeguarding;
 using ContactPointConsultation.Core.Staff;
@@ -8,6 +9,7 @@ using ContactPointConsultation.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace ContactPointConsultation.Web.Features.Staff;
 
@@ -18,6 +20,10 @@ public sealed record DashboardViewModel(
 {
     /// <summary>How many arrived each way: online, or entered from paper, an email, a letter or an event.</summary>
     public IReadOnlyList<(string Channel, int? Count)> ByChannel { get; init; } = [];
+
+    /// <summary>Once the consultation has closed: the 12 weeks to publish "You said, we did", and when it was.</summary>
+    public OutcomeClock? OutcomeClock { get; init; }
+    public DateTime? OutcomePublishedAt { get; init; }
 }
 
 /// <summary>
@@ -66,6 +72,11 @@ public sealed class DashboardController(
         var byChannel = await results.ByChannelAsync(responseFilter, numbers.Responses, cancellationToken);
         var byChannelShown = Suppressed([.. byChannel.Select(c => c.Count)]);
 
+        // Only once closed does the outcome's clock run, so an open consultation's dashboard asks nothing more.
+        var outcomeClock = OutcomeClock.At(content.ClosesAt, clock.GetUtcNow());
+        var outcomePublishedAt = outcomeClock is null ? null : await db.OutcomeVersions
+            .Where(v => v.State == OutcomeState.Published).Select(v => v.PublishedAt).FirstOrDefaultAsync(cancellationToken);
+
         ViewData["FieldOrder"] = ResultsFilterInput.FieldOrder;
         return View("Dashboard", new DashboardViewModel(filter, responseFilter.IsFiltered, suppression.Threshold, total,
             numbers.PerDay.Select((d, i) => (d.Day, perDay[i])).ToList(), questions, versions,
@@ -73,6 +84,8 @@ public sealed class DashboardController(
             clock.GetUtcNow().UtcDateTime)
         {
             ByChannel = [.. byChannel.Select((c, i) => (AnswerOptions.Channels.LabelOf(c.Channel)!, byChannelShown[i]))],
+            OutcomeClock = outcomeClock,
+            OutcomePublishedAt = outcomePublishedAt,
         });
     }
 }

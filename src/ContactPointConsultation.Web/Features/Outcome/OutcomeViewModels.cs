@@ -1,0 +1,114 @@
+using ContactPointConsultation.Core.Content;
+using ContactPointConsultation.Core.Outcomes;
+using ContactPointConsultation.Core.Results;
+using ContactPointConsultation.Web.Infrastructure;
+using Microsoft.AspNetCore.Html;
+
+namespace ContactPointConsultation.Web.Features.Outcome;
+
+/// <summary>How many people chose one answer; null where small-number suppression hides it.</summary>
+public sealed record OutcomeCount(string Label, int? People, int? Percent);
+
+/// <summary>One question's outcome as the public page shows it, its texts already rendered from Markdown.</summary>
+/// <param name="Answered">How many chose Yes, No or Not sure; null for a question with no choice, or too few to show.</param>
+public sealed record OutcomeQuestionView(
+    int Number, string SectionTitle, string WhatWeAsked, bool HasChoice, int? Answered, IReadOnlyList<OutcomeCount> Counts,
+    HtmlString? WhatYouSaid, HtmlString? WhatYouSaidEasyRead, HtmlString WhatWeDid, HtmlString WhatWeDidEasyRead);
+
+public enum OutcomeShown
+{
+    Published,
+
+    /// <summary>An admin's preview of the draft, with today's counts.</summary>
+    Preview,
+
+    /// <summary>An earlier version, replaced since; for admins.</summary>
+    Earlier,
+}
+
+public sealed record OutcomeViewModel(
+    OutcomeShown Shown, int VersionNumber, DateTime? PublishedAt, int? Responses, int SuppressBelow,
+    HtmlString Summary, HtmlString SummaryEasyRead, IReadOnlyList<OutcomeQuestionView> Questions)
+{
+    /// <summary>Only the public page of the version in force is for anyone; the others are for admins.</summary>
+    public bool IsForAdmins => Shown != OutcomeShown.Published;
+
+    /// <summary>
+    /// A version as the public page shows it. Counts under the threshold are hidden, as on the filtered dashboard,
+    /// and so are their percentages; the percentages are of the people who chose an answer.
+    /// </summary>
+    public static OutcomeViewModel Of(OutcomeVersion version, OutcomeShown shown, SmallNumberSuppression suppression, GovUkMarkdown markdown)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        ArgumentNullException.ThrowIfNull(suppression);
+        ArgumentNullException.ThrowIfNull(markdown);
+        HtmlString? Optional(string text) => text.Length == 0 ? null : markdown.ToHtml(text);
+        var questions = version.Questions.OrderBy(q => q.QuestionNumber).Select(q =>
+        {
+            var hasChoice = q.Yes is not null;
+            int[] counts = [q.Yes ?? 0, q.No ?? 0, q.NotSure ?? 0];
+            var answered = counts.Sum();
+            var shownCounts = suppression.Apply(counts);
+            return new OutcomeQuestionView(
+                q.QuestionNumber, q.SectionTitle, q.WhatWeAsked, hasChoice, hasChoice ? suppression.Apply(answered) : null,
+                hasChoice
+                    ? [.. AnswerOptions.Choices.Options.Select((o, i) => new OutcomeCount(o.Label, shownCounts[i],
+                        shownCounts[i] is { } people && answered > 0 ? (int)Math.Round(100.0 * people / answered) : null))]
+                    : [],
+                Optional(q.WhatYouSaid), Optional(q.WhatYouSaidEasyRead), markdown.ToHtml(q.WhatWeDid), markdown.ToHtml(q.WhatWeDidEasyRead));
+        }).ToList();
+        return new OutcomeViewModel(shown, version.Number, version.PublishedAt, version.Responses, suppression.Threshold,
+            markdown.ToHtml(version.Summary), markdown.ToHtml(version.SummaryEasyRead), questions);
+    }
+}
+
+/// <summary>Before an outcome is published: when it should be, once the consultation has closed.</summary>
+public sealed record NotPublishedViewModel(OutcomeClock? Clock);
+
+/// <summary>The check by reference: the form, and once a response is found, the questions it answered.</summary>
+public sealed record OutcomeCheckViewModel(OutcomeCheckInput Input, OutcomeViewModel Outcome, IReadOnlyList<OutcomeQuestionView>? Answered)
+{
+    public bool Found => Answered is not null;
+}
+
+/// <summary>One box on an admin's edit page, with its reading age.</summary>
+public sealed record OutcomeFieldView(OutcomeField Field, string Id, string? Value, ReadabilityScore? Readability, string? Theirs)
+{
+    public IReadOnlyList<string> NoteIds { get; } =
+        [.. new[] { Readability is null ? null : Id + "-reading-age", Theirs is null ? null : Id + "-saved" }.OfType<string>()];
+}
+
+/// <summary>A question's live numbers and confirmed themes, beside its boxes: what the admin writes from.</summary>
+public sealed record QuestionFacts(QuestionContent Asked, IReadOnlyList<OutcomeCount> Counts, IReadOnlyList<(string Theme, int Comments)> TopThemes);
+
+public sealed record OutcomeEditViewModel(
+    OutcomePart Part, OutcomePartInput Input, IReadOnlyList<OutcomeFieldView> Fields, int VersionNumber, bool IsDraft,
+    QuestionFacts? Facts, EditResult.Conflict? Conflict);
+
+/// <summary>One part on the admin's overview: its texts' reading ages, and whether any is still to write.</summary>
+public sealed record OutcomePartSummary(OutcomePart Part, string Summary, IReadOnlyList<(OutcomeField Field, ReadabilityScore? Score)> Fields, int Missing);
+
+public sealed record OutcomeIndexViewModel(
+    OutcomeVersion Editable, OutcomeVersion? Published, IReadOnlyList<OutcomePartSummary> Parts, IReadOnlyList<OutcomeVersion> Versions,
+    OutcomeClock? Clock, string? Banner)
+{
+    public bool HasDraft => Editable.State == OutcomeState.Draft && Editable.Id != 0;
+}
+
+public sealed record OutcomePublishViewModel(OutcomeVersion Draft, IReadOnlyList<(OutcomePart Part, OutcomeField Field)> Missing, string? Problem)
+{
+    /// <summary>The model-state key of a text still to write: "q5:WhatWeDid", whose row has the id "q5-what-we-did".</summary>
+    public static string KeyOf(OutcomePart part, OutcomeField field)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        ArgumentNullException.ThrowIfNull(field);
+        return $"{part.Id}:{field.Key}";
+    }
+
+    public static string MissingMessage(OutcomePart part, OutcomeField field)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        ArgumentNullException.ThrowIfNull(field);
+        return $"Write “{field.Label.ToLowerInvariant()}” for {part.Title}";
+    }
+}
