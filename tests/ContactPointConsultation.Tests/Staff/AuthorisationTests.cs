@@ -62,6 +62,13 @@ public sealed class AuthorisationTests(SharedPortal portal)
         { "/admin/wording/edit/q5", Visitor.Admin, "/admin/wording/edit/q5" },
         { "/admin/wording/versions", Visitor.Admin, "/admin/wording/versions" },
         { "/admin/wording/versions/1", Visitor.Anonymous, "/staff/sign-in?ReturnUrl=%2Fadmin%2Fwording%2Fversions%2F1" },
+        { "/admin/outcome", Visitor.Anonymous, "/staff/sign-in?ReturnUrl=%2Fadmin%2Foutcome" },
+        { "/admin/outcome", Visitor.PasswordOnly, "/staff/set-up-authenticator" },
+        { "/admin/outcome", Visitor.Admin, "/admin/outcome" },
+        { "/admin/outcome/edit/q5", Visitor.Admin, "/admin/outcome/edit/q5" },
+        { "/admin/outcome/preview", Visitor.Anonymous, "/staff/sign-in?ReturnUrl=%2Fadmin%2Foutcome%2Fpreview" },
+        { "/outcome", Visitor.Anonymous, "/outcome" },
+        { "/outcome/check", Visitor.Anonymous, "/outcome/check" },
         { "/staff/sign-in/code", Visitor.Anonymous, "/staff/sign-in" },
         { "/staff/sign-in/recovery-code", Visitor.Anonymous, "/staff/sign-in" },
         { "/staff/recovery-codes", Visitor.Anonymous, "/staff/sign-in?ReturnUrl=%2Fstaff%2Frecovery-codes" },
@@ -82,7 +89,7 @@ public sealed class AuthorisationTests(SharedPortal portal)
         await browser.GetAsync("/admin");
 
         Assert.Equal("Admin", browser.Text("h1"));
-        Assert.Equal(["/admin/wording", "/admin/users", "/admin/audit"], browser.Page.QuerySelectorAll("main h2 a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["/admin/wording", "/admin/outcome", "/admin/users", "/admin/audit"], browser.Page.QuerySelectorAll("main h2 a").Select(a => a.GetAttribute("href")));
     }
 
     [Theory]
@@ -191,7 +198,7 @@ public sealed class AuthorisationTests(SharedPortal portal)
             Assert.True(metadata.OfType<IAuthorizeData>().Any(), $"{name} has no authorisation");
         }
 
-        Assert.All(publicActions, name => Assert.Matches(@"\.(Respond|Information|Errors|Account)\.", name));
+        Assert.All(publicActions, name => Assert.Matches(@"\.(Respond|Information|Errors|Account|Outcome\.OutcomeController)\.", name));
         Assert.DoesNotContain(publicActions, name => name.Contains(".Staff.", StringComparison.Ordinal) || name.Contains(".Admin.", StringComparison.Ordinal));
         Assert.All(actions.Where(a => a.DisplayName!.Contains(".Admin.", StringComparison.Ordinal)),
             a => Assert.Contains(a.EndpointMetadata.OfType<IAuthorizeData>(), d => d.Policy == "Admin"));
