@@ -19,9 +19,19 @@ public sealed record Results(int Responses, IReadOnlyList<ChoiceCounts> Question
 /// </summary>
 public sealed class ResultsQuery(ConsultationDbContext db)
 {
-    public async Task<Results> GetAsync(ResponseFilter filter, IEnumerable<int> questionNumbers, CancellationToken cancellationToken = default)
+    /// <remarks>
+    /// The snapshot is a transaction, so it runs inside the database's execution strategy: SQL Server's, which
+    /// retries failures, refuses a transaction begun outside it. A retry reads every count again.
+    /// </remarks>
+    public Task<Results> GetAsync(ResponseFilter filter, IEnumerable<int> questionNumbers, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
+        IReadOnlyList<int> numbers = [.. questionNumbers];
+        return db.Database.CreateExecutionStrategy().ExecuteAsync(() => GetOnceAsync(filter, numbers, cancellationToken));
+    }
+
+    private async Task<Results> GetOnceAsync(ResponseFilter filter, IReadOnlyList<int> questionNumbers, CancellationToken cancellationToken)
+    {
         await using var snapshot = await ReadSnapshot.BeginAsync(db, cancellationToken);
 
         // Counted from the tallies, unless one entered channel is chosen: the tallies are not kept by channel.

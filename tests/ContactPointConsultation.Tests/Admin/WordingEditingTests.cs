@@ -9,7 +9,6 @@ using ContactPointConsultation.Tests.Infrastructure;
 using ContactPointConsultation.Tests.Staff;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ContactPointConsultation.Tests.Admin;
@@ -258,10 +257,7 @@ public sealed class WordingEditingTests
         using var admin = await portal.SignedInStaffAsync(StaffRoles.Admin);
         await admin.EditWordingAsync("q7", new Dictionary<string, string> { ["Values[SectionTitle]"] = "Published with retries" });
         var stamp = await portal.QueryAsync(db => db.ContentVersions.Where(v => v.State == ContentVersionState.Draft).Select(v => v.ConcurrencyStamp).SingleAsync());
-        var options = new DbContextOptionsBuilder<ConsultationDbContext>()
-            .UseSqlite($"Data Source={portal.DatabasePath}", sqlite => sqlite.ExecutionStrategy(d => new RetryingStrategy(d)))
-            .Options;
-        await using var db = new ConsultationDbContext(options);
+        await using var db = RetryingStrategy.Context(portal);
         var editor = new ContentEditor(db, portal.Services.GetRequiredService<ContentCatalogue>(), new AuditLog(db, TimeProvider.System), TimeProvider.System);
 
         var published = await editor.PublishAsync(stamp, "admin@example.gov.uk", from: null, TestContext.Current.CancellationToken);
@@ -431,11 +427,4 @@ public sealed class WordingEditingTests
 
     /// <summary>The first paragraph of Markdown help text, as the page shows it.</summary>
     private static string GovUkText(string markdown) => markdown.Split("\n\n")[0].Trim();
-
-    /// <summary>Like SQL Server's EnableRetryOnFailure: it refuses a transaction begun outside the strategy.</summary>
-    private sealed class RetryingStrategy(ExecutionStrategyDependencies dependencies)
-        : ExecutionStrategy(dependencies, maxRetryCount: 3, maxRetryDelay: TimeSpan.FromMilliseconds(10))
-    {
-        protected override bool ShouldRetryOn(Exception exception) => false;
-    }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using ContactPointConsultation.Core.Results;
 using ContactPointConsultation.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,6 +25,21 @@ public sealed class DashboardTests
         Assert.Equal("Answers to Q2 Misuse", chart.QuerySelector("title")!.TextContent);
         Assert.Equal("Yes: 2 (67%), No: 1 (33%), Not sure: 0 (0%), Not answered: 0 (0%)", chart.QuerySelector("desc")!.TextContent);
         Assert.Equal(10, analyst.Page.QuerySelectorAll("svg.app-chart").Length);
+    }
+
+    [Fact]
+    public async Task Results_OnADatabaseThatRetriesFailures_AsSqlServerDoes_AreCounted()
+    {
+        // SQL Server's retrying strategy refuses a transaction begun outside it; the results' snapshot is one.
+        await using var portal = new PortalFactory();
+        await SendAsync(portal, "yes", "11-to-13");
+        await SendAsync(portal, "no", "under-11");
+        await using var db = RetryingStrategy.Context(portal);
+
+        var results = await new ResultsQuery(db).GetAsync(ResponseFilter.None, [2, 3], TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, results.Responses);
+        Assert.Equal(new ChoiceCounts(2, 1, 1, 0, 0), results.Questions[0]);
     }
 
     [Fact]
