@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ContactPointConsultation.Core.Content;
 using ContactPointConsultation.Core.Data;
 using ContactPointConsultation.Tests.Infrastructure;
@@ -6,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using UglyToad.PdfPig;
+using static ContactPointConsultation.BrowserTests.PdfText;
 
 namespace ContactPointConsultation.BrowserTests;
 
@@ -13,7 +13,7 @@ namespace ContactPointConsultation.BrowserTests;
 /// The paper form printed to PDF by Chromium's own print, and entering a paper response: by keyboard alone with
 /// JavaScript off, and every state checked with axe.
 /// </summary>
-public sealed partial class PaperTests(BrowserPortal browser)
+public sealed class PaperTests(BrowserPortal browser)
 {
     [Fact]
     public async Task PaperForm_PrintedToPdf_IsA4_WithTheVersionOnEveryPage_AndEveryQuestionInOrder()
@@ -136,16 +136,6 @@ public sealed partial class PaperTests(BrowserPortal browser)
         Assert.Equal(3000, await portal.QueryAsync(db => db.Responses.CountAsync(r => r.Channel == ResponseChannel.Event)));
     }
 
-    /// <summary>
-    /// A page's words in reading order, one space apart, as a person reads the printed sheet; compatibility
-    /// forms unfolded, since the font prints "fi" in "sufficiently" as one ligature.
-    /// </summary>
-    private static string Words(UglyToad.PdfPig.Content.Page page) => Words(string.Join(" ", page.GetWords().Select(w => w.Text)));
-
-    private static string Words(string text) => Spaces().Replace(text.Normalize(System.Text.NormalizationForm.FormKC), " ").Trim();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 
     [Fact]
     public async Task PaperEntry_WithoutJavaScript_EntersAResponse_UsingTheKeyboardAlone()

@@ -2,12 +2,15 @@ using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ContactPointConsultation.Core.Audit;
+using ContactPointConsultation.Core.Content;
 using ContactPointConsultation.Core.Outcomes;
+using ContactPointConsultation.Core.Results;
 using ContactPointConsultation.Core.Staff;
 using ContactPointConsultation.Tests.Analysis;
 using ContactPointConsultation.Tests.Infrastructure;
 using ContactPointConsultation.Web.Features.Outcome;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ContactPointConsultation.Tests.Outcome;
 
@@ -161,6 +164,29 @@ public sealed class OutcomeTests
         await admin.GetAsync("/admin/outcome/versions/1");
         Assert.Contains("We did 2 v1.", admin.Text("main"), StringComparison.Ordinal);
         Assert.Equal(["Yes 2 67%", "No 0 0%", "Not sure 1 33%"], Rows(admin, 2));
+    }
+
+    [Fact]
+    public async Task Publish_OnADatabaseThatRetriesFailures_AsSqlServerDoes_KeepsTheCounts()
+    {
+        await using var portal = Portal();
+        await portal.SendAsync(Journey.Empty().Answer(2, "yes"));
+        using (var admin = await portal.SignedInStaffAsync(StaffRoles.Admin))
+        {
+            await admin.WriteOutcomeAsync();
+        }
+
+        await using var db = RetryingStrategy.Context(portal);
+        var clock = portal.Clock!;
+        var editor = new OutcomeEditor(db, portal.Services.GetRequiredService<ContentCatalogue>(), new ResultsQuery(db), new AuditLog(db, clock), clock);
+        var draft = (await editor.InStateAsync(OutcomeState.Draft, TestContext.Current.CancellationToken))!;
+        var preview = await editor.WithResultsAsync(draft, TestContext.Current.CancellationToken);
+        Assert.Equal(1, preview.Question(2)!.Yes);
+
+        var published = await editor.PublishAsync(draft.ConcurrencyStamp, "admin@example.gov.uk", from: null, TestContext.Current.CancellationToken);
+
+        Assert.Equal(new PublishResult.Published(1), published);
+        Assert.Equal(1, await portal.QueryAsync(db => db.OutcomeQuestions.Where(q => q.QuestionNumber == 2).Select(q => q.Yes).SingleAsync()));
     }
 
     [Fact]

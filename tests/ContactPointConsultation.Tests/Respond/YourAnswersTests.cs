@@ -15,13 +15,20 @@ public sealed class YourAnswersTests : IAsyncLifetime
     private readonly PortalFactory _portal = new(new Dictionary<string, string?> { ["Consultation:ClosesAt"] = "2027-03-31T23:59:59Z" }, now: Now);
 
     [Fact]
-    public async Task Confirmation_LinksToTheCopy_WhichShowsEveryAnswerCommentAndTheReference()
+    public async Task Confirmation_LinksToTheCopy_ForThisBrowserSession_WhichShowsEveryAnswerCommentAndTheReference()
     {
         using var respondent = _portal.CreateRespondent();
         var journey = Journey.AllAnswered().Answer(7, "no", "Line one\nline two, mine");
         var reference = await respondent.SendAsync(journey);
 
         Assert.NotNull(respondent.Page.QuerySelector("main a[href='/your-answers']"));
+
+        // A session cookie: closing the browser ends the copy, whatever the time.
+        var sent = respondent.Cookies.GetCookies(respondent.Client.BaseAddress!)["cp_sent"];
+        Assert.NotNull(sent);
+        Assert.Equal(DateTime.MinValue, sent.Expires);
+        Assert.True(sent.HttpOnly);
+
         await respondent.GetAsync("/your-answers");
 
         Assert.Equal(HttpStatusCode.OK, respondent.Status);
@@ -62,7 +69,7 @@ public sealed class YourAnswersTests : IAsyncLifetime
         Assert.Equal("/", other.Path);
 
         // A cookie made up from the reference alone, as anyone who saw the reference could, is not the portal's own.
-        other.Cookies.Add(new Uri("http://localhost/"), new Cookie("cp_sent", reference));
+        other.Cookies.Add(other.Client.BaseAddress!, new Cookie("cp_sent", reference));
         await other.GetAsync($"/your-answers?reference={reference}");
 
         Assert.Equal("/", other.Path);
@@ -96,7 +103,7 @@ public sealed class YourAnswersTests : IAsyncLifetime
 
         Assert.Equal("/", respondent.Path);
         Assert.Equal("Your answers are cleared from this computer", respondent.Text(".govuk-notification-banner__heading"));
-        Assert.DoesNotContain(respondent.Cookies.GetCookies(new Uri("http://localhost/")), c => c.Name == "cp_sent");
+        Assert.DoesNotContain(respondent.Cookies.GetCookies(respondent.Client.BaseAddress!), c => c.Name == "cp_sent");
 
         // Back, or the address typed again: the copy is not there for the next person.
         await respondent.GetAsync("/your-answers");
