@@ -1,7 +1,9 @@
 using ContactPointConsultation.Core.Content;
+using ContactPointConsultation.Core.Data;
 using ContactPointConsultation.Core.Outcomes;
 using ContactPointConsultation.Core.Staff;
 using ContactPointConsultation.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using UglyToad.PdfPig;
@@ -59,6 +61,7 @@ public sealed class OutcomeTests(BrowserPortal browser)
         await using var portal = new KestrelPortal(new Dictionary<string, string?> { ["Results:SuppressBelow"] = "0" });
         var baseUrl = portal.Start();
         var reference = await AnswerOneAndSendAsync(await browser.NewPageAsync(baseUrl: baseUrl), 4, "yes", "Never shown on the outcome");
+        await CloseAsync(portal);
         await PublishAsync(portal);
 
         var page = await browser.NewPageAsync(javaScript: false, width: 320, baseUrl: baseUrl);
@@ -80,7 +83,7 @@ public sealed class OutcomeTests(BrowserPortal browser)
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForSelectorAsync("#easy-question-4");
         await page.AssertNoHorizontalScrollAsync();
-        Assert.Equal("You answered question 4. Here is what happened about it.", (await page.TextContentAsync("main p.govuk-body-l"))!.Trim());
+        Assert.Equal("You answered question 3. Here is what happened about it.", (await page.TextContentAsync("main p.govuk-body-l"))!.Trim());
         Assert.DoesNotContain("Never shown on the outcome", await page.ContentAsync(), StringComparison.Ordinal);
 
         // The same states with JavaScript on, for axe, at 320 pixels.
@@ -151,6 +154,19 @@ public sealed class OutcomeTests(BrowserPortal browser)
         await visitor.ClickToAsync("main a[href='/outcome']", "**/outcome");
         Assert.Contains("We changed the rules in four places.", await visitor.TextContentAsync("main"), StringComparison.Ordinal);
         await visitor.AssertAccessibleAsync();
+    }
+
+    /// <summary>Closes the consultation now, as an admin moving the closing date would: the outcome is published after it.</summary>
+    private static async Task CloseAsync(KestrelPortal portal)
+    {
+        var live = await portal.QueryAsync(db => db.ContentVersions.Where(v => v.State == ContentVersionState.Live).Select(v => v.Id).SingleAsync());
+        await portal.QueryAsync(db => db.ContentVersions.Where(v => v.Id == live)
+            .ExecuteUpdateAsync(set => set.SetProperty(v => v.ClosesAt, DateTime.UtcNow.AddMinutes(-1))));
+
+        // The wording this node keeps in memory is read again, as after a publish.
+        var catalogue = portal.Services.GetRequiredService<ContentCatalogue>();
+        catalogue.DraftChanged(live);
+        catalogue.LiveVersionChanged();
     }
 
     /// <summary>

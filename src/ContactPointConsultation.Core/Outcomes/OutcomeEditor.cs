@@ -16,6 +16,12 @@ public abstract record PublishResult
 
     /// <summary>The draft changed (or was published) since the admin looked at it: nothing was published.</summary>
     public sealed record Stale : PublishResult;
+
+    /// <summary>
+    /// The consultation is still open: what it changed cannot be known yet, and counts published now would be
+    /// taken for the final ones. Nothing was published.
+    /// </summary>
+    public sealed record StillOpen(DateTime ClosesAt) : PublishResult;
 }
 
 /// <summary>
@@ -115,7 +121,10 @@ public sealed class OutcomeEditor(ConsultationDbContext db, ContentCatalogue cat
         return version;
     }
 
-    /// <summary>Publishes the draft, provided it is still exactly the draft the admin looked at and nothing is missing.</summary>
+    /// <summary>
+    /// Publishes the draft, provided the consultation has closed, it is still exactly the draft the admin looked at,
+    /// and nothing is missing.
+    /// </summary>
     public async Task<PublishResult> PublishAsync(Guid draftStamp, string actor, IPAddress? from, CancellationToken cancellationToken = default)
     {
         try
@@ -126,10 +135,23 @@ public sealed class OutcomeEditor(ConsultationDbContext db, ContentCatalogue cat
         }
         catch (DbUpdateException)
         {
-            // Another admin published or saved at the same moment.
+            // Another admin published or saved at the same moment, which the unique and concurrency checks refused;
+            // any other failure is the database's, and is not to be told as someone else's change.
             db.ChangeTracker.Clear();
+            if (await db.OutcomeVersions.AnyAsync(v => v.State == OutcomeState.Draft && v.ConcurrencyStamp == draftStamp, cancellationToken))
+            {
+                throw;
+            }
+
             return new PublishResult.Stale();
         }
+    }
+
+    /// <summary>When the consultation closes, if it has not yet (open, or not yet opened): the outcome is published only after that.</summary>
+    public async Task<DateTime?> OpenUntilAsync(CancellationToken cancellationToken = default)
+    {
+        var live = await catalogue.GetLiveAsync(cancellationToken);
+        return clock.GetUtcNow().UtcDateTime < live.ClosesAt ? live.ClosesAt : null;
     }
 
     private async Task<PublishResult> PublishOnceAsync(Guid draftStamp, string actor, IPAddress? from, CancellationToken cancellationToken)
@@ -139,6 +161,11 @@ public sealed class OutcomeEditor(ConsultationDbContext db, ContentCatalogue cat
         if (draft is null || draft.ConcurrencyStamp != draftStamp)
         {
             return new PublishResult.Stale();
+        }
+
+        if (await OpenUntilAsync(cancellationToken) is { } closesAt)
+        {
+            return new PublishResult.StillOpen(closesAt);
         }
 
         if (Missing(draft) is { Count: > 0 } missing)

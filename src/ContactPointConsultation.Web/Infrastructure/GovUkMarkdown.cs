@@ -55,6 +55,19 @@ public sealed class GovUkMarkdown
         }
     }
 
+    /// <summary>Whether the text has a heading of its own (# or an underline): where the page gives each text its heading, it must not.</summary>
+    public static bool HasHeadings(string? markdown)
+    {
+        try
+        {
+            return Markdown.Parse(markdown ?? "", Pipeline).Descendants<HeadingBlock>().Any();
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Only web, email and same-site links; anything else (javascript:, data:) becomes a dead "#".</summary>
     private static string SafeLink(LinkInline link)
     {

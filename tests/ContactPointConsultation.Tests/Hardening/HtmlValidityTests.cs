@@ -283,23 +283,35 @@ public sealed class HtmlValidityTests
         using var respondent = portal.CreateRespondent();
         var reference = await respondent.SendAsync(Journey.AllAnswered().Answer(5, "no", "Mine <b>bold</b>\nand a line break"));
         await respondent.GetAsync("/your-answers");
+        Assert.Equal("A copy of your answers", respondent.Text("h1"));
         pages["/your-answers"] = respondent.Html;
         await respondent.SubmitAsync();
+        Assert.NotNull(respondent.Page.QuerySelector("#finished-title"));
         pages["/ after Finished"] = respondent.Html;
         await respondent.GetAsync("/outcome");
         pages["/outcome while open"] = respondent.Html;
+        using (var early = await portal.SignedInStaffAsync(StaffRoles.Admin))
+        {
+            await early.WriteOutcomeAsync("early");
+            await early.GetAsync("/admin/outcome/publish");
+            Assert.Null(early.Page.QuerySelector("main form"));
+            pages["/admin/outcome/publish while open"] = early.Html;
+        }
 
+        // The outcome is written and published after the consultation closes.
+        portal.Clock!.SetUtcNow(new DateTimeOffset(2027, 7, 1, 10, 0, 0, TimeSpan.Zero));
         using var admin = await portal.SignedInStaffAsync(StaffRoles.Admin);
         await admin.GetAsync("/admin/outcome");
-        pages["/admin/outcome not started"] = admin.Html;
+        pages["/admin/outcome with a draft, late"] = admin.Html;
         await admin.GetAsync("/admin/outcome/edit/q5");
         pages["/admin/outcome/edit/q5"] = admin.Html;
         await admin.SubmitKeepingAsync(new Dictionary<string, string> { ["Values[WhatWeDid]"] = "<b>no</b>" });
         Assert.NotEmpty(admin.ErrorSummary);
         pages["/admin/outcome/edit/q5 with errors"] = admin.Html;
-        await admin.EditOutcomeAsync("summary", new Dictionary<string, string> { ["Values[Summary]"] = "We listened.\n\n* One\n* Two" });
-        pages["/admin/outcome with a draft"] = admin.Html;
+        await admin.EditOutcomeAsync("summary", new Dictionary<string, string> { ["Values[Summary]"] = "We listened.\n\n* One\n* Two", ["Values[SummaryEasyRead]"] = "" });
+        pages["/admin/outcome with a part saved"] = admin.Html;
         await admin.GetAsync("/admin/outcome/publish");
+        Assert.NotEmpty(admin.ErrorSummary);
         pages["/admin/outcome/publish with texts missing"] = admin.Html;
         await admin.WriteOutcomeAsync();
         await admin.GetAsync("/admin/outcome/publish");
@@ -311,7 +323,6 @@ public sealed class HtmlValidityTests
         await admin.GetAsync("/admin/outcome/versions/1");
         pages["/admin/outcome/versions/1"] = admin.Html;
 
-        portal.Clock!.SetUtcNow(new DateTimeOffset(2027, 7, 1, 10, 0, 0, TimeSpan.Zero));
         using var visitor = portal.CreateRespondent();
         foreach (var url in new[] { "/closed", "/outcome", "/outcome/check" })
         {
@@ -324,6 +335,7 @@ public sealed class HtmlValidityTests
         pages["/outcome/check with errors"] = visitor.Html;
         await visitor.GetAsync("/outcome/check");
         await visitor.SubmitAsync(new Dictionary<string, string?> { ["Reference"] = reference });
+        Assert.Equal("What happened about your answers", visitor.Text("h1"));
         pages["/outcome/check found"] = visitor.Html;
         using var analyst = await portal.SignedInStaffAsync();
         await analyst.GetAsync("/staff");

@@ -21,12 +21,23 @@ public sealed class OutcomeTests
     private static readonly DateTimeOffset Closed = new(2027, 4, 1, 10, 0, 0, TimeSpan.Zero);
 
     /// <summary>Open until the end of 31 March 2027; the clock starts on 1 March, for responses to be sent.</summary>
-    private static PortalFactory Portal(int suppressBelow = 0, int checksPerWindow = 1000) => new(new Dictionary<string, string?>
+    private static PortalFactory Portal(int suppressBelow = 0, int checksPerWindow = 1000, DateTimeOffset? now = null) => new(new Dictionary<string, string?>
     {
         ["Consultation:ClosesAt"] = "2027-03-31T22:59:59Z",
         ["Results:SuppressBelow"] = suppressBelow.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Portal:ResumeAttemptsPerWindow"] = checksPerWindow.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    }, now: WhileOpen);
+    }, now: now ?? WhileOpen);
+
+    /// <summary>The outcome is published once the consultation has closed: the clock moves on to then if it is not there yet.</summary>
+    private static async Task CloseAndPublishAsync(PortalFactory portal, string marker = "v1")
+    {
+        if (portal.Clock!.GetUtcNow() < Closed)
+        {
+            portal.Clock.SetUtcNow(Closed);
+        }
+
+        await portal.PublishWholeOutcomeAsync(marker);
+    }
 
     [Fact]
     public async Task Get_Outcome_WhileOpen_SaysItComesAfterTheConsultationCloses()
@@ -73,7 +84,7 @@ public sealed class OutcomeTests
     [Fact]
     public async Task Edit_StartsADraft_ThePublicPageIsUnchanged_UntilPublished_ThenShowsEasyReadFirst()
     {
-        await using var portal = Portal();
+        await using var portal = Portal(now: Closed);
         using var admin = await portal.SignedInStaffAsync(StaffRoles.Admin);
         using var visitor = portal.CreateRespondent();
 
@@ -100,7 +111,7 @@ public sealed class OutcomeTests
     [Fact]
     public async Task Publish_WithTextsMissing_ListsEachOne_AndPublishesNothing()
     {
-        await using var portal = Portal();
+        await using var portal = Portal(now: Closed);
         using var admin = await portal.SignedInStaffAsync(StaffRoles.Admin);
         await admin.EditOutcomeAsync("q4", new Dictionary<string, string> { ["Values[WhatYouSaid]"] = "Only this." });
 
@@ -124,7 +135,7 @@ public sealed class OutcomeTests
     [Fact]
     public async Task Publish_AStaleDraft_IsRefused_AndSaysWhy()
     {
-        await using var portal = Portal();
+        await using var portal = Portal(now: Closed);
         using var admin = await portal.SignedInStaffAsync(StaffRoles.Admin);
         await admin.WriteOutcomeAsync();
         await admin.GetAsync("/admin/outcome/publish");
@@ -138,23 +149,30 @@ public sealed class OutcomeTests
     }
 
     [Fact]
-    public async Task Publish_KeepsTheCountsAsTheyWere_AndAGoodLaterVersionReplacesIt_KeepingBoth()
+    public async Task Publish_KeepsTheCountsAsTheyWere_AndALaterVersionReplacesIt_KeepingBoth()
     {
         await using var portal = Portal();
-        await portal.SendAsync(Journey.Empty().Answer(2, "yes").Answer(3, "no"));
+        var withdrawn = await portal.SendAsync(Journey.Empty().Answer(2, "yes").Answer(3, "no"));
         await portal.SendAsync(Journey.Empty().Answer(2, "yes"));
         await portal.SendAsync(Journey.Empty().Answer(2, "not-sure"));
-        await portal.PublishWholeOutcomeAsync("v1");
+        await CloseAndPublishAsync(portal, "v1");
 
-        await portal.SendAsync(Journey.Empty().Answer(2, "no"));
+        // A response withdrawn after publication changes the results, not what was published.
+        using (var analyst = await portal.SignedInStaffAsync())
+        {
+            await analyst.GetAsync($"/staff/responses/{withdrawn}/withdraw");
+            await analyst.SubmitAsync();
+        }
+
         using var visitor = portal.CreateRespondent();
         await visitor.GetAsync("/outcome");
         Assert.Equal(["Yes 2 67%", "No 0 0%", "Not sure 1 33%"], Rows(visitor, 2));
         Assert.Contains("3 people sent answers", visitor.Text("main"), StringComparison.Ordinal);
 
-        await portal.PublishWholeOutcomeAsync("v2");
+        await CloseAndPublishAsync(portal, "v2");
         await visitor.GetAsync("/outcome");
-        Assert.Equal(["Yes 2 50%", "No 1 25%", "Not sure 1 25%"], Rows(visitor, 2));
+        Assert.Equal(["Yes 1 50%", "No 0 0%", "Not sure 1 50%"], Rows(visitor, 2));
+        Assert.Contains("2 people sent answers", visitor.Text("main"), StringComparison.Ordinal);
         Assert.Contains("We did 2 v2.", visitor.Text("main"), StringComparison.Ordinal);
         Assert.DoesNotContain("v1", visitor.Text("main"), StringComparison.Ordinal);
 
@@ -164,6 +182,31 @@ public sealed class OutcomeTests
         await admin.GetAsync("/admin/outcome/versions/1");
         Assert.Contains("We did 2 v1.", admin.Text("main"), StringComparison.Ordinal);
         Assert.Equal(["Yes 2 67%", "No 0 0%", "Not sure 1 33%"], Rows(admin, 2));
+        Assert.NotNull(admin.Page.QuerySelector("a.govuk-back-link[href='/admin/outcome']"));
+    }
+
+    [Fact]
+    public async Task Publish_WhileTheConsultationIsOpen_IsRefused_AndSaysWhen()
+    {
+        await using var portal = Portal();
+        using var admin = await portal.SignedInStaffAsync(StaffRoles.Admin);
+        await admin.WriteOutcomeAsync();
+
+        await admin.GetAsync("/admin/outcome/publish");
+        Assert.Equal("You can publish the outcome when the consultation has closed", admin.Text("h1"));
+        Assert.Contains("closes on 31 March 2027", admin.Text("main"), StringComparison.Ordinal);
+        Assert.Null(admin.Page.QuerySelector("main form"));
+        // Posted all the same, as a page left open from before would: the form's token from another of the admin's pages.
+        var stamp = await portal.QueryAsync(db => db.OutcomeVersions.Select(v => v.ConcurrencyStamp).SingleAsync());
+        await admin.GetAsync("/admin/outcome/edit/summary");
+        var token = admin.HiddenFields().Where(f => f.Key == "__RequestVerificationToken");
+        await admin.PostAsync("/admin/outcome/publish", [.. token, new("DraftStamp", stamp.ToString())]);
+
+        Assert.Equal("You can publish the outcome when the consultation has closed", admin.Text("h1"));
+        Assert.False(await portal.QueryAsync(db => db.OutcomeVersions.AnyAsync(v => v.State == OutcomeState.Published)));
+        using var visitor = portal.CreateRespondent();
+        await visitor.GetAsync("/outcome");
+        Assert.Equal("We have not said what we did yet", visitor.Text("h1"));
     }
 
     [Fact]
@@ -171,13 +214,14 @@ public sealed class OutcomeTests
     {
         await using var portal = Portal();
         await portal.SendAsync(Journey.Empty().Answer(2, "yes"));
+        portal.Clock!.SetUtcNow(Closed);
         using (var admin = await portal.SignedInStaffAsync(StaffRoles.Admin))
         {
             await admin.WriteOutcomeAsync();
         }
 
         await using var db = RetryingStrategy.Context(portal);
-        var clock = portal.Clock!;
+        var clock = portal.Clock;
         var editor = new OutcomeEditor(db, portal.Services.GetRequiredService<ContentCatalogue>(), new ResultsQuery(db), new AuditLog(db, clock), clock);
         var draft = (await editor.InStateAsync(OutcomeState.Draft, TestContext.Current.CancellationToken))!;
         var preview = await editor.WithResultsAsync(draft, TestContext.Current.CancellationToken);
@@ -198,7 +242,7 @@ public sealed class OutcomeTests
         await portal.SendAsync(Journey.Empty().Answer(2, "yes").Answer(3, "no"));
         await portal.SendAsync(Journey.Empty().Answer(2, "no").Answer(3, "no"));
         await portal.SendAsync(Journey.Empty().Answer(2, "no").Answer(3, "not-sure"));
-        await portal.PublishWholeOutcomeAsync();
+        await CloseAndPublishAsync(portal);
         using var visitor = portal.CreateRespondent();
 
         await visitor.GetAsync("/outcome");
@@ -228,6 +272,18 @@ public sealed class OutcomeTests
         Assert.Equal(tooLong, admin.Page.QuerySelector<IHtmlTextAreaElement>("#what-we-did")!.Value);
         Assert.Equal("We <b>changed</b> it.", admin.Page.QuerySelector<IHtmlTextAreaElement>("#what-we-did-easy-read")!.Value);
         Assert.Equal(0, await portal.QueryAsync(db => db.OutcomeVersions.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Edit_AHeadingInTheText_IsRefused_AsThePageGivesEachTextItsOwn()
+    {
+        await using var portal = Portal();
+        using var admin = await portal.SignedInStaffAsync(StaffRoles.Admin);
+
+        await admin.EditOutcomeAsync("q8", new Dictionary<string, string> { ["Values[WhatWeDid]"] = "## Changes\n\nWe changed it." });
+
+        Assert.Equal(["What we did must not have headings. The page gives it one"], admin.ErrorSummary);
+        Assert.Equal("## Changes\n\nWe changed it.", admin.Page.QuerySelector<IHtmlTextAreaElement>("#what-we-did")!.Value);
     }
 
     [Fact]
@@ -269,6 +325,7 @@ public sealed class OutcomeTests
         Assert.Equal(["Worried about safety: 2 comments", "Privacy: 1 comment"], admin.Page.QuerySelectorAll("main ol li").Select(li => li.TextContent.Trim()).ToList());
         Assert.Equal("The main things people told us about were:\n\n* Worried about safety\n* Privacy",
             admin.Page.QuerySelector<IHtmlTextAreaElement>("#what-you-said")!.Value);
+        Assert.NotNull(admin.Page.QuerySelector("#started-from-themes"));
         Assert.Equal(0, await portal.QueryAsync(db => db.OutcomeVersions.CountAsync()));
     }
 
@@ -308,14 +365,16 @@ public sealed class OutcomeTests
     {
         await using var portal = Portal();
         var reference = await portal.SendAsync(Journey.Empty().Answer(2, "yes", "My secret words").Answer(5, null, "More of mine").Answer(9, "not-sure"));
-        await portal.PublishWholeOutcomeAsync();
+        await CloseAndPublishAsync(portal);
         using var visitor = portal.CreateRespondent();
 
         await visitor.GetAsync("/outcome/check");
         await visitor.SubmitAsync(new Dictionary<string, string?> { ["Reference"] = reference });
 
         Assert.Equal("What happened about your answers", visitor.Text("h1"));
-        Assert.Equal("You answered questions 2, 5 and 9. Here is what happened about them.", visitor.Text("main p.govuk-body-l"));
+        // Numbered as the young person saw them online and on their copy: the consultation's Q2 was their question 1.
+        Assert.Equal("You answered questions 1, 4 and 8. Here is what happened about them.", visitor.Text("main p.govuk-body-l"));
+        Assert.Equal("Question 4: Shielding", visitor.Text("#easy-question-5"));
         var main = visitor.Text("main");
         Assert.Contains("Easy we did 5 v1.", main, StringComparison.Ordinal);
         Assert.DoesNotContain("Easy we did 3 v1.", main, StringComparison.Ordinal);
@@ -332,7 +391,7 @@ public sealed class OutcomeTests
     {
         await using var portal = Portal();
         var reference = await portal.SendAsync(Journey.Empty().Answer(3, "no"));
-        await portal.PublishWholeOutcomeAsync();
+        await CloseAndPublishAsync(portal);
         using var visitor = portal.CreateRespondent();
         var typed = how switch
         {
@@ -344,7 +403,7 @@ public sealed class OutcomeTests
         await visitor.GetAsync("/outcome/check");
         await visitor.SubmitAsync(new Dictionary<string, string?> { ["Reference"] = typed });
 
-        Assert.Equal("You answered question 3. Here is what happened about it.", visitor.Text("main p.govuk-body-l"));
+        Assert.Equal("You answered question 2. Here is what happened about it.", visitor.Text("main p.govuk-body-l"));
     }
 
     [Fact]
@@ -353,7 +412,7 @@ public sealed class OutcomeTests
         await using var portal = Portal();
         var withdrawn = await portal.SendAsync(Journey.Empty().Answer(3, "no"));
         await portal.QueryAsync(db => db.Responses.Where(r => r.Reference == withdrawn).ExecuteDeleteAsync());
-        await portal.PublishWholeOutcomeAsync();
+        await CloseAndPublishAsync(portal);
         using var visitor = portal.CreateRespondent();
 
         // Never given; withdrawn; and with an O and an I, which no reference has.
@@ -375,7 +434,7 @@ public sealed class OutcomeTests
     public async Task Check_EmptyOrTheWrongLength_ShowsTheErrorAndKeepsWhatWasTyped(string typed, string error)
     {
         await using var portal = Portal();
-        await portal.PublishWholeOutcomeAsync();
+        await CloseAndPublishAsync(portal);
         using var visitor = portal.CreateRespondent();
 
         await visitor.GetAsync("/outcome/check");
@@ -390,7 +449,7 @@ public sealed class OutcomeTests
     public async Task Check_AThousandGuessesFromOneAddress_AreThrottled_AndAuditedOnce()
     {
         await using var portal = Portal(checksPerWindow: 10);
-        await portal.PublishWholeOutcomeAsync();
+        await CloseAndPublishAsync(portal);
         using var guesser = portal.CreateRespondent();
         await guesser.GetAsync("/outcome/check");
         var form = guesser.HiddenFields();
@@ -436,12 +495,21 @@ public sealed class OutcomeTests
         portal.Clock.SetUtcNow(new DateTimeOffset(2027, 6, 25, 9, 0, 0, TimeSpan.Zero));
         using (var late = await DashboardAsync())
         {
-            Assert.Contains("The outcome is 2 days late", late.Text(".govuk-warning-text"), StringComparison.Ordinal);
+            Assert.Contains("The outcome is 2 days late", late.Text("main .govuk-warning-text"), StringComparison.Ordinal);
         }
 
-        await portal.PublishWholeOutcomeAsync();
-        using var published = await DashboardAsync();
-        Assert.Contains("was published on 25 June 2027, 86 days after the consultation closed", published.Text("#outcome-clock"), StringComparison.Ordinal);
+        await CloseAndPublishAsync(portal);
+        using (var published = await DashboardAsync())
+        {
+            Assert.Contains("was published on 25 June 2027, 86 days after the consultation closed", published.Text("#outcome-clock"), StringComparison.Ordinal);
+        }
+
+        // A correction published later is not the outcome published late.
+        portal.Clock.SetUtcNow(new DateTimeOffset(2027, 8, 1, 9, 0, 0, TimeSpan.Zero));
+        await CloseAndPublishAsync(portal, "v2");
+        using var corrected = await DashboardAsync();
+        Assert.Contains("was published on 25 June 2027", corrected.Text("#outcome-clock"), StringComparison.Ordinal);
+        Assert.Null(corrected.Page.QuerySelector(".govuk-warning-text"));
     }
 
     /// <summary>The table of counts under one question's full version, as "Answer People Percentage" rows.</summary>

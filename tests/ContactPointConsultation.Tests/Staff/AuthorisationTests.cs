@@ -200,7 +200,10 @@ public sealed class AuthorisationTests(SharedPortal portal)
 
         Assert.All(publicActions, name => Assert.Matches(@"\.(Respond|Information|Errors|Account|Outcome\.OutcomeController)\.", name));
         Assert.DoesNotContain(publicActions, name => name.Contains(".Staff.", StringComparison.Ordinal) || name.Contains(".Admin.", StringComparison.Ordinal));
-        Assert.All(actions.Where(a => a.DisplayName!.Contains(".Admin.", StringComparison.Ordinal)),
+        // Every admin page, whichever feature it belongs to: by its address as well as its folder.
+        Assert.All(actions.Where(a => a.DisplayName!.Contains(".Admin.", StringComparison.Ordinal)
+                || (a.AttributeRouteInfo?.Template?.StartsWith("admin", StringComparison.OrdinalIgnoreCase) ?? false)),
             a => Assert.Contains(a.EndpointMetadata.OfType<IAuthorizeData>(), d => d.Policy == "Admin"));
+        Assert.Contains(actions, a => a.AttributeRouteInfo?.Template == "admin/outcome/publish");
     }
 }

@@ -56,14 +56,15 @@ public sealed class OutcomeEditController(
         var facts = await FactsAsync(part, cancellationToken);
 
         // "What you said" starts from the question's top confirmed themes, for the admin to rewrite; nothing is saved
-        // until they select Save.
-        if (facts is { TopThemes.Count: > 0 } && saved[OutcomeParts.WhatYouSaid].Length == 0)
+        // until they select Save, and the page says the box was filled in for them.
+        var fromThemes = facts is { TopThemes.Count: > 0 } && saved[OutcomeParts.WhatYouSaid].Length == 0;
+        if (fromThemes)
         {
             input.Values[OutcomeParts.WhatYouSaid] = "The main things people told us about were:\n\n"
-                + string.Join('\n', facts.TopThemes.Select(t => $"* {t.Theme}"));
+                + string.Join('\n', facts!.TopThemes.Select(t => $"* {t.Theme}"));
         }
 
-        return await EditViewAsync(part, input, saved, facts, conflict: null, cancellationToken);
+        return await EditViewAsync(part, input, saved, facts, conflict: null, cancellationToken, startedFromThemes: fromThemes);
     }
 
     [HttpPost("edit/{partId}")]
@@ -115,7 +116,7 @@ public sealed class OutcomeEditController(
             return Redirect(OutcomeLinks.Edit);
         }
 
-        return View("Outcome", OutcomeViewModel.Of(await editor.WithResultsAsync(draft, cancellationToken), OutcomeShown.Preview, suppression, markdown));
+        return View("Outcome", OutcomeViewModel.Of(await editor.WithResultsAsync(draft, cancellationToken), OutcomeShown.Preview, suppression, markdown) with { IsForAdmins = true });
     }
 
     [HttpGet("versions/{number:int}")]
@@ -127,7 +128,7 @@ public sealed class OutcomeEditController(
         }
 
         var shown = version.State == OutcomeState.Published ? OutcomeShown.Published : OutcomeShown.Earlier;
-        return View("Outcome", OutcomeViewModel.Of(version, shown, suppression, markdown));
+        return View("Outcome", OutcomeViewModel.Of(version, shown, suppression, markdown) with { IsForAdmins = true });
     }
 
     [HttpGet("publish")]
@@ -141,7 +142,7 @@ public sealed class OutcomeEditController(
             case PublishResult.Published published:
                 TempData[BannerKey] = $"Version {published.VersionNumber} of the outcome is published";
                 return Redirect(OutcomeLinks.Edit);
-            case PublishResult.Incomplete:
+            case PublishResult.Incomplete or PublishResult.StillOpen:
                 return await ConfirmAsync(problem: null, cancellationToken);
             default:
                 return await ConfirmAsync(StaleMessage, cancellationToken);
@@ -163,12 +164,13 @@ public sealed class OutcomeEditController(
             ModelState.AddModelError(OutcomePublishViewModel.KeyOf(part, field), OutcomePublishViewModel.MissingMessage(part, field));
         }
 
-        return View("Publish", new OutcomePublishViewModel(draft, missing, problem));
+        ViewData["FieldOrder"] = missing.Select(m => OutcomePublishViewModel.KeyOf(m.Part, m.Field)).ToArray();
+        return View("Publish", new OutcomePublishViewModel(draft, missing, problem) { OpenUntil = await editor.OpenUntilAsync(cancellationToken) });
     }
 
     private async Task<ViewResult> EditViewAsync(
         OutcomePart part, OutcomePartInput input, IReadOnlyDictionary<string, string> saved, QuestionFacts? facts, EditResult.Conflict? conflict,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, bool startedFromThemes = false)
     {
         var editable = await editor.EditableAsync(cancellationToken);
         var fields = part.Fields.Select(f =>
@@ -177,7 +179,10 @@ public sealed class OutcomeEditController(
             var theirs = conflict is not null && saved[f.Key] != typed ? saved[f.Key] : null;
             return new OutcomeFieldView(f, ModelStateExtensions.FieldId(f.Key), input.Values.GetValueOrDefault(f.Key), ReadabilityOf(typed), theirs);
         }).ToList();
-        return View("Edit", new OutcomeEditViewModel(part, input, fields, editable.Number, editable.State == OutcomeState.Draft && editable.Id != 0, facts, conflict));
+        return View("Edit", new OutcomeEditViewModel(part, input, fields, editable.Number, editable.State == OutcomeState.Draft && editable.Id != 0, facts, conflict)
+        {
+            StartedFromThemes = startedFromThemes,
+        });
     }
 
     /// <summary>For a question: its live wording, today's counts (shown whatever their size: admins see the results) and top themes.</summary>

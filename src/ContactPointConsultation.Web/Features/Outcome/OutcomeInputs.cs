@@ -48,6 +48,8 @@ public sealed class OutcomePartInputValidator : AbstractValidator<OutcomePartInp
         {
             RuleFor(i => i.Text(field.Key))
                 .IsAdminText(field.Label, OutcomeLimits.TextMaxLength, markdown: true)
+                // The page puts each text under its own heading; one of the text's own would break their order.
+                .Must(text => !GovUkMarkdown.HasHeadings(text)).WithMessage($"{field.Label} must not have headings. The page gives it one")
                 .OverridePropertyName(field.Key);
         }
     }

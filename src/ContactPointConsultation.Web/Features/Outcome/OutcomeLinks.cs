@@ -11,9 +11,6 @@ public static class OutcomeLinks
     public const string Preview = "/admin/outcome/preview";
     public const string Publish = "/admin/outcome/publish";
 
-    /// <summary>The 12-week clock, which the staff dashboard shows too: by path, as it is another feature's view.</summary>
-    public const string ClockPartial = "/Features/Outcome/_OutcomeClock.cshtml";
-
     /// <summary>One question's part of the public page, by its number in the consultation.</summary>
     public static string Question(int number) => $"{Outcome}#question-{number.ToString(CultureInfo.InvariantCulture)}";
 

@@ -14,6 +14,8 @@ public static partial class OutcomeSetup
 {
     public const string CheckRateLimit = "outcome-check";
 
+    private static readonly Lock ThrottleAudited = new();
+
     /// <summary>
     /// "You said, we did": the admin's editor, the public page and the check by reference, limited per address as
     /// resume codes are. Its pages use the analysis feature's themes, so this needs <see cref="Analysis.AnalysisSetup.AddAnalysisFeature"/>.
@@ -58,12 +60,17 @@ public static partial class OutcomeSetup
         var window = TimeSpan.FromMinutes(services.GetRequiredService<IOptions<PortalOptions>>().Value.ResumeWindowMinutes);
         var cache = services.GetRequiredService<IMemoryCache>();
         var key = (CheckRateLimit, AuditLog.Truncate(address));
-        if (cache.TryGetValue(key, out _))
+        lock (ThrottleAudited)
         {
-            return;
+            // Refusals at the same moment: one of them writes the row.
+            if (cache.TryGetValue(key, out _))
+            {
+                return;
+            }
+
+            cache.Set(key, true, window);
         }
 
-        cache.Set(key, true, window);
         try
         {
             await services.GetRequiredService<AuditLog>().RecordAsync("anonymous", AuditActions.OutcomeCheckThrottled, "Outcome check",

@@ -74,8 +74,9 @@ public sealed class DashboardController(
 
         // Only once closed does the outcome's clock run, so an open consultation's dashboard asks nothing more.
         var outcomeClock = OutcomeClock.At(content.ClosesAt, clock.GetUtcNow());
+        // The clock stopped when the outcome was first published; a later version corrects it, it is not late.
         var outcomePublishedAt = outcomeClock is null ? null : await db.OutcomeVersions
-            .Where(v => v.State == OutcomeState.Published).Select(v => v.PublishedAt).FirstOrDefaultAsync(cancellationToken);
+            .Where(v => v.State != OutcomeState.Draft).MinAsync(v => v.PublishedAt, cancellationToken);
 
         ViewData["FieldOrder"] = ResultsFilterInput.FieldOrder;
         return View("Dashboard", new DashboardViewModel(filter, responseFilter.IsFiltered, suppression.Threshold, total,
