@@ -10,6 +10,14 @@ namespace ContactPointConsultation.Core.Content;
 /// </summary>
 public sealed class ContentCatalogue(IDbContextFactory<ConsultationDbContext> dbFactory, IMemoryCache cache)
 {
+    /// <summary>
+    /// How long a node keeps the live version's id before asking again. A publish on this node is seen at once
+    /// (<see cref="LiveVersionChanged"/>); one on another web node within this time, so that node soon writes
+    /// the new closing date into drafts and shows the pages open or closed by it. It costs one indexed lookup
+    /// per node per interval.
+    /// </summary>
+    public static readonly TimeSpan LiveVersionKeptFor = TimeSpan.FromSeconds(5);
+
     // Publishing moves on to a new key rather than removing the old one: a lookup that read the old
     // live version just before the publish committed then fills a key nobody reads any more.
     private long _liveGeneration;
@@ -19,7 +27,7 @@ public sealed class ContentCatalogue(IDbContextFactory<ConsultationDbContext> db
         var key = $"content:live-version-id:{Interlocked.Read(ref _liveGeneration)}";
         var liveId = await cache.GetOrCreateAsync(key, async entry =>
         {
-            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1);
+            entry.AbsoluteExpirationRelativeToNow = LiveVersionKeptFor;
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             return await db.ContentVersions
                 .Where(v => v.State == ContentVersionState.Live)

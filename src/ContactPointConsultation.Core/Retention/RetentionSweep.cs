@@ -1,7 +1,6 @@
 using System.Data;
 using ContactPointConsultation.Core.Analysis;
 using ContactPointConsultation.Core.Audit;
-using ContactPointConsultation.Core.Content;
 using ContactPointConsultation.Core.Data;
 using ContactPointConsultation.Core.Paper;
 using ContactPointConsultation.Core.Results;
@@ -24,7 +23,6 @@ public sealed record RetentionResult(int DraftsDeleted, int ResponsesDeleted, in
 /// </summary>
 public sealed class RetentionSweep(
     ConsultationDbContext db,
-    ContentCatalogue catalogue,
     AuditLog audit,
     TimeProvider clock,
     IOptions<ConsultationOptions> options,
@@ -34,11 +32,18 @@ public sealed class RetentionSweep(
 
     public async Task<RetentionResult> RunAsync(CancellationToken cancellationToken = default)
     {
-        var live = await catalogue.GetLiveAsync(cancellationToken);
+        // The live dates from the database, never a node's cache of them: on another web node an admin may have
+        // just moved the closing date on, and a cached date would delete drafts the extension keeps usable.
+        var live = await db.ContentVersions.AsNoTracking()
+            .Where(v => v.State == ContentVersionState.Live)
+            .Select(v => new { v.ClosesAt })
+            .SingleAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
 
-        // Answers go with their draft or response: the foreign keys cascade in the database.
-        var drafts = await db.Drafts.Where(d => d.ExpiresAt <= now || now >= live.ClosesAt).ExecuteDeleteAsync(cancellationToken);
+        // Answers go with their draft or response: the foreign keys cascade in the database. Only once the
+        // consultation has closed: a draft's own ExpiresAt may have been written from a cache that had not yet
+        // seen an extension, so it alone is not trusted while the live closing date is still ahead.
+        var drafts = now >= live.ClosesAt ? await db.Drafts.ExecuteDeleteAsync(cancellationToken) : 0;
 
         // A spreadsheet checked but never imported is held a day, as a draft is held until it can no longer be sent.
         var imports = await PaperImporting.DeleteUnimportedAsync(db, now - PaperImporting.HeldFor, cancellationToken);

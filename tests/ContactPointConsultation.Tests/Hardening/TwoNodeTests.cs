@@ -1,0 +1,103 @@
+using ContactPointConsultation.Core.Retention;
+using ContactPointConsultation.Core.Staff;
+using ContactPointConsultation.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ContactPointConsultation.Tests.Hardening;
+
+/// <summary>
+/// Two web nodes on one database, as behind a load balancer: here two portals on one SQLite file, each with
+/// its own memory and its own clock, which is what differs between nodes.
+/// </summary>
+public sealed class TwoNodeTests
+{
+    private static readonly Dictionary<string, string?> ClosesEndOfMarch = new() { ["Consultation:ClosesAt"] = "2027-03-31T23:59:59+01:00" };
+    private static readonly DateTimeOffset MidMarch = new(2027, 3, 15, 12, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset AfterTheOldClose = new(2027, 4, 10, 12, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task ClosingDateMovedOnOneNode_TheOtherNodeSeesItWithinSeconds_AndWritesItIntoDrafts()
+    {
+        var path = PortalFactory.NewDatabasePath();
+        try
+        {
+            await using var nodeA = new PortalFactory(ClosesEndOfMarch, path, MidMarch);
+            await using var nodeB = new PortalFactory(ClosesEndOfMarch, path, MidMarch);
+            using var respondent = nodeB.CreateRespondent();
+            await respondent.GetAsync("/questions/2");
+            await respondent.SubmitAsync(new Dictionary<string, string?> { ["Comments"] = "Before" });
+
+            using (var admin = await nodeA.SignedInStaffAsync(StaffRoles.Admin))
+            {
+                await admin.EditWordingAsync("details", new Dictionary<string, string> { ["Day[ClosesAt]"] = "30", ["Month[ClosesAt]"] = "4", ["Year[ClosesAt]"] = "2027" });
+                await admin.PublishWordingAsync();
+            }
+
+            // Node B's memory of the live wording lasts a few seconds; then its saves carry the new date.
+            var seen = System.Diagnostics.Stopwatch.StartNew();
+            DateTime expiresAt;
+            do
+            {
+                await Task.Delay(250, TestContext.Current.CancellationToken);
+                await respondent.GetAsync("/questions/3");
+                await respondent.SubmitAsync(new Dictionary<string, string?> { ["Comments"] = "After" });
+                expiresAt = await nodeB.QueryAsync(db => db.Drafts.Select(d => d.ExpiresAt).SingleAsync());
+            }
+            while (expiresAt.Month != 4 && seen.Elapsed < TimeSpan.FromSeconds(30));
+
+            // Well within half a minute (the memory lasts ContentCatalogue.LiveVersionKeptFor); it was a minute.
+            Assert.Equal(new DateTime(2027, 4, 30, 22, 59, 59, DateTimeKind.Utc), expiresAt);
+        }
+        finally
+        {
+            PortalFactory.DeleteDatabase(path);
+        }
+    }
+
+    [Fact]
+    public async Task ClosingDateMovedOnOneNode_TheOtherNodesSweep_KeepsTheDraftsTheExtensionKeepsUsable()
+    {
+        var path = PortalFactory.NewDatabasePath();
+        try
+        {
+            await using var nodeA = new PortalFactory(ClosesEndOfMarch, path, MidMarch);
+            await using var nodeB = new PortalFactory(ClosesEndOfMarch, path, MidMarch);
+
+            // A young person saves on node B, which now holds the live wording, and its closing date, in memory.
+            using var respondent = nodeB.CreateRespondent();
+            await respondent.GetAsync("/questions/2");
+            await respondent.SubmitAsync(new Dictionary<string, string?> { ["Comments"] = "Kept by the extension" });
+
+            // An admin on node A moves the closing date on a month.
+            using (var admin = await nodeA.SignedInStaffAsync(StaffRoles.Admin))
+            {
+                await admin.EditWordingAsync("details", new Dictionary<string, string>
+                {
+                    ["Day[ClosesAt]"] = "30",
+                    ["Month[ClosesAt]"] = "4",
+                    ["Year[ClosesAt]"] = "2027",
+                });
+                await admin.PublishWordingAsync();
+            }
+
+            // Past the old closing date, before the new one, node B sweeps.
+            nodeA.Clock!.SetUtcNow(AfterTheOldClose);
+            nodeB.Clock!.SetUtcNow(AfterTheOldClose);
+            using (var scope = nodeB.Services.CreateScope())
+            {
+                var swept = await scope.ServiceProvider.GetRequiredService<RetentionSweep>().RunAsync(TestContext.Current.CancellationToken);
+                Assert.Equal(0, swept.DraftsDeleted);
+            }
+
+            Assert.Equal(1, await nodeB.QueryAsync(db => db.DraftAnswers.CountAsync(a => a.Comments == "Kept by the extension")));
+            using var onNodeA = nodeA.CreateRespondent(respondent.Cookies);
+            await onNodeA.GetAsync("/questions/2");
+            Assert.Equal("Kept by the extension", onNodeA.Page.QuerySelector("textarea#comments")!.TextContent);
+        }
+        finally
+        {
+            PortalFactory.DeleteDatabase(path);
+        }
+    }
+}
