@@ -19,8 +19,9 @@ public static class HostingSetup
     {
         services.Configure<KestrelServerOptions>(options => options.AddServerHeader = false);
 
-        // X-Forwarded-For and -Proto are believed only from the proxies named in configuration. Anyone
-        // else could claim any address, and the rate limits and audit log go by the client's address.
+        // X-Forwarded-For and -Proto are believed only from the proxies named in configuration: single
+        // addresses, or ranges such as 10.0.1.0/24 for a load balancer's pool. Anyone else could claim any
+        // address, and the rate limits and audit log go by the client's address.
         services.Configure<ForwardedHeadersOptions>(options =>
         {
             var proxies = configuration.GetSection("Hosting:KnownProxies").Get<string[]>() ?? [];
@@ -28,7 +29,19 @@ public static class HostingSetup
             options.KnownIPNetworks.Clear();
             foreach (var proxy in proxies)
             {
-                options.KnownProxies.Add(IPAddress.Parse(proxy));
+                if (IPAddress.TryParse(proxy, out var address))
+                {
+                    options.KnownProxies.Add(address);
+                }
+                else if (System.Net.IPNetwork.TryParse(proxy, out var range))
+                {
+                    options.KnownIPNetworks.Add(range);
+                }
+                else
+                {
+                    throw new InvalidOperationException(
+                        $"Hosting:KnownProxies: '{proxy}' is neither an IP address nor a range such as 10.0.1.0/24.");
+                }
             }
 
             // With both lists empty the middleware would believe everyone, so no proxy means no forwarding.
@@ -49,13 +62,24 @@ public static class HostingSetup
     }
 }
 
+/// <summary>
+/// Ready: the database can be reached and has every migration this build knows. A node started before the
+/// `migrate` step of a deployment has run (with `Database:MigrateOnStartup` false, as in production) would
+/// otherwise take traffic and fail on the columns it expects.
+/// </summary>
 public sealed class DatabaseHealthCheck(IDbContextFactory<ConsultationDbContext> dbFactory) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Database.CanConnectAsync(cancellationToken)
+        if (!await db.Database.CanConnectAsync(cancellationToken))
+        {
+            return HealthCheckResult.Unhealthy("The database cannot be reached");
+        }
+
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
+        return pending == 0
             ? HealthCheckResult.Healthy()
-            : HealthCheckResult.Unhealthy("The database cannot be reached");
+            : HealthCheckResult.Unhealthy($"{pending} migrations have not been applied: run the migrate command");
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using ContactPointConsultation.Tests.Infrastructure;
+using ContactPointConsultation.Web.Infrastructure;
 
 namespace ContactPointConsultation.Tests.Hardening;
 
@@ -45,5 +46,24 @@ public sealed class HealthTests
             // ten seconds, and SQLite creates a missing file): the real database goes back either way.
             File.Move(portal.DatabasePath + ".moved", portal.DatabasePath, overwrite: true);
         }
+    }
+
+    [Fact]
+    public async Task Ready_BeforeTheMigrationsHaveRun_IsUnhealthy_ThenHealthyOnceTheyHave()
+    {
+        // A node of a deployment whose migrate step has not run yet: it must not be sent traffic.
+        await using var portal = new PortalFactory(new Dictionary<string, string?> { ["Database:MigrateOnStartup"] = "false" });
+        using var client = portal.CreateClient();
+
+        using (var before = await client.GetAsync(new Uri("/health/ready", UriKind.Relative), TestContext.Current.CancellationToken))
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, before.StatusCode);
+        }
+
+        await portal.Services.MigrateAndSeedAsync(TestContext.Current.CancellationToken);
+        using var after = await client.GetAsync(new Uri("/health/ready", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        using var live = await client.GetAsync(new Uri("/health/live", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
     }
 }

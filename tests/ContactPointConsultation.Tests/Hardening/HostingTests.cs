@@ -16,7 +16,11 @@ public sealed class HostingTests
     [Theory]
     [InlineData(null, "10.1.2.0/24")]
     [InlineData(ProxyAddress, "203.0.113.0/24")]
-    public async Task ForwardedFor_IsBelievedOnlyFromAConfiguredProxy(string? knownProxy, string recordedAddress)
+    [InlineData("10.1.2.0/24", "203.0.113.0/24")]
+    [InlineData("10.1.0.0/16", "203.0.113.0/24")]
+    [InlineData("10.9.0.0/16", "10.1.2.0/24")]
+    [InlineData("10.1.2.4", "10.1.2.0/24")]
+    public async Task ForwardedFor_IsBelievedOnlyFromAConfiguredProxyOrRange(string? knownProxy, string recordedAddress)
     {
         await using var portal = new BehindAProxy(knownProxy is null ? [] : new() { ["Hosting:KnownProxies:0"] = knownProxy });
         using var browser = portal.CreateRespondent();
@@ -27,6 +31,19 @@ public sealed class HostingTests
 
         var failed = await portal.QueryAsync(db => db.AuditEvents.SingleAsync(e => e.Action == AuditActions.SignInFailed));
         Assert.Equal(recordedAddress, failed.FromAddress);
+    }
+
+    [Theory]
+    [InlineData("10.1.2.300")]
+    [InlineData("a load balancer")]
+    [InlineData("10.1.2.0/40")]
+    public void KnownProxies_NeitherAnAddressNorARange_StopsTheStartSayingWhich(string proxy)
+    {
+        using var portal = new PortalFactory(new Dictionary<string, string?> { ["Hosting:KnownProxies:0"] = proxy });
+
+        var refused = Assert.Throws<InvalidOperationException>(() => portal.CreateClient());
+
+        Assert.Contains($"'{proxy}' is neither an IP address nor a range", refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]
