@@ -7,7 +7,7 @@ namespace ContactPointConsultation.Tests;
 public sealed class MigrateCommandTests
 {
     [Fact]
-    public async Task MigrateCommand_CreatesTheDatabaseSeedsTheWordingAndExits()
+    public async Task MigrateCommand_CreatesTheDatabaseSeedsTheWordingMakesTheFirstKeyAndExits()
     {
         var databasePath = PortalFactory.NewDatabasePath();
         try
@@ -33,6 +33,10 @@ public sealed class MigrateCommandTests
             Assert.Equal(11L, await command.ExecuteScalarAsync(TestContext.Current.CancellationToken));
             command.CommandText = "PRAGMA journal_mode;";
             Assert.Equal("wal", await command.ExecuteScalarAsync(TestContext.Current.CancellationToken));
+
+            // The first Data Protection key, made by this one step rather than by each web node as it starts.
+            command.CommandText = "SELECT COUNT(*) FROM DataProtectionKeys;";
+            Assert.Equal(1L, await command.ExecuteScalarAsync(TestContext.Current.CancellationToken));
         }
         finally
         {

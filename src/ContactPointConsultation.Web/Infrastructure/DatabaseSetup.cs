@@ -39,8 +39,8 @@ public static class DatabaseSetup
     }
 
     /// <summary>
-    /// Applies migrations, seeds the wording on first run and each question's fixed themes, counts the results'
-    /// tallies if they do not match the responses, and puts SQLite in WAL mode.
+    /// Applies migrations, makes the first Data Protection key, seeds the wording on first run and each question's
+    /// fixed themes, counts the results' tallies if they do not match the responses, and puts SQLite in WAL mode.
     /// </summary>
     public static async Task MigrateAndSeedAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
@@ -53,6 +53,7 @@ public static class DatabaseSetup
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
+        KeyProtection.EnsureKey(scope.ServiceProvider, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow());
         await scope.ServiceProvider.GetRequiredService<ContentSeeder>().SeedIfEmptyAsync(cancellationToken);
         await Codebook.EnsureFixedThemesAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, cancellationToken);
         var recounted = await ResultTallies.EnsureAsync(db, cancellationToken);

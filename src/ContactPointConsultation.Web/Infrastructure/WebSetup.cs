@@ -53,10 +53,12 @@ public static class WebSetup
         // Welsh, Arabic, emoji and curly quotes are written as themselves rather than as numeric entities.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
-        // Keys live in the database, so a restart or a second instance can still read open forms and cookies.
+        // Keys live in the database, so a restart or a second instance can still read open forms and cookies;
+        // with a certificate they are encrypted there, so reading the database is not enough to forge a cookie.
         services.AddDataProtection()
             .SetApplicationName("ContactPointConsultation")
-            .PersistKeysToDbContext<ConsultationDbContext>();
+            .PersistKeysToDbContext<ConsultationDbContext>()
+            .ProtectKeysWithConfiguredCertificates(configuration);
 
         services.AddRateLimiter(options =>
         {
