@@ -1,3 +1,5 @@
+using ContactPointConsultation.Core.Common;
+using ContactPointConsultation.Core.Data;
 using ContactPointConsultation.Core.Retention;
 
 namespace ContactPointConsultation.Web.Infrastructure;
@@ -13,10 +15,38 @@ public static class RetentionSetup
     }
 }
 
-/// <summary>Runs the retention sweep at start-up and then every hour, on the app's clock.</summary>
+/// <summary>
+/// Runs the retention sweep at start-up and then every hour, on the app's clock, on one web node at a time: the
+/// node that holds the database lease (<see cref="JobLease"/>) sweeps, and the others leave it. The sweep is
+/// idempotent, so two at once were only wasted work; one at a time also keeps them from blocking each other.
+/// </summary>
 public sealed partial class RetentionService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<RetentionService> logger) : BackgroundService
 {
+    public const string LeaseName = "retention";
     public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// Held a little less than the interval, so that if this node stops, another takes the sweep on within the
+    /// hour; renewed by each sweep of the node that holds it.
+    /// </summary>
+    public static readonly TimeSpan Hold = TimeSpan.FromMinutes(50);
+
+    private readonly string _holder = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+
+    /// <summary>Sweeps, if this node holds or can take the lease; null if another node holds it.</summary>
+    public async Task<RetentionResult?> RunOnceAsync(CancellationToken cancellationToken = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ConsultationDbContext>();
+        if (!await JobLease.TryTakeAsync(db, LeaseName, _holder, clock.GetUtcNow().UtcDateTime, Hold, cancellationToken))
+        {
+            return null;
+        }
+
+        var result = await scope.ServiceProvider.GetRequiredService<RetentionSweep>().RunAsync(cancellationToken);
+        LogSwept(result.DraftsDeleted, result.ResponsesDeleted);
+        return result;
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -25,9 +55,7 @@ public sealed partial class RetentionService(IServiceScopeFactory scopes, TimePr
         {
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var result = await scope.ServiceProvider.GetRequiredService<RetentionSweep>().RunAsync(stoppingToken);
-                LogSwept(result.DraftsDeleted, result.ResponsesDeleted);
+                await RunOnceAsync(stoppingToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

@@ -1,8 +1,10 @@
 using ContactPointConsultation.Core.Retention;
 using ContactPointConsultation.Core.Staff;
 using ContactPointConsultation.Tests.Infrastructure;
+using ContactPointConsultation.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace ContactPointConsultation.Tests.Hardening;
 
@@ -15,6 +17,50 @@ public sealed class TwoNodeTests
     private static readonly Dictionary<string, string?> ClosesEndOfMarch = new() { ["Consultation:ClosesAt"] = "2027-03-31T23:59:59+01:00" };
     private static readonly DateTimeOffset MidMarch = new(2027, 3, 15, 12, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset AfterTheOldClose = new(2027, 4, 10, 12, 0, 0, TimeSpan.Zero);
+
+    private static RetentionService Retention(PortalFactory node) => node.Services.GetServices<IHostedService>().OfType<RetentionService>().Single();
+
+    [Fact]
+    public async Task RetentionSweep_RunsOnOneNodeAtATime_AndAnotherTakesItOnWhenThatNodeStops()
+    {
+        var path = PortalFactory.NewDatabasePath();
+        try
+        {
+            var nodes = new[] { new PortalFactory(ClosesEndOfMarch, path, MidMarch), new PortalFactory(ClosesEndOfMarch, path, MidMarch) };
+            try
+            {
+                // Both start, and each tries its start-up sweep; whichever took the lease holds it.
+                var swept = new List<bool>();
+                foreach (var node in nodes)
+                {
+                    swept.Add(await Retention(node).RunOnceAsync(TestContext.Current.CancellationToken) is not null);
+                }
+
+                Assert.Equal(1, swept.Count(s => s));
+                var (holder, other) = swept[0] ? (nodes[0], nodes[1]) : (nodes[1], nodes[0]);
+                Assert.Null(await Retention(other).RunOnceAsync(TestContext.Current.CancellationToken));
+                Assert.NotNull(await Retention(holder).RunOnceAsync(TestContext.Current.CancellationToken));
+
+                // The holder stops (it has gone): once the lease has run out, the other sweeps, and then holds it.
+                await holder.DisposeAsync();
+                other.Clock!.Advance(RetentionService.Hold + TimeSpan.FromMinutes(1));
+                Assert.NotNull(await Retention(other).RunOnceAsync(TestContext.Current.CancellationToken));
+                var lease = await other.QueryAsync(db => db.JobLeases.SingleAsync(l => l.Name == RetentionService.LeaseName));
+                Assert.Equal(other.Clock.GetUtcNow().UtcDateTime + RetentionService.Hold, lease.HeldUntil);
+            }
+            finally
+            {
+                foreach (var node in nodes)
+                {
+                    await node.DisposeAsync();
+                }
+            }
+        }
+        finally
+        {
+            PortalFactory.DeleteDatabase(path);
+        }
+    }
 
     [Fact]
     public async Task ClosingDateMovedOnOneNode_TheOtherNodeSeesItWithinSeconds_AndWritesItIntoDrafts()
