@@ -18,6 +18,13 @@ public sealed class TwoNodeTests
     private static readonly DateTimeOffset MidMarch = new(2027, 3, 15, 12, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset AfterTheOldClose = new(2027, 4, 10, 12, 0, 0, TimeSpan.Zero);
 
+    private static async Task ExtendToEndOfAprilAsync(PortalFactory node)
+    {
+        using var admin = await node.SignedInStaffAsync(StaffRoles.Admin);
+        await admin.EditWordingAsync("details", new Dictionary<string, string> { ["Day[ClosesAt]"] = "30", ["Month[ClosesAt]"] = "4", ["Year[ClosesAt]"] = "2027" });
+        await admin.PublishWordingAsync();
+    }
+
     private static RetentionService Retention(PortalFactory node) => node.Services.GetServices<IHostedService>().OfType<RetentionService>().Single();
 
     [Fact]
@@ -74,11 +81,7 @@ public sealed class TwoNodeTests
             await respondent.GetAsync("/questions/2");
             await respondent.SubmitAsync(new Dictionary<string, string?> { ["Comments"] = "Before" });
 
-            using (var admin = await nodeA.SignedInStaffAsync(StaffRoles.Admin))
-            {
-                await admin.EditWordingAsync("details", new Dictionary<string, string> { ["Day[ClosesAt]"] = "30", ["Month[ClosesAt]"] = "4", ["Year[ClosesAt]"] = "2027" });
-                await admin.PublishWordingAsync();
-            }
+            await ExtendToEndOfAprilAsync(nodeA);
 
             // Node B's memory of the live wording lasts a few seconds; then its saves carry the new date.
             var seen = System.Diagnostics.Stopwatch.StartNew();
@@ -116,16 +119,7 @@ public sealed class TwoNodeTests
             await respondent.SubmitAsync(new Dictionary<string, string?> { ["Comments"] = "Kept by the extension" });
 
             // An admin on node A moves the closing date on a month.
-            using (var admin = await nodeA.SignedInStaffAsync(StaffRoles.Admin))
-            {
-                await admin.EditWordingAsync("details", new Dictionary<string, string>
-                {
-                    ["Day[ClosesAt]"] = "30",
-                    ["Month[ClosesAt]"] = "4",
-                    ["Year[ClosesAt]"] = "2027",
-                });
-                await admin.PublishWordingAsync();
-            }
+            await ExtendToEndOfAprilAsync(nodeA);
 
             // Past the old closing date, before the new one, node B sweeps.
             nodeA.Clock!.SetUtcNow(AfterTheOldClose);
