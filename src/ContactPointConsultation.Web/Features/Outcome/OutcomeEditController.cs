@@ -198,9 +198,8 @@ public sealed class OutcomeEditController(
         if (asked.HasChoice)
         {
             var c = (await results.GetAsync(ResponseFilter.None, [number], cancellationToken)).Questions.Single();
-            var answered = c.Yes + c.No + c.NotSure;
-            counts = [.. new[] { c.Yes, c.No, c.NotSure }.Select((people, i) => new OutcomeCount(
-                AnswerOptions.Choices.Options[i].Label, people, answered == 0 ? null : (int)Math.Round(100.0 * people / answered)))];
+            int[] all = [c.Yes, c.No, c.NotSure];
+            counts = OutcomeCount.ForChoices(all, [.. all.Select(n => (int?)n)]);
         }
 
         var themes = await tagging.TopThemesAsync(number, OutcomeLimits.TopThemes, cancellationToken);

@@ -7,7 +7,21 @@ using Microsoft.AspNetCore.Html;
 namespace ContactPointConsultation.Web.Features.Outcome;
 
 /// <summary>How many people chose one answer; null where small-number suppression hides it.</summary>
-public sealed record OutcomeCount(string Label, int? People, int? Percent);
+public sealed record OutcomeCount(string Label, int? People, int? Percent)
+{
+    /// <summary>
+    /// Yes, No and Not sure, as shown (a hidden count hides its percentage), with each percentage of the people who
+    /// chose an answer: <paramref name="counts"/> are all three as counted.
+    /// </summary>
+    public static IReadOnlyList<OutcomeCount> ForChoices(IReadOnlyList<int> counts, IReadOnlyList<int?> shown)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        ArgumentNullException.ThrowIfNull(shown);
+        var answered = counts.Sum();
+        return [.. AnswerOptions.Choices.Options.Select((o, i) => new OutcomeCount(o.Label, shown[i],
+            shown[i] is { } people && answered > 0 ? (int)Math.Round(100.0 * people / answered) : null))];
+    }
+}
 
 /// <summary>One question's outcome as the public page shows it, its texts already rendered from Markdown.</summary>
 /// <param name="Position">The question's place, from 1, as the online pages and the copy of the answers number it.</param>
@@ -55,10 +69,7 @@ public sealed record OutcomeViewModel(
             var shownCounts = suppression.Apply(counts);
             return new OutcomeQuestionView(
                 q.QuestionNumber, index + 1, q.SectionTitle, q.WhatWeAsked, hasChoice, hasChoice ? suppression.Apply(answered) : null,
-                hasChoice
-                    ? [.. AnswerOptions.Choices.Options.Select((o, i) => new OutcomeCount(o.Label, shownCounts[i],
-                        shownCounts[i] is { } people && answered > 0 ? (int)Math.Round(100.0 * people / answered) : null))]
-                    : [],
+                hasChoice ? OutcomeCount.ForChoices(counts, shownCounts) : [],
                 Optional(q.WhatYouSaid), Optional(q.WhatYouSaidEasyRead), markdown.ToHtml(q.WhatWeDid), markdown.ToHtml(q.WhatWeDidEasyRead));
         }).ToList();
         return new OutcomeViewModel(shown, version.Number, version.PublishedAt, version.Responses, suppression.Threshold,

@@ -82,12 +82,7 @@ public sealed class CheckAnswersController(
     {
         return new CheckAnswersViewModel
         {
-            Rows = content.Questions.Select(q =>
-            {
-                var answer = draft.Answers.Find(a => a.QuestionNumber == q.Number);
-                return new AnswerRow(q.Number, q.Position, q.SectionTitle, q.Question,
-                    AnswerOptions.Choices.LabelOf(answer?.Choice), answer?.Comments, q.HasChoice);
-            }).ToList(),
+            Rows = AnswerRow.For(content, number => draft.Answers.Find(a => a.QuestionNumber == number) is { } a ? (a.Choice, a.Comments) : null),
             AgeGroup = AnswerOptions.AgeGroups.LabelOf(draft.AgeGroup, content.AboutYou.AgeGroupLabels),
             AnsweringAs = AnswerOptions.AnsweringAs.LabelOf(draft.AnsweringAs, content.AboutYou.AnsweringAsLabels),
             IsPreview = isPreview,

@@ -39,12 +39,7 @@ public sealed class YourAnswersController(
         }
 
         var content = await catalogue.GetVersionAsync(response.ContentVersionId, cancellationToken);
-        var rows = content.Questions.Select(q =>
-        {
-            var answer = response.Answers.Find(a => a.QuestionNumber == q.Number);
-            return new AnswerRow(q.Number, q.Position, q.SectionTitle, q.Question,
-                AnswerOptions.Choices.LabelOf(answer?.Choice), answer?.Comments, q.HasChoice);
-        }).ToList();
+        var rows = AnswerRow.For(content, number => response.Answers.Find(a => a.QuestionNumber == number) is { } a ? (a.Choice, a.Comments) : null);
         return View("YourAnswers", new YourAnswersViewModel(reference, response.SubmittedAt, rows,
             AnswerOptions.AgeGroups.LabelOf(response.AgeGroup, content.AboutYou.AgeGroupLabels),
             AnswerOptions.AnsweringAs.LabelOf(response.AnsweringAs, content.AboutYou.AnsweringAsLabels),
