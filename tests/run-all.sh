@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# Runs every test: unit, integration (real SQLite, real migrations) and browser (Debian's Chromium).
+# Runs every test: unit, integration (real SQLite and PostgreSQL, real migrations) and browser (Debian's Chromium).
 # Usage: tests/run-all.sh [extra dotnet test arguments]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Chromium for the browser tests; Java for the Nu HTML Checker (npm vnu-jar) in the HTML validity test.
+# Chromium for the browser tests; Java for the Nu HTML Checker (npm vnu-jar) in the HTML validity test;
+# PostgreSQL, whose throwaway cluster the tests start and delete themselves (PostgreSqlCluster).
 missing=""
 [ -x /usr/bin/chromium ] || missing="$missing chromium"
 command -v java >/dev/null 2>&1 || missing="$missing default-jre-headless"
+compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing="$missing postgresql"
 if [ -n "$missing" ]; then
   echo "Installing Debian's$missing for the tests."
   sudo_cmd=""

@@ -1,3 +1,4 @@
 using ContactPointConsultation.Tests.Infrastructure;
 
 [assembly: AssemblyFixture(typeof(SharedPortal))]
+[assembly: AssemblyFixture(typeof(PostgreSqlClusterFixture))]

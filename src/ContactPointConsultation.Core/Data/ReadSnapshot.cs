@@ -17,7 +17,7 @@ public static class ReadSnapshot
     {
         ArgumentNullException.ThrowIfNull(db);
         return db.Database.BeginTransactionAsync(
-            db.Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite" ? IsolationLevel.ReadUncommitted : IsolationLevel.RepeatableRead,
+            DatabaseProvider.IsSqlite(db) ? IsolationLevel.ReadUncommitted : IsolationLevel.RepeatableRead,
             cancellationToken);
     }
 }

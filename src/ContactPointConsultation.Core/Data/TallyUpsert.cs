@@ -10,8 +10,10 @@ namespace ContactPointConsultation.Core.Data;
 /// Adds counts to tally rows by key, creating a row at its count where there is none: the database's own
 /// upsert, in the caller's transaction, and the one home of the tallies' SQL (docs/adr/0022-result-tallies.md).
 /// <list type="bullet">
-/// <item>SQLite (and PostgreSQL, which shares the syntax): <c>INSERT … SELECT … FROM json_each(@rows) … ON CONFLICT
-/// … DO UPDATE</c>, every row in one statement with one parameter, a JSON array of the rows.</item>
+/// <item>SQLite: <c>INSERT … SELECT … FROM json_each(@rows) … ON CONFLICT … DO UPDATE</c>, every row in one
+/// statement with one parameter, a JSON array of the rows.</item>
+/// <item>PostgreSQL: the same upsert, reading the rows with <c>json_populate_recordset</c>, which gives each value
+/// its column's type (PostgreSQL will not put the text <c>-&gt;&gt;</c> returns into an integer or date column).</item>
 /// <item>SQL Server: <c>MERGE … WITH (HOLDLOCK)</c> from a <c>VALUES</c> list, so two writers creating the same
 /// row at once do not both insert it.</item>
 /// </list>
@@ -42,12 +44,13 @@ public static class TallyUpsert
         ArgumentNullException.ThrowIfNull(counts);
         ArgumentNullException.ThrowIfNull(rows);
         var width = keys.Count + counts.Count;
-        if (db.Database.ProviderName != "Microsoft.EntityFrameworkCore.SqlServer")
+        if (!DatabaseProvider.IsSqlServer(db))
         {
-            var json = JsonRows(rows, width);
+            var postgreSql = DatabaseProvider.IsPostgreSql(db);
+            var json = JsonRows(rows, width, postgreSql ? [.. keys, .. counts] : null);
             if (json is not null)
             {
-                await db.Database.ExecuteSqlRawAsync(OnConflict(table, keys, counts), [json], cancellationToken);
+                await db.Database.ExecuteSqlRawAsync(postgreSql ? PopulateOnConflict(table, keys, counts) : OnConflict(table, keys, counts), [json], cancellationToken);
             }
 
             return;
@@ -73,6 +76,13 @@ public static class TallyUpsert
         DO UPDATE SET {string.Join(", ", counts.Select(c => $"\"{c}\" = \"{table}\".\"{c}\" + excluded.\"{c}\""))}
         """;
 
+    private static string PopulateOnConflict(string table, IReadOnlyList<string> keys, IReadOnlyList<string> counts) => $"""
+        INSERT INTO "{table}" ({Quoted(keys.Concat(counts))})
+        SELECT {Quoted(keys.Concat(counts))} FROM json_populate_recordset(NULL::"{table}", {RowsParameter}::json)
+        ON CONFLICT ({Quoted(keys)})
+        DO UPDATE SET {string.Join(", ", counts.Select(c => $"\"{c}\" = \"{table}\".\"{c}\" + excluded.\"{c}\""))}
+        """;
+
     private static string SqlServer(string table, IReadOnlyList<string> keys, IReadOnlyList<string> counts, string list)
     {
         var columns = Quoted(keys.Concat(counts));
@@ -86,10 +96,11 @@ public static class TallyUpsert
     }
 
     /// <summary>
-    /// The rows as one JSON array of arrays, written by hand rather than serialized, since it is on the send's
-    /// path; a <see cref="DateOnly"/> as the ISO text EF Core stores it as. Null when there are no rows.
+    /// The rows as one JSON array, written by hand rather than serialized, since it is on the send's
+    /// path; a <see cref="DateOnly"/> as the ISO text EF Core stores it as. Each row is an array, or with
+    /// <paramref name="names"/> an object of the columns' names. Null when there are no rows.
     /// </summary>
-    private static string? JsonRows(IEnumerable<object[]> rows, int width)
+    private static string? JsonRows(IEnumerable<object[]> rows, int width, IReadOnlyList<string>? names)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var json = new Utf8JsonWriter(buffer))
@@ -97,9 +108,22 @@ public static class TallyUpsert
             json.WriteStartArray();
             foreach (var row in rows)
             {
-                json.WriteStartArray();
+                if (names is null)
+                {
+                    json.WriteStartArray();
+                }
+                else
+                {
+                    json.WriteStartObject();
+                }
+
                 for (var i = 0; i < width; i++)
                 {
+                    if (names is not null)
+                    {
+                        json.WritePropertyName(names[i]);
+                    }
+
                     switch (row[i])
                     {
                         case int number:
@@ -116,7 +140,14 @@ public static class TallyUpsert
                     }
                 }
 
-                json.WriteEndArray();
+                if (names is null)
+                {
+                    json.WriteEndArray();
+                }
+                else
+                {
+                    json.WriteEndObject();
+                }
             }
 
             json.WriteEndArray();

@@ -537,7 +537,7 @@ namespace ContactPointConsultation.Migrations.SqlServer.Migrations
                     b.HasIndex("State")
                         .IsUnique()
                         .HasDatabaseName("IX_ContentVersions_OneDraftOneLive")
-                        .HasFilter("State IN ('Draft', 'Live')");
+                        .HasFilter("\"State\" IN ('Draft', 'Live')");
 
                     b.ToTable("ContentVersions");
                 });
@@ -760,27 +760,27 @@ namespace ContactPointConsultation.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("Batch")
-                        .HasFilter("Batch IS NOT NULL");
+                        .HasFilter("\"Batch\" IS NOT NULL");
 
                     b.HasIndex("Channel")
                         .HasDatabaseName("IX_Responses_Entered")
-                        .HasFilter("Channel <> 'Online'");
+                        .HasFilter("\"Channel\" <> 'Online'");
 
                     b.HasIndex("ContentVersionId");
 
                     b.HasIndex("EntryDigest")
                         .IsUnique()
-                        .HasFilter("EntryDigest IS NOT NULL AND DuplicateReason IS NULL");
+                        .HasFilter("\"EntryDigest\" IS NOT NULL AND \"DuplicateReason\" IS NULL");
 
                     b.HasIndex("PaperImportId")
-                        .HasFilter("PaperImportId IS NOT NULL");
+                        .HasFilter("\"PaperImportId\" IS NOT NULL");
 
                     b.HasIndex("Reference")
                         .IsUnique();
 
                     b.HasIndex("ScreenedAt")
                         .HasDatabaseName("IX_Responses_Unscreened")
-                        .HasFilter("ScreenedAt IS NULL");
+                        .HasFilter("\"ScreenedAt\" IS NULL");
 
                     b.HasIndex("SubmissionKey")
                         .IsUnique();
@@ -814,10 +814,10 @@ namespace ContactPointConsultation.Migrations.SqlServer.Migrations
                     b.HasIndex("QuestionNumber", "Choice");
 
                     b.HasIndex(new[] { "QuestionNumber", "ResponseId" }, "IX_ResponseAnswers_Comments")
-                        .HasFilter("Comments IS NOT NULL");
+                        .HasFilter("\"Comments\" IS NOT NULL");
 
                     b.HasIndex(new[] { "QuestionNumber", "ResponseId" }, "IX_ResponseAnswers_Untagged")
-                        .HasFilter("Comments IS NOT NULL AND TaggedAt IS NULL");
+                        .HasFilter("\"Comments\" IS NOT NULL AND \"TaggedAt\" IS NULL");
 
                     b.ToTable("ResponseAnswers");
                 });
@@ -1027,7 +1027,7 @@ namespace ContactPointConsultation.Migrations.SqlServer.Migrations
                     b.HasIndex("State")
                         .IsUnique()
                         .HasDatabaseName("IX_OutcomeVersions_OneDraftOnePublished")
-                        .HasFilter("State IN ('Draft', 'Published')");
+                        .HasFilter("\"State\" IN ('Draft', 'Published')");
 
                     b.ToTable("OutcomeVersions");
                 });
@@ -1173,7 +1173,7 @@ namespace ContactPointConsultation.Migrations.SqlServer.Migrations
 
                     b.HasIndex("FileDigest")
                         .IsUnique()
-                        .HasFilter("Status = 'Imported'");
+                        .HasFilter("\"Status\" = 'Imported'");
 
                     b.HasIndex("ImportKey")
                         .IsUnique();

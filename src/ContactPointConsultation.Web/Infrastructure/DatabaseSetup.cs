@@ -11,6 +11,7 @@ public static class DatabaseSetup
 {
     public const string SqliteProvider = "Sqlite";
     public const string SqlServerProvider = "SqlServer";
+    public const string PostgreSqlProvider = "PostgreSql";
 
     /// <summary>
     /// One DbContext; the provider is chosen at run time by Database:Provider, and each provider keeps its
@@ -30,7 +31,11 @@ public static class DatabaseSetup
             SqlServerProvider => options.UseSqlServer(
                 connectionString,
                 sqlServer => sqlServer.MigrationsAssembly("ContactPointConsultation.Migrations.SqlServer").EnableRetryOnFailure()),
-            _ => throw new InvalidOperationException($"Database:Provider must be {SqliteProvider} or {SqlServerProvider}, not '{provider}'."),
+            PostgreSqlProvider => options.UseNpgsql(
+                connectionString,
+                npgsql => npgsql.MigrationsAssembly("ContactPointConsultation.Migrations.PostgreSql").EnableRetryOnFailure()),
+            _ => throw new InvalidOperationException(
+                $"Database:Provider must be {SqliteProvider}, {SqlServerProvider} or {PostgreSqlProvider}, not '{provider}'."),
         });
         // Contexts come from a pool: a request no longer builds one, and its services, from scratch.
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<ConsultationDbContext>>().CreateDbContext());

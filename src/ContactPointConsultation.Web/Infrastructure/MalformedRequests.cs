@@ -7,8 +7,9 @@ using Microsoft.AspNetCore.Http.Features;
 namespace ContactPointConsultation.Web.Infrastructure;
 
 /// <summary>
-/// A body the framework cannot read (a NUL byte in a form, a body over the size limit) is the client's
-/// fault: answer with its 4xx status and let the status-code pages show the friendly page, never a 500.
+/// A body the framework cannot read (a NUL byte in a form, a body over the size limit), or a NUL in the query
+/// string, is the client's fault: answer with its 4xx status and let the status-code pages show the friendly
+/// page, never a 500.
 /// </summary>
 public static class MalformedRequests
 {
@@ -31,6 +32,13 @@ public static class MalformedRequests
     {
         if (!IsShowingErrorPage(context) && !LimitBody(context, MaxAnyRequestBodyBytes, MaxRequestBodyBytes))
         {
+            return;
+        }
+
+        // No one types a NUL, and PostgreSQL's text refuses one (a search for it would be a database error).
+        if (!IsShowingErrorPage(context) && context.Request.QueryString.Value?.Contains("%00", StringComparison.Ordinal) == true)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
 

@@ -13,23 +13,26 @@ using Serilog.Core;
 namespace ContactPointConsultation.Tests.Infrastructure;
 
 /// <summary>
-/// The real app over a real SQLite file, created and migrated by the app's own start-up.
-/// Every setting can be overridden, and every log event the app writes is captured.
+/// The real app over a real database (a SQLite file unless told otherwise), created and migrated by the app's own
+/// start-up. Every setting can be overridden, and every log event the app writes is captured.
 /// </summary>
 public class PortalFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
     private readonly bool _ownsDatabase;
 
+    /// <param name="databasePath">A SQLite file another portal uses too, which the caller deletes.</param>
     /// <param name="now">When set, the portal runs on a clock the test can move.</param>
-    public PortalFactory(IReadOnlyDictionary<string, string?>? settings = null, string? databasePath = null, DateTimeOffset? now = null)
+    /// <param name="database">A database another portal uses too, which the caller deletes.</param>
+    /// <param name="provider">The provider of a database of the portal's own, made for it and deleted with it.</param>
+    public PortalFactory(
+        IReadOnlyDictionary<string, string?>? settings = null, string? databasePath = null, DateTimeOffset? now = null, TestDatabase? database = null, string? provider = null)
     {
         Clock = now is null ? null : new FakeTimeProvider(now.Value);
-        _ownsDatabase = databasePath is null;
-        DatabasePath = databasePath ?? NewDatabasePath();
-        _settings = new Dictionary<string, string?>
+        _ownsDatabase = databasePath is null && database is null;
+        Database = database ?? (databasePath is null && provider is not null ? TestDatabase.New(provider) : TestDatabase.Sqlite(databasePath));
+        _settings = new Dictionary<string, string?>(Database.Settings)
         {
-            ["ConnectionStrings:Consultation"] = $"Data Source={DatabasePath}",
             ["Serilog:WriteTo:0:Args:restrictedToMinimumLevel"] = "Warning",
             ["Consultation:OpensAt"] = "2020-01-01T00:00:00Z",
             ["Consultation:ClosesAt"] = "2099-12-31T23:59:59Z",
@@ -50,7 +53,10 @@ public class PortalFactory : WebApplicationFactory<Program>
         ClientOptions.BaseAddress = new Uri("https://localhost");
     }
 
-    public string DatabasePath { get; }
+    public TestDatabase Database { get; }
+
+    /// <summary>The SQLite file, for the tests of SQLite's own behaviour.</summary>
+    public string DatabasePath => Database.SqlitePath ?? throw new InvalidOperationException("This portal runs on PostgreSQL.");
 
     public FakeTimeProvider? Clock { get; }
 
@@ -112,7 +118,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         await base.DisposeAsync();
         if (_ownsDatabase)
         {
-            DeleteDatabase(DatabasePath);
+            Database.Delete();
         }
 
         GC.SuppressFinalize(this);

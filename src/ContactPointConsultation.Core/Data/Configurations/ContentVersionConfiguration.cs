@@ -11,7 +11,7 @@ internal sealed class ContentVersionConfiguration : IEntityTypeConfiguration<Con
 
         // The database itself guarantees one live version and at most one draft. Plain SQL that both
         // SQLite and SQL Server accept; the enum is stored by name.
-        builder.HasIndex(v => v.State).IsUnique().HasFilter("State IN ('Draft', 'Live')").HasDatabaseName("IX_ContentVersions_OneDraftOneLive");
+        builder.HasIndex(v => v.State).IsUnique().HasFilter("\"State\" IN ('Draft', 'Live')").HasDatabaseName("IX_ContentVersions_OneDraftOneLive");
         builder.Property(v => v.ConsultationName).HasMaxLength(200);
         builder.Property(v => v.CreatedBy).HasMaxLength(256);
         builder.Property(v => v.PublishedBy).HasMaxLength(256);

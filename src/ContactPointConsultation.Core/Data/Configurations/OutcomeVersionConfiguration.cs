@@ -11,7 +11,7 @@ internal sealed class OutcomeVersionConfiguration : IEntityTypeConfiguration<Out
         builder.HasIndex(v => v.Number).IsUnique();
 
         // The database itself holds at most one draft and one published version, even with two admins on two nodes.
-        builder.HasIndex(v => v.State).IsUnique().HasFilter("State IN ('Draft', 'Published')").HasDatabaseName("IX_OutcomeVersions_OneDraftOnePublished");
+        builder.HasIndex(v => v.State).IsUnique().HasFilter("\"State\" IN ('Draft', 'Published')").HasDatabaseName("IX_OutcomeVersions_OneDraftOnePublished");
         builder.Property(v => v.Summary).HasMaxLength(OutcomeLimits.TextMaxLength);
         builder.Property(v => v.SummaryEasyRead).HasMaxLength(OutcomeLimits.TextMaxLength);
         builder.Property(v => v.CreatedBy).HasMaxLength(256);

@@ -20,7 +20,7 @@ internal sealed class PaperImportConfiguration : IEntityTypeConfiguration<PaperI
 
         // The same file is imported once, even by two people on two web nodes at the same moment; it may be
         // uploaded and checked any number of times.
-        builder.HasIndex(i => i.FileDigest).IsUnique().HasFilter("Status = 'Imported'");
+        builder.HasIndex(i => i.FileDigest).IsUnique().HasFilter("\"Status\" = 'Imported'");
 
         // Checked files left unimported are deleted after a day, oldest first.
         builder.HasIndex(i => new { i.Status, i.UploadedAt });

@@ -13,10 +13,10 @@ internal sealed class ResponseAnswerConfiguration : IEntityTypeConfiguration<Res
 
         // The answers with a comment, by question then response: what analysis counts, queues and lists. The
         // table's rows hold the comments themselves, so without it every count reads every answer in full.
-        builder.HasIndex(a => new { a.QuestionNumber, a.ResponseId }, "IX_ResponseAnswers_Comments").HasFilter("Comments IS NOT NULL");
+        builder.HasIndex(a => new { a.QuestionNumber, a.ResponseId }, "IX_ResponseAnswers_Comments").HasFilter("\"Comments\" IS NOT NULL");
 
         // Only the comments nobody has tagged yet, in the tagging queue's order: its next comment is the first
         // entry that analysts may read, however many before it are tagged.
-        builder.HasIndex(a => new { a.QuestionNumber, a.ResponseId }, "IX_ResponseAnswers_Untagged").HasFilter("Comments IS NOT NULL AND TaggedAt IS NULL");
+        builder.HasIndex(a => new { a.QuestionNumber, a.ResponseId }, "IX_ResponseAnswers_Untagged").HasFilter("\"Comments\" IS NOT NULL AND \"TaggedAt\" IS NULL");
     }
 }

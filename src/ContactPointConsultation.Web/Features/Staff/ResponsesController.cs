@@ -103,9 +103,12 @@ public sealed class ResponsesController(
         if (search is not null)
         {
             var pattern = $"%{EscapeLike(search)}%";
-            // A search finds only what analysis may read: never a withheld comment's words.
-            query = query.Where(r => Withholding.Searchable(db)
-                .Any(a => a.ResponseId == r.Id && EF.Functions.Like(a.Comments!, pattern, "\\")));
+            // A search finds only what analysis may read: never a withheld comment's words. It ignores case:
+            // LIKE does on SQLite (for A to Z) and in SQL Server's default collation; PostgreSQL needs ILIKE.
+            var matching = DatabaseProvider.IsPostgreSql(db)
+                ? Withholding.Searchable(db).Where(a => EF.Functions.ILike(a.Comments!, pattern, "\\"))
+                : Withholding.Searchable(db).Where(a => EF.Functions.Like(a.Comments!, pattern, "\\"));
+            query = query.Where(r => matching.Any(a => a.ResponseId == r.Id));
         }
 
         var total = await query.CountAsync(cancellationToken);
