@@ -15,17 +15,17 @@ public sealed class DraftStore(ConsultationDbContext db, GroupCommit writes, Tim
 
     // Read on every respondent page: compiled once, and not tracked, since writes go through GroupCommit.
     // The answers are read only by the pages that show them: a POST needs the draft, not its comments.
-    private static readonly Func<ConsultationDbContext, string, Task<Draft?>> ByTokenHash =
+    private static readonly PerModel<Func<ConsultationDbContext, string, Task<Draft?>>> ByTokenHash = new(() =>
         EF.CompileAsyncQuery((ConsultationDbContext db, string hash) =>
-            db.Drafts.AsNoTracking().SingleOrDefault(d => d.TokenHash == hash));
+            db.Drafts.AsNoTracking().SingleOrDefault(d => d.TokenHash == hash)));
 
-    private static readonly Func<ConsultationDbContext, Guid, IAsyncEnumerable<DraftAnswer>> AnswersOf =
+    private static readonly PerModel<Func<ConsultationDbContext, Guid, IAsyncEnumerable<DraftAnswer>>> AnswersOf = new(() =>
         EF.CompileAsyncQuery((ConsultationDbContext db, Guid draftId) =>
-            db.DraftAnswers.AsNoTracking().Where(a => a.DraftId == draftId));
+            db.DraftAnswers.AsNoTracking().Where(a => a.DraftId == draftId)));
 
-    private static readonly Func<ConsultationDbContext, Guid, int, Task<DraftAnswer?>> AnswerOf =
+    private static readonly PerModel<Func<ConsultationDbContext, Guid, int, Task<DraftAnswer?>>> AnswerOf = new(() =>
         EF.CompileAsyncQuery((ConsultationDbContext db, Guid draftId, int questionNumber) =>
-            db.DraftAnswers.AsNoTracking().SingleOrDefault(a => a.DraftId == draftId && a.QuestionNumber == questionNumber));
+            db.DraftAnswers.AsNoTracking().SingleOrDefault(a => a.DraftId == draftId && a.QuestionNumber == questionNumber)));
 
     /// <summary>The draft alone; <see cref="LoadAnswersAsync"/> adds its answers.</summary>
     public async Task<Draft?> FindAsync(string? token, CancellationToken cancellationToken = default)
@@ -40,19 +40,19 @@ public sealed class DraftStore(ConsultationDbContext db, GroupCommit writes, Tim
             return null;
         }
 
-        return await ByTokenHash(db, SecretHash.Of(token));
+        return await ByTokenHash.For(db)(db, SecretHash.Of(token));
     }
 
     public async Task LoadAnswersAsync(Draft draft, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        draft.Answers = await AnswersOf(db, draft.Id).ToListAsync(cancellationToken);
+        draft.Answers = await AnswersOf.For(db)(db, draft.Id).ToListAsync(cancellationToken);
     }
 
     public Task<DraftAnswer?> FindAnswerAsync(Draft draft, int questionNumber)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        return AnswerOf(db, draft.Id, questionNumber);
+        return AnswerOf.For(db)(db, draft.Id, questionNumber);
     }
 
     /// <summary>Starts a draft pinned to the wording the respondent is reading.</summary>

@@ -38,12 +38,12 @@ public sealed class SubmissionService(GroupCommit writes, ScreeningSignal screen
     private const int MaxReferenceAttempts = 3;
     private const string OnlineChannel = nameof(ResponseChannel.Online);
 
-    private static readonly Func<ConsultationDbContext, Guid, Task<string?>> ReferenceOf =
+    private static readonly PerModel<Func<ConsultationDbContext, Guid, Task<string?>>> ReferenceOf = new(() =>
         EF.CompileAsyncQuery((ConsultationDbContext db, Guid submissionKey) =>
-            db.Responses.Where(r => r.SubmissionKey == submissionKey).Select(r => r.Reference).SingleOrDefault());
+            db.Responses.Where(r => r.SubmissionKey == submissionKey).Select(r => r.Reference).SingleOrDefault()));
 
-    private static readonly Func<ConsultationDbContext, string, Task<bool>> ReferenceTaken =
-        EF.CompileAsyncQuery((ConsultationDbContext db, string reference) => db.Responses.Any(r => r.Reference == reference));
+    private static readonly PerModel<Func<ConsultationDbContext, string, Task<bool>>> ReferenceTaken = new(() =>
+        EF.CompileAsyncQuery((ConsultationDbContext db, string reference) => db.Responses.Any(r => r.Reference == reference)));
 
     /// <summary>Sends the draft as the page read it, moments ago, if it has not been sent already.</summary>
     /// <remarks>
@@ -59,7 +59,7 @@ public sealed class SubmissionService(GroupCommit writes, ScreeningSignal screen
             var ours = draft is not null && draft.SubmissionKey == submissionKey;
             if (!ours || !HasSomethingToSend(draft!) || !await DeleteDraftAsync(db, draft!))
             {
-                if (await ReferenceOf(db, submissionKey) is { } earlier)
+                if (await ReferenceOf.For(db)(db, submissionKey) is { } earlier)
                 {
                     return new SubmissionResult(SubmissionOutcome.AlreadySent, earlier);
                 }
@@ -72,7 +72,7 @@ public sealed class SubmissionService(GroupCommit writes, ScreeningSignal screen
             // The reference is checked free here, in the only writer, rather than by catching the insert's
             // failure: after some failures the database has already rolled the transaction back.
             var reference = ReferenceCode.Create();
-            for (var attempt = 1; attempt < MaxReferenceAttempts && await ReferenceTaken(db, reference); attempt++)
+            for (var attempt = 1; attempt < MaxReferenceAttempts && await ReferenceTaken.For(db)(db, reference); attempt++)
             {
                 reference = ReferenceCode.Create();
             }
@@ -97,7 +97,7 @@ public sealed class SubmissionService(GroupCommit writes, ScreeningSignal screen
     private static async Task<bool> DeleteDraftAsync(ConsultationDbContext db, Draft draft)
     {
         var deleted = await db.Drafts.Where(d => d.Id == draft.Id && d.SubmissionKey == draft.SubmissionKey).ExecuteDeleteAsync();
-        return deleted > 0 || (deleted < 0 && await ReferenceOf(db, draft.SubmissionKey) is null);
+        return deleted > 0 || (deleted < 0 && await ReferenceOf.For(db)(db, draft.SubmissionKey) is null);
     }
 
     public static bool HasSomethingToSend(Draft draft)

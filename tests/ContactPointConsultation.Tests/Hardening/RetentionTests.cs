@@ -2,14 +2,18 @@ using System.Text.Json;
 using ContactPointConsultation.Core.Audit;
 using ContactPointConsultation.Core.Safeguarding;
 using ContactPointConsultation.Tests.Infrastructure;
+using ContactPointConsultation.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ContactPointConsultation.Tests.Hardening;
 
 /// <summary>The real background job on the app's clock: the tests only move the clock on.</summary>
-public sealed class RetentionTests
+public class RetentionTests
 {
+    /// <summary>The database each of the class's portals runs on; "…OnPostgreSql" runs every test again on PostgreSQL.</summary>
+    protected virtual string Provider => DatabaseSetup.SqliteProvider;
+
     private const string NotRun = "The retention job did not run after the clock moved on";
 
     private static readonly DateTimeOffset WhileOpen = new(2027, 3, 1, 12, 0, 0, TimeSpan.Zero);
@@ -132,13 +136,14 @@ public sealed class RetentionTests
         Assert.Equal(1, await portal.QueryAsync(db => db.SafeguardingFlags.CountAsync()));
     }
 
-    private static PortalFactory ClosingPortal(IReadOnlyDictionary<string, string?>? more = null) => new(
+    private PortalFactory ClosingPortal(IReadOnlyDictionary<string, string?>? more = null) => new(
         new Dictionary<string, string?>(more ?? new Dictionary<string, string?>())
         {
             ["Consultation:ClosesAt"] = "2027-03-31T23:59:59+01:00",
             ["Consultation:RetentionMonths"] = "12",
         },
-        now: WhileOpen);
+        now: WhileOpen,
+        provider: Provider);
 
     private static async Task SendOneAndLeaveTwoDraftsAsync(PortalFactory portal)
     {
@@ -160,4 +165,9 @@ public sealed class RetentionTests
             .Where(e => e.Action == AuditActions.RetentionSweep).Select(e => e.Details).FirstOrDefaultAsync())) is not null, NotRun);
         return JsonDocument.Parse(details!).RootElement;
     }
+}
+
+public sealed class RetentionTestsOnPostgreSql : RetentionTests
+{
+    protected override string Provider => DatabaseSetup.PostgreSqlProvider;
 }

@@ -135,8 +135,17 @@ public class PortalFactory : WebApplicationFactory<Program>
 }
 
 /// <summary>One portal for the whole assembly, for tests that need no special settings.</summary>
-public sealed class SharedPortal : PortalFactory, IAsyncLifetime
+public class SharedPortal : PortalFactory, IAsyncLifetime
 {
+    public SharedPortal()
+    {
+    }
+
+    protected SharedPortal(string provider)
+        : base(provider: provider)
+    {
+    }
+
     /// <summary>Started once, before any test, so parallel tests never race to build the host.</summary>
     public ValueTask InitializeAsync()
     {
@@ -145,3 +154,9 @@ public sealed class SharedPortal : PortalFactory, IAsyncLifetime
     }
 }
 
+
+/// <summary>
+/// One portal on PostgreSQL for a test class's run on it: "…OnPostgreSql" runs every test of the class it derives
+/// from, on this portal rather than the shared SQLite one.
+/// </summary>
+public sealed class SharedPostgreSqlPortal() : SharedPortal(Web.Infrastructure.DatabaseSetup.PostgreSqlProvider);

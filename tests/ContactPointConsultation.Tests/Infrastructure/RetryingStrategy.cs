@@ -1,12 +1,11 @@
 using ContactPointConsultation.Core.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ContactPointConsultation.Tests.Infrastructure;
 
 /// <summary>
 /// Like SQL Server's EnableRetryOnFailure, which production uses: it refuses a transaction begun outside the
-/// strategy. SQL Server cannot run here; this runs the same rule over the test's SQLite database.
+/// strategy. SQL Server cannot run here; this runs the same rule over the test's own database.
 /// </summary>
 public sealed class RetryingStrategy(ExecutionStrategyDependencies dependencies)
     : ExecutionStrategy(dependencies, maxRetryCount: 3, maxRetryDelay: TimeSpan.FromMilliseconds(10))
@@ -15,9 +14,7 @@ public sealed class RetryingStrategy(ExecutionStrategyDependencies dependencies)
     public static ConsultationDbContext Context(PortalFactory portal)
     {
         ArgumentNullException.ThrowIfNull(portal);
-        return new ConsultationDbContext(new DbContextOptionsBuilder<ConsultationDbContext>()
-            .UseSqlite($"Data Source={portal.DatabasePath}", sqlite => sqlite.ExecutionStrategy(d => new RetryingStrategy(d)))
-            .Options);
+        return new ConsultationDbContext(portal.Database.Options(d => new RetryingStrategy(d)).Options);
     }
 
     protected override bool ShouldRetryOn(Exception exception) => false;

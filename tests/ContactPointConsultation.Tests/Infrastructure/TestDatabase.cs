@@ -1,4 +1,7 @@
+using ContactPointConsultation.Core.Data;
 using ContactPointConsultation.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ContactPointConsultation.Tests.Infrastructure;
 
@@ -53,6 +56,28 @@ public sealed class TestDatabase
         ["Database:Provider"] = Provider,
         ["ConnectionStrings:Consultation"] = ConnectionString,
     };
+
+    /// <summary>Options for a context of the test's own on this database, on its provider.</summary>
+    /// <param name="executionStrategy">A strategy in place of the provider's default, if given.</param>
+    public DbContextOptionsBuilder<ConsultationDbContext> Options(Func<ExecutionStrategyDependencies, IExecutionStrategy>? executionStrategy = null)
+    {
+        var builder = new DbContextOptionsBuilder<ConsultationDbContext>();
+        return IsPostgreSql
+            ? builder.UseNpgsql(ConnectionString, npgsql =>
+            {
+                if (executionStrategy is not null)
+                {
+                    npgsql.ExecutionStrategy(executionStrategy);
+                }
+            })
+            : builder.UseSqlite(ConnectionString, sqlite =>
+            {
+                if (executionStrategy is not null)
+                {
+                    sqlite.ExecutionStrategy(executionStrategy);
+                }
+            });
+    }
 
     public void Delete()
     {

@@ -13,7 +13,7 @@ namespace ContactPointConsultation.Tests.Respond;
 /// The single writer behind every respondent save and send, on a real SQLite database with the real
 /// migrations. Writes queued while the writer is busy go into the next batch together.
 /// </summary>
-public sealed class GroupCommitTests(SharedPortal portal)
+public class GroupCommitTests(SharedPortal portal)
 {
     [Fact]
     public async Task WritesQueuedTogether_AreAllStored_WithOneCommit()
@@ -87,8 +87,7 @@ public sealed class GroupCommitTests(SharedPortal portal)
 
     private GroupCommit NewGroupCommit(CountCommits commits)
     {
-        var options = new DbContextOptionsBuilder<ConsultationDbContext>()
-            .UseSqlite($"Data Source={portal.DatabasePath}")
+        var options = portal.Database.Options()
             .AddInterceptors(commits)
             .Options;
         return new GroupCommit(new PooledDbContextFactory<ConsultationDbContext>(options));
@@ -158,3 +157,5 @@ public sealed class GroupCommitTests(SharedPortal portal)
         }
     }
 }
+
+public sealed class GroupCommitTestsOnPostgreSql(SharedPostgreSqlPortal portal) : GroupCommitTests(portal), IClassFixture<SharedPostgreSqlPortal>;

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ContactPointConsultation.Tests.Respond;
 
-public sealed class JourneyTests(SharedPortal portal)
+public class JourneyTests(SharedPortal portal)
 {
     [Fact]
     public async Task FullJourney_StoresExactlyOneResponseWithTheValuesTyped()
@@ -243,3 +243,5 @@ public sealed class JourneyTests(SharedPortal portal)
         Assert.Equal("/about-you", respondent.Path);
     }
 }
+
+public sealed class JourneyTestsOnPostgreSql(SharedPostgreSqlPortal portal) : JourneyTests(portal), IClassFixture<SharedPostgreSqlPortal>;

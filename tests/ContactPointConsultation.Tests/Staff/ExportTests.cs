@@ -15,7 +15,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ContactPointConsultation.Tests.Staff;
 
-public sealed class ExportTests(SharedPortal portal)
+public class ExportTests(SharedPortal portal)
 {
     internal const string CsvUrl = "/staff/downloads/responses.csv";
     internal const string XlsxUrl = "/staff/downloads/responses.xlsx";
@@ -162,7 +162,7 @@ public sealed class ExportTests(SharedPortal portal)
     [Fact]
     public async Task Downloads_NoResponses_HaveOnlyTheHeaderRow()
     {
-        await using var empty = new PortalFactory();
+        await using var empty = new PortalFactory(provider: portal.Database.Provider);
         using var browser = await empty.SignedInStaffAsync();
 
         var csv = await browser.Client.GetByteArrayAsync(new Uri(CsvUrl, UriKind.Relative), TestContext.Current.CancellationToken);
@@ -180,7 +180,7 @@ public sealed class ExportTests(SharedPortal portal)
     [Fact]
     public async Task Downloads_EachIsAuditedOnceWithFormatAndRowCount_AndNoCommentText()
     {
-        await using var isolated = new PortalFactory();
+        await using var isolated = new PortalFactory(provider: portal.Database.Provider);
         const string Secret = "My name is Sam and I live at 1 High Street";
         foreach (var comment in new[] { Secret, "=1+1 " + Secret })
         {
@@ -208,7 +208,7 @@ public sealed class ExportTests(SharedPortal portal)
     public async Task Downloads_OfOneHundredThousandResponses_StreamEveryRowAndAreAudited()
     {
         const int Responses = 100_000;
-        await using var isolated = new PortalFactory();
+        await using var isolated = new PortalFactory(provider: portal.Database.Provider);
         using (var respondent = isolated.CreateRespondent())
         {
             await respondent.SendAsync(Journey.AllAnswered());
@@ -218,17 +218,25 @@ public sealed class ExportTests(SharedPortal portal)
         // The copies are every response but the first: the real one's random reference may itself start with "L".
         await isolated.QueryAsync(async db =>
         {
-            await db.Database.ExecuteSqlAsync($"""
-                WITH RECURSIVE n(i) AS (SELECT 2 UNION ALL SELECT i + 1 FROM n WHERE i < {Responses})
-                INSERT INTO Responses (Reference, SubmissionKey, ContentVersionId, AgeGroup, AnsweringAs, SubmittedAt, ScreenedAt)
-                SELECT printf('L%07d', i), printf('00000000-0000-0000-0000-%012d', i), ContentVersionId, AgeGroup, AnsweringAs, SubmittedAt, ScreenedAt
-                FROM n CROSS JOIN (SELECT * FROM Responses LIMIT 1)
-                """, TestContext.Current.CancellationToken);
+            await db.Database.ExecuteSqlAsync(isolated.Database.IsPostgreSql
+                ? (FormattableString)$"""
+                    INSERT INTO "Responses" ("Reference", "SubmissionKey", "ContentVersionId", "AgeGroup", "AnsweringAs", "SubmittedAt", "ScreenedAt", "Channel")
+                    SELECT 'L' || lpad(i::text, 7, '0'), ('00000000-0000-0000-0000-' || lpad(i::text, 12, '0'))::uuid,
+                        "ContentVersionId", "AgeGroup", "AnsweringAs", "SubmittedAt", "ScreenedAt", "Channel"
+                    FROM generate_series(2, {Responses}) AS n(i) CROSS JOIN (SELECT * FROM "Responses" LIMIT 1) AS first
+                    """
+                : (FormattableString)$"""
+                    WITH RECURSIVE n(i) AS (SELECT 2 UNION ALL SELECT i + 1 FROM n WHERE i < {Responses})
+                    INSERT INTO "Responses" ("Reference", "SubmissionKey", "ContentVersionId", "AgeGroup", "AnsweringAs", "SubmittedAt", "ScreenedAt", "Channel")
+                    SELECT printf('L%07d', i), printf('00000000-0000-0000-0000-%012d', i), "ContentVersionId", "AgeGroup", "AnsweringAs", "SubmittedAt", "ScreenedAt", "Channel"
+                    FROM n CROSS JOIN (SELECT * FROM "Responses" LIMIT 1) AS first
+                    """,
+                TestContext.Current.CancellationToken);
             return await db.Database.ExecuteSqlAsync($"""
-                INSERT INTO ResponseAnswers (ResponseId, QuestionNumber, Choice, Comments)
-                SELECT r.Id, a.QuestionNumber, a.Choice, a.Comments
-                FROM Responses r CROSS JOIN (SELECT * FROM ResponseAnswers WHERE ResponseId = (SELECT MIN(Id) FROM Responses)) a
-                WHERE r.Id <> (SELECT MIN(Id) FROM Responses)
+                INSERT INTO "ResponseAnswers" ("ResponseId", "QuestionNumber", "Choice", "Comments")
+                SELECT r."Id", a."QuestionNumber", a."Choice", a."Comments"
+                FROM "Responses" r CROSS JOIN (SELECT * FROM "ResponseAnswers" WHERE "ResponseId" = (SELECT MIN("Id") FROM "Responses")) a
+                WHERE r."Id" <> (SELECT MIN("Id") FROM "Responses")
                 """, TestContext.Current.CancellationToken);
         });
         var analyst = await isolated.CreateStaffAsync();
@@ -278,7 +286,7 @@ public sealed class ExportTests(SharedPortal portal)
     [Fact]
     public async Task Downloads_AreAttachmentsWithAServerChosenNameAndAreNeverStored()
     {
-        await using var isolated = new PortalFactory(now: Now);
+        await using var isolated = new PortalFactory(now: Now, provider: portal.Database.Provider);
         using (var respondent = isolated.CreateRespondent())
         {
             await respondent.SendAsync(Journey.Empty().Answer(3, "no").AboutYou("over-18", "adult-helping"));
@@ -313,7 +321,7 @@ public sealed class ExportTests(SharedPortal portal)
     [Fact]
     public async Task DownloadsPage_SaysHowManyResponsesAndLinksToEachFile()
     {
-        await using var isolated = new PortalFactory();
+        await using var isolated = new PortalFactory(provider: portal.Database.Provider);
         for (var i = 0; i < 2; i++)
         {
             using var respondent = isolated.CreateRespondent();
@@ -456,3 +464,5 @@ public sealed class ExportTests(SharedPortal portal)
         return (root.GetProperty("format").GetString()!, root.GetProperty("rows").GetInt32(), root.GetProperty("completed").GetBoolean());
     }
 }
+
+public sealed class ExportTestsOnPostgreSql(SharedPostgreSqlPortal portal) : ExportTests(portal), IClassFixture<SharedPostgreSqlPortal>;

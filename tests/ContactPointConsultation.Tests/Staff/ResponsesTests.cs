@@ -2,16 +2,20 @@ using System.Net;
 using ContactPointConsultation.Core.Audit;
 using ContactPointConsultation.Core.Data;
 using ContactPointConsultation.Tests.Infrastructure;
+using ContactPointConsultation.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace ContactPointConsultation.Tests.Staff;
 
-public sealed class ResponsesTests
+public class ResponsesTests
 {
+    /// <summary>The database each of the class's portals runs on; "…OnPostgreSql" runs every test again on PostgreSQL.</summary>
+    protected virtual string Provider => DatabaseSetup.SqliteProvider;
+
     [Fact]
     public async Task ResponsePage_ShowsEveryAnswerWithTheWordingAnswered_EvenAfterNewWordingGoesLive()
     {
-        await using var portal = new PortalFactory();
+        await using var portal = new PortalFactory(provider: Provider);
         using var respondent = portal.CreateRespondent();
         var reference = await respondent.SendAsync(Journey.Empty().Answer(5, "not-sure", "About shielding").AboutYou("14-to-16", null));
         await PublishNewWordingAsync(portal, 5, "Do you understand what shielding means?");
@@ -32,7 +36,7 @@ public sealed class ResponsesTests
     [Fact]
     public async Task ResponsePage_ShowsCommentsAsTextOnly_AndEachViewIsAudited()
     {
-        await using var portal = new PortalFactory();
+        await using var portal = new PortalFactory(provider: Provider);
         using var respondent = portal.CreateRespondent();
         const string nasty = "<script>alert(1)</script> \u202Egnp.exe <img src=x onerror=alert(2)> مرحبا";
         var reference = await respondent.SendAsync(Journey.Empty().Answer(3, "no", nasty));
@@ -52,7 +56,7 @@ public sealed class ResponsesTests
     [Fact]
     public async Task ResponsesList_IsNewestFirstPagedAndSearchesComments()
     {
-        await using var portal = new PortalFactory();
+        await using var portal = new PortalFactory(provider: Provider);
         var references = new List<string>();
         for (var i = 0; i < 27; i++)
         {
@@ -81,9 +85,37 @@ public sealed class ResponsesTests
     }
 
     [Fact]
+    public async Task Search_IgnoresCase_InEnglishAndWelsh()
+    {
+        await using var portal = new PortalFactory(provider: Provider);
+        using var respondent = portal.CreateRespondent();
+        var reference = await respondent.SendAsync(Journey.Empty().Answer(2, "yes", "Dylai plant gael gwybod. Schools SHOULD tell us"));
+        using var analyst = await portal.SignedInStaffAsync();
+
+        foreach (var search in new[] { "dylai", "DYLAI", "should tell", "Schools should" })
+        {
+            await analyst.GetAsync("/staff/responses?search=" + Uri.EscapeDataString(search));
+            Assert.Equal([reference], analyst.Page.QuerySelectorAll("tbody tr td:first-child a").Select(a => a.TextContent));
+        }
+    }
+
+    [Fact]
+    public async Task Search_WithANulCharacter_IsRefusedWithAFriendlyPage()
+    {
+        await using var portal = new PortalFactory(provider: Provider);
+        using var analyst = await portal.SignedInStaffAsync();
+
+        await analyst.GetAsync("/staff/responses?search=nul%00byte");
+
+        Assert.Equal(HttpStatusCode.BadRequest, analyst.Status);
+        Assert.Equal("Sorry, we could not use what was sent", analyst.Text("h1"));
+        Assert.Equal(0, await portal.QueryAsync(db => db.AuditEvents.CountAsync(e => e.Action == AuditActions.ResponsesSearched)));
+    }
+
+    [Fact]
     public async Task Search_ForAReference_GoesStraightToThatResponse()
     {
-        await using var portal = new PortalFactory();
+        await using var portal = new PortalFactory(provider: Provider);
         using var respondent = portal.CreateRespondent();
         var reference = await respondent.SendAsync(Journey.Empty().Answer(4, "yes"));
         using var analyst = await portal.SignedInStaffAsync();
@@ -96,7 +128,7 @@ public sealed class ResponsesTests
     [Fact]
     public async Task Withdraw_AfterConfirming_DeletesTheResponseAndAuditsItWithoutItsContent()
     {
-        await using var portal = new PortalFactory();
+        await using var portal = new PortalFactory(provider: Provider);
         using var respondent = portal.CreateRespondent();
         var reference = await respondent.SendAsync(Journey.Empty().Answer(6, "yes", "Please remove my words"));
         using var analyst = await portal.SignedInStaffAsync();
@@ -122,7 +154,7 @@ public sealed class ResponsesTests
     [InlineData("/staff/responses/ZZZZZZZZ/withdraw")]
     public async Task UnknownReference_IsNotFound(string url)
     {
-        await using var portal = new PortalFactory();
+        await using var portal = new PortalFactory(provider: Provider);
         using var analyst = await portal.SignedInStaffAsync();
 
         await analyst.GetAsync(url);
@@ -155,4 +187,9 @@ public sealed class ResponsesTests
         });
         return await db.SaveChangesAsync();
     });
+}
+
+public sealed class ResponsesTestsOnPostgreSql : ResponsesTests
+{
+    protected override string Provider => DatabaseSetup.PostgreSqlProvider;
 }

@@ -25,15 +25,15 @@ public sealed class YourAnswersController(
 {
     public const string FinishedKey = "Finished";
 
-    private static readonly Func<ConsultationDbContext, string, Task<Response?>> Sent =
+    private static readonly PerModel<Func<ConsultationDbContext, string, Task<Response?>>> Sent = new(() =>
         EF.CompileAsyncQuery((ConsultationDbContext db, string reference) =>
-            db.Responses.AsNoTracking().Include(r => r.Answers).SingleOrDefault(r => r.Reference == reference));
+            db.Responses.AsNoTracking().Include(r => r.Answers).SingleOrDefault(r => r.Reference == reference)));
 
     [HttpGet("your-answers")]
     public async Task<IActionResult> Copy(CancellationToken cancellationToken)
     {
         // Gone from this browser, out of time, or withdrawn since: the start page, which says nothing of why.
-        if (session.SentReference() is not { } reference || await Sent(db, reference) is not { } response)
+        if (session.SentReference() is not { } reference || await Sent.For(db)(db, reference) is not { } response)
         {
             return Redirect(RespondLinks.Start);
         }
