@@ -41,6 +41,7 @@ public sealed class ConsultationDbContext(DbContextOptions<ConsultationDbContext
     public DbSet<ThemeSuggestion> ThemeSuggestions => Set<ThemeSuggestion>();
     public DbSet<SuggestedComment> SuggestedComments => Set<SuggestedComment>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
+    public DbSet<RateCounter> RateCounters => Set<RateCounter>();
     public DbSet<ResultTally> ResultTallies => Set<ResultTally>();
     public DbSet<CommentTally> CommentTallies => Set<CommentTally>();
     public DbSet<ThemeTally> ThemeTallies => Set<ThemeTally>();

@@ -43,7 +43,10 @@ public sealed class RetentionSweep(
         // Answers go with their draft or response: the foreign keys cascade in the database. Only once the
         // consultation has closed: a draft's own ExpiresAt may have been written from a cache that had not yet
         // seen an extension, so it alone is not trusted while the live closing date is still ahead.
-        var drafts = now >= live.ClosesAt ? await db.Drafts.ExecuteDeleteAsync(cancellationToken) : 0;
+        var drafts = now >= live.ClosesAt ? await DeleteDraftsAsync(cancellationToken) : 0;
+
+        // Rate limits' counts whose window has ended (and download claims that ran out) count for nothing.
+        await db.RateCounters.Where(c => c.WindowEnds < now).ExecuteDeleteAsync(cancellationToken);
 
         // A spreadsheet checked but never imported is held a day, as a draft is held until it can no longer be sent.
         var imports = await PaperImporting.DeleteUnimportedAsync(db, now - PaperImporting.HeldFor, cancellationToken);
@@ -62,6 +65,28 @@ public sealed class RetentionSweep(
         }
 
         return new RetentionResult(drafts, responses, records, imports);
+    }
+
+    /// <summary>Drafts per statement: each a short write, so a sweep of many never holds the database for long.</summary>
+    public const int DraftsPerBatch = 1000;
+
+    /// <summary>
+    /// Every draft, a batch at a time: each batch its own statement and commit, so answers being saved on other nodes
+    /// wait at most one batch. Drafts have no tallies, so a sweep stopped half-way leaves nothing to put right.
+    /// </summary>
+    private async Task<int> DeleteDraftsAsync(CancellationToken cancellationToken)
+    {
+        var total = 0;
+        int deleted;
+        do
+        {
+            var batch = db.Drafts.OrderBy(d => d.Id).Select(d => d.Id).Take(DraftsPerBatch);
+            deleted = await db.Drafts.Where(d => batch.Contains(d.Id)).ExecuteDeleteAsync(cancellationToken);
+            total += deleted;
+        }
+        while (deleted == DraftsPerBatch);
+
+        return total;
     }
 
     /// <summary>

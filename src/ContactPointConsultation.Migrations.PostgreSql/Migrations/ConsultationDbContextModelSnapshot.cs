@@ -457,6 +457,25 @@ namespace ContactPointConsultation.Migrations.PostgreSql.Migrations
                     b.ToTable("JobLeases");
                 });
 
+            modelBuilder.Entity("ContactPointConsultation.Core.Common.RateCounter", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("WindowEnds")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("WindowEnds");
+
+                    b.ToTable("RateCounters");
+                });
+
             modelBuilder.Entity("ContactPointConsultation.Core.Data.ContentVersion", b =>
                 {
                     b.Property<int>("Id")

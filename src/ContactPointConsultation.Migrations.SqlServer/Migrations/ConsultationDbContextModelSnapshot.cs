@@ -457,6 +457,25 @@ namespace ContactPointConsultation.Migrations.SqlServer.Migrations
                     b.ToTable("JobLeases");
                 });
 
+            modelBuilder.Entity("ContactPointConsultation.Core.Common.RateCounter", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("WindowEnds")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("WindowEnds");
+
+                    b.ToTable("RateCounters");
+                });
+
             modelBuilder.Entity("ContactPointConsultation.Core.Data.ContentVersion", b =>
                 {
                     b.Property<int>("Id")

@@ -440,6 +440,25 @@ namespace ContactPointConsultation.Migrations.Sqlite.Migrations
                     b.ToTable("JobLeases");
                 });
 
+            modelBuilder.Entity("ContactPointConsultation.Core.Common.RateCounter", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("WindowEnds")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("WindowEnds");
+
+                    b.ToTable("RateCounters");
+                });
+
             modelBuilder.Entity("ContactPointConsultation.Core.Data.ContentVersion", b =>
                 {
                     b.Property<int>("Id")

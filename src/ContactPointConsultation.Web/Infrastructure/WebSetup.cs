@@ -72,21 +72,30 @@ public static class WebSetup
 
                 return ValueTask.CompletedTask;
             };
-            options.AddPolicy(ResumeRateLimit, context => PerAddress(context, s => (s.ResumeAttemptsPerWindow, s.ResumeWindowMinutes)));
-            options.AddPolicy(SignInRateLimit, context => PerAddress(context, s => (s.SignInAttemptsPerWindow, s.SignInWindowMinutes)));
+            // The guessing limits are counted in the database, so they hold however many nodes there are.
+            options.AddPolicy(ResumeRateLimit, context => SharedPerAddress(context, ResumeRateLimit, s => (s.ResumeAttemptsPerWindow, s.ResumeWindowMinutes)));
+            options.AddPolicy(SignInRateLimit, context => SharedPerAddress(context, SignInRateLimit, s => (s.SignInAttemptsPerWindow, s.SignInWindowMinutes)));
+            // The flood limit on answers sheds load; it stays in each node's memory, off the answer's hot path
+            // (N nodes let N times it through, which is still a limit).
             options.AddPolicy(FormRateLimit, context => PerAddress(context, s => (s.FormPostsPerMinute, 1)));
 
-            // A download holds a database reader open for as long as it streams: one at a time per person.
-            options.AddPolicy(ExportRateLimit, context => RateLimitPartition.GetConcurrencyLimiter(
-                context.User.Identity?.Name ?? "",
-                _ => new ConcurrencyLimiterOptions { PermitLimit = 1, QueueLimit = 0 }));
+            // A download holds a database reader open for as long as it streams: one at a time per person, across nodes.
+            options.AddPolicy(ExportRateLimit, context => SharedRateLimits.OneAtATime(context, ExportRateLimit, context.User.Identity?.Name ?? ""));
         });
 
         services.AddSingleton<GovUkMarkdown>();
         return services;
     }
 
-    /// <summary>A fixed window per client address (after forwarded headers from known proxies).</summary>
+    /// <summary>A fixed window per client address (after forwarded headers from known proxies), counted across nodes.</summary>
+    public static RateLimitPartition<string> SharedPerAddress(HttpContext context, string limit, Func<PortalOptions, (int Permits, int Minutes)> settings)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var (permits, minutes) = settings(context.RequestServices.GetRequiredService<IOptions<PortalOptions>>().Value);
+        return SharedRateLimits.Window(context, limit, context.Connection.RemoteIpAddress?.ToString() ?? "unknown", permits, TimeSpan.FromMinutes(minutes));
+    }
+
+    /// <summary>A fixed window per client address (after forwarded headers from known proxies), in this node's memory.</summary>
     public static RateLimitPartition<string> PerAddress(HttpContext context, Func<PortalOptions, (int Permits, int Minutes)> limit)
     {
         var (permits, minutes) = limit(context.RequestServices.GetRequiredService<IOptions<PortalOptions>>().Value);

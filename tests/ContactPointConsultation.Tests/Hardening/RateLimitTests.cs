@@ -166,6 +166,15 @@ public sealed class RateLimitTests
         Assert.True(second.Headers.RetryAfter?.Delta > TimeSpan.Zero);
         Assert.Contains("Too many attempts", await second.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, colleagues.StatusCode);
+
+        // Once the first has been read to its end, the same person may download again.
+        await (await streaming.Content.ReadAsStreamAsync(ct)).CopyToAsync(Stream.Null, ct);
+        streaming.Dispose();
+        await BackgroundJobs.WaitForAsync(async () =>
+        {
+            using var again = await analyst.Client.GetAsync(csv, HttpCompletionOption.ResponseHeadersRead, ct);
+            return again.StatusCode == HttpStatusCode.OK;
+        }, "The first download's claim was not given up when it ended");
     }
 
     [Fact]

@@ -62,7 +62,7 @@ public sealed class AccountController(
             return View("SignIn", input);
         }
 
-        if (accountAttempts.TryAttempt(input.Email!) is { } wait)
+        if (await accountAttempts.TryAttemptAsync(input.Email!, cancellationToken) is { } wait)
         {
             return await TooManyAttemptsAsync(input.Email!, "password", wait, cancellationToken);
         }
@@ -112,7 +112,7 @@ public sealed class AccountController(
             return View("Code", input);
         }
 
-        if (accountAttempts.TryAttempt(user.Email!) is { } wait)
+        if (await accountAttempts.TryAttemptAsync(user.Email!, cancellationToken) is { } wait)
         {
             return await TooManyAttemptsAsync(user.Email!, "code", wait, cancellationToken);
         }
@@ -275,7 +275,7 @@ public sealed class AccountController(
             return View("RecoveryCode", input);
         }
 
-        if (accountAttempts.TryAttempt(user.Email!) is { } wait)
+        if (await accountAttempts.TryAttemptAsync(user.Email!, cancellationToken) is { } wait)
         {
             return await TooManyAttemptsAsync(user.Email!, "recovery code", wait, cancellationToken);
         }

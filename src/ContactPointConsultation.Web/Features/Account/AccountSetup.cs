@@ -127,7 +127,7 @@ public static class AccountSetup
 
         services.Configure<MvcOptions>(options => options.Conventions.Add(new DenyByDefaultConvention()));
 
-        services.AddSingleton<AccountAttemptLimiter>();
+        services.AddScoped<AccountAttemptLimiter>();
         services.AddSingleton<IValidator<SignInInput>, SignInInputValidator>();
         services.AddSingleton<IValidator<CodeInput>, CodeInputValidator>();
         services.AddSingleton<IValidator<SetPasswordInput>, SetPasswordInputValidator>();

@@ -1,11 +1,12 @@
 using System.Data.Common;
 using ContactPointConsultation.Core.Audit;
+using ContactPointConsultation.Core.Common;
+using ContactPointConsultation.Core.Data;
 using ContactPointConsultation.Core.Outcomes;
 using ContactPointConsultation.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
 namespace ContactPointConsultation.Web.Features.Outcome;
@@ -13,8 +14,6 @@ namespace ContactPointConsultation.Web.Features.Outcome;
 public static partial class OutcomeSetup
 {
     public const string CheckRateLimit = "outcome-check";
-
-    private static readonly Lock ThrottleAudited = new();
 
     /// <summary>
     /// "You said, we did": the admin's editor, the public page and the check by reference, limited per address as
@@ -25,11 +24,10 @@ public static partial class OutcomeSetup
         services.AddScoped<OutcomeEditor>();
         services.AddScoped<OutcomeCheck>();
         services.AddSingleton<IValidator<OutcomeCheckInput>, OutcomeCheckInputValidator>();
-        services.AddMemoryCache();
         // After the portal's own rate limiter set-up, whose handler for a refusal this one adds to.
         services.PostConfigure<RateLimiterOptions>(options =>
         {
-            options.AddPolicy(CheckRateLimit, context => WebSetup.PerAddress(context, s => (s.ResumeAttemptsPerWindow, s.ResumeWindowMinutes)));
+            options.AddPolicy(CheckRateLimit, context => WebSetup.SharedPerAddress(context, CheckRateLimit, s => (s.ResumeAttemptsPerWindow, s.ResumeWindowMinutes)));
             var before = options.OnRejected;
             options.OnRejected = async (context, cancellationToken) =>
             {
@@ -58,21 +56,16 @@ public static partial class OutcomeSetup
         var address = http.Connection.RemoteIpAddress;
         var services = http.RequestServices;
         var window = TimeSpan.FromMinutes(services.GetRequiredService<IOptions<PortalOptions>>().Value.ResumeWindowMinutes);
-        var cache = services.GetRequiredService<IMemoryCache>();
-        var key = (CheckRateLimit, AuditLog.Truncate(address));
-        lock (ThrottleAudited)
+        try
         {
-            // Refusals at the same moment: one of them writes the row.
-            if (cache.TryGetValue(key, out _))
+            // Refusals at the same moment, or on other nodes: the first in the window writes the row.
+            var key = RateCounter.KeyFor(CheckRateLimit + "-audited", AuditLog.Truncate(address) ?? "unknown");
+            var db = services.GetRequiredService<ConsultationDbContext>();
+            if (await RateCounter.TakeAsync(db, key, services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, window, cancellationToken) > 1)
             {
                 return;
             }
 
-            cache.Set(key, true, window);
-        }
-
-        try
-        {
             await services.GetRequiredService<AuditLog>().RecordAsync("anonymous", AuditActions.OutcomeCheckThrottled, "Outcome check",
                 new { WindowMinutes = window.TotalMinutes }, address, cancellationToken);
         }
