@@ -15,10 +15,18 @@ namespace ContactPointConsultation.Core.Data;
 /// transaction is rolled back, that write alone gets its exception, and the others run again without
 /// it. Writes must not do anything outside the database. See docs/adr/0013-group-commit.md.
 /// </para>
+/// <para>
+/// On a server database each web node has its own writer, and two nodes' batches can lock rows in crossing orders:
+/// the database then ends one of them as a deadlock. That is no fault of the write, so the batch is run again with
+/// it, a few times, rather than telling its respondent that their answers were not saved.
+/// </para>
 /// </summary>
 public sealed class GroupCommit : IAsyncDisposable
 {
     private const int MaxBatch = 256;
+
+    /// <summary>How many times one write is run when the database ends it to break a deadlock.</summary>
+    public const int AttemptsOnConflict = 3;
 
     private readonly IDbContextFactory<ConsultationDbContext> _dbFactory;
     private readonly Channel<Write> _queue = Channel.CreateUnbounded<Write>(new UnboundedChannelOptions { SingleReader = true });
@@ -130,9 +138,32 @@ public sealed class GroupCommit : IAsyncDisposable
                 return;
             }
 
+            if (IsConflict(failure!) && ++failed.Conflicts < AttemptsOnConflict)
+            {
+                continue;
+            }
+
             failed.Fail(failure!);
             batch.Remove(failed);
         }
+    }
+
+    /// <summary>
+    /// A deadlock or a serialization failure: the database ended the write to let another transaction through, and
+    /// the same write run again will succeed. PostgreSQL says so by its SQLSTATE; SQL Server's deadlock victim (1205)
+    /// and SQLite's busy and locked errors say so as transient.
+    /// </summary>
+    private static bool IsConflict(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is DbException { SqlState: "40P01" or "40001" } or DbException { IsTransient: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -155,6 +186,9 @@ public sealed class GroupCommit : IAsyncDisposable
 
     private abstract class Write
     {
+        /// <summary>How many times the database has ended this write to break a deadlock.</summary>
+        public int Conflicts { get; set; }
+
         public abstract Task RunAsync(ConsultationDbContext db);
 
         public abstract void Complete();

@@ -1,6 +1,7 @@
 using System.Net;
 using ContactPointConsultation.Core.Audit;
 using ContactPointConsultation.Core.Data;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using ContactPointConsultation.Tests.Infrastructure;
 using ContactPointConsultation.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -51,4 +52,54 @@ public sealed class PostgreSqlTests
         Assert.Contains("is append-only", refused.MessageText, StringComparison.Ordinal);
         Assert.Equal("test", await portal.QueryAsync(db => db.AuditEvents.Where(e => e.Target == target).Select(e => e.Actor).SingleAsync(TestContext.Current.CancellationToken)));
     }
+
+    /// <summary>
+    /// A real deadlock: another node's transaction holds row b and then wants row a, while a write in this node's
+    /// batch holds a and wants b. The write waits first, so PostgreSQL ends it (the other session waits longer
+    /// before it looks for deadlocks); the writer runs the batch again, and the write is saved.
+    /// </summary>
+    [Fact]
+    public async Task GroupCommit_WriteEndedByADeadlock_IsRunAgainAndSaved()
+    {
+        await using var portal = new PortalFactory(provider: DatabaseSetup.PostgreSqlProvider);
+        var ct = TestContext.Current.CancellationToken;
+        await portal.QueryAsync(db => db.Database.ExecuteSqlRawAsync(
+            "INSERT INTO \"JobLeases\" (\"Name\", \"Holder\", \"HeldUntil\") VALUES ('a', '', now()), ('b', '', now())", ct));
+        await using var writes = new GroupCommit(new PooledDbContextFactory<ConsultationDbContext>(portal.Database.Options().Options));
+        await using var otherNode = new NpgsqlConnection(portal.Database.ConnectionString);
+        await otherNode.OpenAsync(ct);
+        await Execute(otherNode, "SET deadlock_timeout = '10s'; BEGIN; UPDATE \"JobLeases\" SET \"Holder\" = 'other' WHERE \"Name\" = 'b'");
+
+        var holdsA = new TaskCompletionSource();
+        var runs = 0;
+        var write = writes.RunAsync(async db =>
+        {
+            runs++;
+            await db.Database.ExecuteSqlRawAsync("UPDATE \"JobLeases\" SET \"Holder\" = 'writer' WHERE \"Name\" = 'a'");
+            holdsA.TrySetResult();
+            await db.Database.ExecuteSqlRawAsync("UPDATE \"JobLeases\" SET \"Holder\" = 'writer' WHERE \"Name\" = 'b'");
+            return runs;
+        });
+        await holdsA.Task;
+        await WaitUntilWaitingForALockAsync(portal, ct);
+
+        // The crossing update: PostgreSQL ends the writer's transaction, which lets this one take row a.
+        await Execute(otherNode, "UPDATE \"JobLeases\" SET \"Holder\" = 'other' WHERE \"Name\" = 'a'");
+        await Execute(otherNode, "COMMIT");
+
+        Assert.Equal(2, await write);
+        Assert.Equal(["writer", "writer"], await portal.QueryAsync(db => db.JobLeases.Where(l => l.Name == "a" || l.Name == "b").OrderBy(l => l.Name).Select(l => l.Holder).ToListAsync(ct)));
+    }
+
+    private static async Task Execute(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+    }
+
+    private static Task WaitUntilWaitingForALockAsync(PortalFactory portal, CancellationToken cancellationToken) =>
+        BackgroundJobs.WaitForAsync(
+            async () => await portal.QueryAsync(db => db.Database.SqlQueryRaw<int>(
+                "SELECT count(*)::int AS \"Value\" FROM pg_locks WHERE NOT granted").SingleAsync(cancellationToken)) > 0,
+            "The writer never waited for row b");
 }
