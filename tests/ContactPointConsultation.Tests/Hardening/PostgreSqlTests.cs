@@ -1,10 +1,10 @@
 using System.Net;
 using ContactPointConsultation.Core.Audit;
 using ContactPointConsultation.Core.Data;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using ContactPointConsultation.Tests.Infrastructure;
 using ContactPointConsultation.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;
 
 namespace ContactPointConsultation.Tests.Hardening;
