@@ -51,6 +51,9 @@ public static class DatabaseSetup
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ConsultationDbContext>();
+
+        // Nodes starting together take turns: the first migrates and seeds, the others then find it done.
+        await using var startUp = await StartUpLock.AcquireAsync(db, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         if (db.Database.IsSqlite())
         {
