@@ -56,28 +56,33 @@ public sealed class ResponseScreening(ConsultationDbContext db, GroupCommit writ
         var now = clock.GetUtcNow().UtcDateTime;
         await writes.RunAsync(async writer =>
         {
-            foreach (var (responseId, its) in flagged)
+            // Another node may be screening some of the same responses. First each one still unscreened is locked, as
+            // an update that changes nothing (where the database locks rows; SQLite's one writer already excludes
+            // others): a row another node is marking is waited for, and then left, as screened. What is still
+            // unscreened after that is this round's alone, to flag, mark and count; never by its time of marking,
+            // which two nodes may share. Exactly the responses read: one sent meanwhile waits for the next round.
+            var unscreened = writer.Responses.Where(r => EF.Parameter(pending).Contains(r.Id) && r.ScreenedAt == null);
+            await unscreened.ExecuteUpdateAsync(set => set.SetProperty(r => r.ScreenedAt, r => r.ScreenedAt), cancellationToken);
+            var ours = await unscreened.Select(r => r.Id).ToListAsync(cancellationToken);
+            if (ours.Count == 0)
+            {
+                return 0;
+            }
+
+            foreach (var (responseId, its) in flagged.Where(f => ours.Contains(f.ResponseId)))
             {
                 await SafeguardingFlagging.AddScreenFlagsAsync(writer, responseId, its, now);
             }
 
-            // Exactly the responses read: one sent meanwhile, even with a smaller id, waits for the next round.
-            var marked = await writer.Responses
-                .Where(r => EF.Parameter(pending).Contains(r.Id) && r.ScreenedAt == null)
-                .ExecuteUpdateAsync(set => set.SetProperty(r => r.ScreenedAt, now), cancellationToken);
+            var marked = writer.Responses.Where(r => EF.Parameter(ours).Contains(r.Id));
+            await marked.ExecuteUpdateAsync(set => set.SetProperty(r => r.ScreenedAt, now), cancellationToken);
 
             // Until now no comment of these could be read, and the results counted them from themselves, so what
-            // they add to the analysis and results' tallies is all they count: those this round marked, not any
-            // another node marked meanwhile, which its round counts.
-            if (marked > 0)
-            {
-                var ours = writer.Responses.Where(r => EF.Parameter(pending).Contains(r.Id) && r.ScreenedAt == now);
-                var theirAnswers = writer.ResponseAnswers.Where(a => ours.Any(r => r.Id == a.ResponseId));
-                await AnalysisTallies.AddAsync(writer, await AnalysisTallies.ReadAsync(writer, theirAnswers, cancellationToken), cancellationToken: cancellationToken);
-                await ResultTallies.AddAsync(writer, await ResultTallies.ReadAsync(writer, ours, cancellationToken: cancellationToken), cancellationToken);
-            }
-
-            return marked;
+            // they add to the analysis and results' tallies is all they count.
+            var theirAnswers = writer.ResponseAnswers.Where(a => EF.Parameter(ours).Contains(a.ResponseId));
+            await AnalysisTallies.AddAsync(writer, await AnalysisTallies.ReadAsync(writer, theirAnswers, cancellationToken), cancellationToken: cancellationToken);
+            await ResultTallies.AddAsync(writer, await ResultTallies.ReadAsync(writer, marked, cancellationToken: cancellationToken), cancellationToken);
+            return ours.Count;
         });
 
         return (pending.Count, flagged.Count);
