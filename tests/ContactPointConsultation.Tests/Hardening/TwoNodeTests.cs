@@ -14,18 +14,18 @@ namespace ContactPointConsultation.Tests.Hardening;
 /// </summary>
 public sealed class TwoNodeTests
 {
-    private static readonly Dictionary<string, string?> ClosesEndOfMarch = new() { ["Consultation:ClosesAt"] = "2027-03-31T23:59:59+01:00" };
-    private static readonly DateTimeOffset MidMarch = new(2027, 3, 15, 12, 0, 0, TimeSpan.Zero);
-    private static readonly DateTimeOffset AfterTheOldClose = new(2027, 4, 10, 12, 0, 0, TimeSpan.Zero);
+    internal static readonly Dictionary<string, string?> ClosesEndOfMarch = new() { ["Consultation:ClosesAt"] = "2027-03-31T23:59:59+01:00" };
+    internal static readonly DateTimeOffset MidMarch = new(2027, 3, 15, 12, 0, 0, TimeSpan.Zero);
+    internal static readonly DateTimeOffset AfterTheOldClose = new(2027, 4, 10, 12, 0, 0, TimeSpan.Zero);
 
-    private static async Task ExtendToEndOfAprilAsync(PortalFactory node)
+    internal static async Task ExtendToEndOfAprilAsync(PortalFactory node)
     {
         using var admin = await node.SignedInStaffAsync(StaffRoles.Admin);
         await admin.EditWordingAsync("details", new Dictionary<string, string> { ["Day[ClosesAt]"] = "30", ["Month[ClosesAt]"] = "4", ["Year[ClosesAt]"] = "2027" });
         await admin.PublishWordingAsync();
     }
 
-    private static RetentionService Retention(PortalFactory node) => node.Services.GetServices<IHostedService>().OfType<RetentionService>().Single();
+    internal static RetentionService Retention(PortalFactory node) => node.Services.GetServices<IHostedService>().OfType<RetentionService>().Single();
 
     [Fact]
     public async Task RetentionSweep_RunsOnOneNodeAtATime_AndAnotherTakesItOnWhenThatNodeStops()
