@@ -218,6 +218,8 @@ public class ExportTests(SharedPortal portal)
         // The copies are every response but the first: the real one's random reference may itself start with "L".
         await isolated.QueryAsync(async db =>
         {
+            // A million answer rows take longer than a command's default 30 seconds on a busy test machine.
+            db.Database.SetCommandTimeout(TimeSpan.FromMinutes(5));
             await db.Database.ExecuteSqlAsync(isolated.Database.IsPostgreSql
                 ? (FormattableString)$"""
                     INSERT INTO "Responses" ("Reference", "SubmissionKey", "ContentVersionId", "AgeGroup", "AnsweringAs", "SubmittedAt", "ScreenedAt", "Channel")
