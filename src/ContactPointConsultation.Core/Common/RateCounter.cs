@@ -48,7 +48,7 @@ public sealed class RateCounter
 
     /// <summary>
     /// Claims the key until <paramref name="until"/> unless someone holds an unexpired claim on it. True if it is
-    /// now this caller's; <see cref="ReleaseAsync"/> gives it up.
+    /// now this caller's; <see cref="Release"/> gives it up.
     /// </summary>
     public static async Task<bool> TryClaimAsync(ConsultationDbContext db, string key, DateTime now, DateTime until, CancellationToken cancellationToken = default)
     {
@@ -69,10 +69,13 @@ public sealed class RateCounter
         return (await db.Database.SqlQueryRaw<int>(sql, key, until, now).ToListAsync(cancellationToken)).Count == 1;
     }
 
-    /// <summary>Gives up a claim, if it is still the one this caller made.</summary>
-    public static Task<int> ReleaseAsync(ConsultationDbContext db, string key, DateTime until, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Gives up a claim, if it is still the one this caller made. Synchronous: it is called from a rate limiter's
+    /// lease, whose Dispose is; a claim left behind by a failure here runs out by itself.
+    /// </summary>
+    public static int Release(ConsultationDbContext db, string key, DateTime until)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return db.RateCounters.Where(c => c.Key == key && c.WindowEnds == until).ExecuteDeleteAsync(cancellationToken);
+        return db.RateCounters.Where(c => c.Key == key && c.WindowEnds == until).ExecuteDelete();
     }
 }

@@ -18,25 +18,22 @@ public static class SharedRateLimits
     public static readonly TimeSpan DownloadClaim = TimeSpan.FromMinutes(10);
 
     /// <summary>A fixed window of <paramref name="permits"/> per <paramref name="counted"/>, counted across nodes.</summary>
-    public static RateLimitPartition<string> Window(HttpContext context, string limit, string counted, int permits, TimeSpan window)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var services = context.RequestServices;
-        var contexts = services.GetRequiredService<IDbContextFactory<ConsultationDbContext>>();
-        var clock = services.GetRequiredService<TimeProvider>();
-        var key = RateCounter.KeyFor(limit, counted);
-        return RateLimitPartition.Get(key, _ => new WindowLimiter(contexts, clock, key, permits, window));
-    }
+    public static RateLimitPartition<string> Window(HttpContext context, string limit, string counted, int permits, TimeSpan window) =>
+        Partition(context, limit, counted, (contexts, clock, key) => new WindowLimiter(contexts, clock, key, permits, window));
 
     /// <summary>One at a time per <paramref name="counted"/>, across nodes.</summary>
-    public static RateLimitPartition<string> OneAtATime(HttpContext context, string limit, string counted)
+    public static RateLimitPartition<string> OneAtATime(HttpContext context, string limit, string counted) =>
+        Partition(context, limit, counted, (contexts, clock, key) => new ClaimLimiter(contexts, clock, key));
+
+    private static RateLimitPartition<string> Partition(
+        HttpContext context, string limit, string counted, Func<IDbContextFactory<ConsultationDbContext>, TimeProvider, string, RateLimiter> create)
     {
         ArgumentNullException.ThrowIfNull(context);
         var services = context.RequestServices;
         var contexts = services.GetRequiredService<IDbContextFactory<ConsultationDbContext>>();
         var clock = services.GetRequiredService<TimeProvider>();
         var key = RateCounter.KeyFor(limit, counted);
-        return RateLimitPartition.Get(key, _ => new ClaimLimiter(contexts, clock, key));
+        return RateLimitPartition.Get(key, _ => create(contexts, clock, key));
     }
 
     private abstract class DatabaseLimiter : RateLimiter
@@ -98,9 +95,8 @@ public static class SharedRateLimits
         {
             if (disposing)
             {
-                // Dispose is synchronous; a claim left behind by a failure here runs out by itself.
                 using var db = contexts.CreateDbContext();
-                db.RateCounters.Where(c => c.Key == key && c.WindowEnds == until).ExecuteDelete();
+                RateCounter.Release(db, key, until);
             }
 
             base.Dispose(disposing);
