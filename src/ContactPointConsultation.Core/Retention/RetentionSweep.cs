@@ -24,7 +24,7 @@ public sealed record RetentionResult(int DraftsDeleted, int ResponsesDeleted, in
 public sealed class RetentionSweep(
     ConsultationDbContext db,
     AuditLog audit,
-    TimeProvider clock,
+    DatabaseClock clock,
     IOptions<ConsultationOptions> options,
     IOptions<SafeguardingOptions> safeguarding)
 {
@@ -38,7 +38,8 @@ public sealed class RetentionSweep(
             .Where(v => v.State == ContentVersionState.Live)
             .Select(v => new { v.ClosesAt })
             .SingleAsync(cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
+        // The database's time, not this node's: whichever node sweeps, drafts go when the closing date has passed.
+        var now = await clock.UtcNowAsync(db, cancellationToken);
 
         // Answers go with their draft or response: the foreign keys cascade in the database. Only once the
         // consultation has closed: a draft's own ExpiresAt may have been written from a cache that had not yet

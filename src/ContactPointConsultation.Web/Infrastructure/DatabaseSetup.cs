@@ -37,6 +37,8 @@ public static class DatabaseSetup
             _ => throw new InvalidOperationException(
                 $"Database:Provider must be {SqliteProvider}, {SqlServerProvider} or {PostgreSqlProvider}, not '{provider}'."),
         });
+        // Background jobs' time: one clock for every node.
+        services.AddSingleton<DatabaseClock>();
         // Contexts come from a pool: a request no longer builds one, and its services, from scratch.
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<ConsultationDbContext>>().CreateDbContext());
         services.AddScoped<ContentSeeder>();

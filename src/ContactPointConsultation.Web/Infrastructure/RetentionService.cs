@@ -16,11 +16,11 @@ public static class RetentionSetup
 }
 
 /// <summary>
-/// Runs the retention sweep at start-up and then every hour, on the app's clock, on one web node at a time: the
-/// node that holds the database lease (<see cref="JobLease"/>) sweeps, and the others leave it. The sweep is
+/// Runs the retention sweep at start-up and then every hour, on one web node at a time: the node that holds the
+/// database lease (<see cref="JobLease"/>, on the database's time) sweeps, and the others leave it. The sweep is
 /// idempotent, so two at once were only wasted work; one at a time also keeps them from blocking each other.
 /// </summary>
-public sealed partial class RetentionService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<RetentionService> logger) : BackgroundService
+public sealed partial class RetentionService(IServiceScopeFactory scopes, TimeProvider clock, DatabaseClock databaseClock, ILogger<RetentionService> logger) : BackgroundService
 {
     public const string LeaseName = "retention";
     public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
@@ -38,7 +38,7 @@ public sealed partial class RetentionService(IServiceScopeFactory scopes, TimePr
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ConsultationDbContext>();
-        if (!await JobLease.TryTakeAsync(db, LeaseName, _holder, clock.GetUtcNow().UtcDateTime, Hold, cancellationToken))
+        if (!await JobLease.TryTakeAsync(db, LeaseName, _holder, await databaseClock.UtcNowAsync(db, cancellationToken), Hold, cancellationToken))
         {
             return null;
         }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ContactPointConsultation.Core.Audit;
+using ContactPointConsultation.Core.Data;
 using ContactPointConsultation.Core.Safeguarding;
 using ContactPointConsultation.Tests.Infrastructure;
 using ContactPointConsultation.Web.Infrastructure;
@@ -135,6 +136,54 @@ public class RetentionTests
         Assert.Equal(0, await portal.QueryAsync(db => db.SafeguardingDecisions.CountAsync()));
         Assert.Equal(1, await portal.QueryAsync(db => db.SafeguardingFlags.CountAsync()));
     }
+
+    [Fact]
+    public async Task TheDatabaseClock_TellsTheServersTime_InUtc()
+    {
+        await using var portal = new PortalFactory(provider: Provider);
+        var before = DateTime.UtcNow;
+        var now = await portal.QueryAsync(db => new DatabaseClock().UtcNowAsync(db, TestContext.Current.CancellationToken));
+        var after = DateTime.UtcNow;
+
+        Assert.Equal(DateTimeKind.Utc, now.Kind);
+        Assert.InRange(now, before.AddSeconds(-2), after.AddSeconds(2));
+    }
+
+    [Fact]
+    public async Task ANodeWhoseClockHasRunPastTheClosingDate_DeletesNoDrafts_WhileTheDatabaseSaysItIsOpen()
+    {
+        await using var portal = DriftingPortal(TimeSpan.Zero);
+        await SendOneAndLeaveTwoDraftsAsync(portal);
+        await SetClosingDateAsync(portal, DateTime.UtcNow.AddDays(1));
+
+        portal.Clock!.Advance(TimeSpan.FromDays(2));
+        var sweep = await TwoNodeTests.Retention(portal).RunOnceAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(0, sweep!.DraftsDeleted);
+        Assert.Equal(2, await portal.QueryAsync(db => db.Drafts.CountAsync()));
+    }
+
+    [Fact]
+    public async Task ANodeWhoseClockIsBehind_StillDeletesUnsentDrafts_OnceTheDatabaseSaysTheConsultationHasClosed()
+    {
+        await using var portal = DriftingPortal(TimeSpan.FromDays(-2));
+        await SendOneAndLeaveTwoDraftsAsync(portal);
+        await SetClosingDateAsync(portal, DateTime.UtcNow.AddMinutes(-1));
+
+        var sweep = await TwoNodeTests.Retention(portal).RunOnceAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, sweep!.DraftsDeleted);
+        Assert.Equal(0, await portal.QueryAsync(db => db.Drafts.CountAsync()));
+        Assert.Equal(1, await portal.QueryAsync(db => db.Responses.CountAsync()));
+    }
+
+    /// <summary>A node whose clock is <paramref name="drift"/> off the database's (and can be moved on); the database keeps real time.</summary>
+    private PortalFactory DriftingPortal(TimeSpan drift) => new(now: DateTimeOffset.UtcNow + drift, provider: Provider) { JobsOnRealDatabaseTime = true };
+
+    /// <summary>Moves the live version's closing date in the database, as an admin on another node would publish it.</summary>
+    private static Task<int> SetClosingDateAsync(PortalFactory portal, DateTime closesAt) => portal.QueryAsync(db => db.ContentVersions
+        .Where(v => v.State == ContentVersionState.Live)
+        .ExecuteUpdateAsync(set => set.SetProperty(v => v.ClosesAt, closesAt), TestContext.Current.CancellationToken));
 
     private PortalFactory ClosingPortal(IReadOnlyDictionary<string, string?>? more = null) => new(
         new Dictionary<string, string?>(more ?? new Dictionary<string, string?>())

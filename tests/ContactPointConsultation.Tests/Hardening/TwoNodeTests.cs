@@ -70,6 +70,38 @@ public sealed class TwoNodeTests
     }
 
     [Fact]
+    public async Task RetentionLease_OnNodesWhoseClocksAreHoursApart_IsStillHeldByOne()
+    {
+        var path = PortalFactory.NewDatabasePath();
+        try
+        {
+            // Node B's clock has drifted two hours ahead of node A's, further than the lease is held; the
+            // database keeps real time.
+            await using var nodeA = new PortalFactory(databasePath: path, now: DateTimeOffset.UtcNow) { JobsOnRealDatabaseTime = true };
+            await using var nodeB = new PortalFactory(databasePath: path, now: DateTimeOffset.UtcNow.AddHours(2)) { JobsOnRealDatabaseTime = true };
+
+            var swept = new[]
+            {
+                await Retention(nodeA).RunOnceAsync(TestContext.Current.CancellationToken) is not null,
+                await Retention(nodeB).RunOnceAsync(TestContext.Current.CancellationToken) is not null,
+                await Retention(nodeA).RunOnceAsync(TestContext.Current.CancellationToken) is not null,
+                await Retention(nodeB).RunOnceAsync(TestContext.Current.CancellationToken) is not null,
+            };
+
+            // Whichever took the lease at start-up keeps it; the other sweeps in none of the four rounds.
+            Assert.True(swept[0] != swept[1], "one node sweeps and the other does not");
+            Assert.Equal(swept[0], swept[2]);
+            Assert.Equal(swept[1], swept[3]);
+            var lease = await nodeA.QueryAsync(db => db.JobLeases.SingleAsync(l => l.Name == RetentionService.LeaseName));
+            Assert.InRange(lease.HeldUntil, DateTime.UtcNow + RetentionService.Hold - TimeSpan.FromMinutes(1), DateTime.UtcNow + RetentionService.Hold);
+        }
+        finally
+        {
+            PortalFactory.DeleteDatabase(path);
+        }
+    }
+
+    [Fact]
     public async Task ClosingDateMovedOnOneNode_TheOtherNodeSeesItWithinSeconds_AndWritesItIntoDrafts()
     {
         var path = PortalFactory.NewDatabasePath();

@@ -60,6 +60,12 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public FakeTimeProvider? Clock { get; }
 
+    /// <summary>
+    /// With a clock the test moves, background jobs take their time from it too, as though it were the database's;
+    /// set this to keep the database's real time for them while the node's clock is moved (a node that has drifted).
+    /// </summary>
+    public bool JobsOnRealDatabaseTime { get; init; }
+
     public CapturedLogs Logs { get; } = new();
 
     public static string NewDatabasePath()
@@ -109,6 +115,10 @@ public class PortalFactory : WebApplicationFactory<Program>
             if (Clock is not null)
             {
                 services.AddSingleton<TimeProvider>(Clock);
+                if (!JobsOnRealDatabaseTime)
+                {
+                    services.AddSingleton<DatabaseClock>(new TestClockAsDatabaseTime(Clock));
+                }
             }
         });
     }
@@ -160,3 +170,10 @@ public class SharedPortal : PortalFactory, IAsyncLifetime
 /// from, on this portal rather than the shared SQLite one.
 /// </summary>
 public sealed class SharedPostgreSqlPortal() : SharedPortal(Web.Infrastructure.DatabaseSetup.PostgreSqlProvider);
+
+/// <summary>The test's movable clock standing in for the database server's, for the tests that move time past a date.</summary>
+internal sealed class TestClockAsDatabaseTime(TimeProvider clock) : DatabaseClock
+{
+    public override Task<DateTime> UtcNowAsync(ConsultationDbContext db, CancellationToken cancellationToken = default) =>
+        Task.FromResult(clock.GetUtcNow().UtcDateTime);
+}

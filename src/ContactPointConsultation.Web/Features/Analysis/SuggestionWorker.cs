@@ -25,7 +25,7 @@ public sealed class AnalysisOptions
 /// when idle (<see cref="SentenceModel.IdleAfter"/>).
 /// </summary>
 public sealed partial class SuggestionWorker(
-    IServiceScopeFactory scopes, IOptions<AnalysisOptions> options, TimeProvider clock, ILogger<SuggestionWorker> logger) : BackgroundService
+    IServiceScopeFactory scopes, IOptions<AnalysisOptions> options, DatabaseClock clock, ILogger<SuggestionWorker> logger) : BackgroundService
 {
     public const string LeaseName = "theme-suggestions";
 
@@ -46,7 +46,7 @@ public sealed partial class SuggestionWorker(
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<ConsultationDbContext>();
-                if (!await JobLease.TryTakeAsync(db, LeaseName, _holder, clock.GetUtcNow().UtcDateTime, Hold, cancellationToken))
+                if (!await JobLease.TryTakeAsync(db, LeaseName, _holder, await clock.UtcNowAsync(db, cancellationToken), Hold, cancellationToken))
                 {
                     return total;
                 }

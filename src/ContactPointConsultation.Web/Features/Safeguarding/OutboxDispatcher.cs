@@ -18,6 +18,7 @@ public sealed partial class OutboxDispatcher(
     IOptions<SmtpOptions> smtpOptions,
     IOptions<PortalOptions> portalOptions,
     TimeProvider clock,
+    DatabaseClock databaseClock,
     OutboxNode node,
     ILogger<OutboxDispatcher> logger)
 {
@@ -38,7 +39,13 @@ public sealed partial class OutboxDispatcher(
     private readonly Dictionary<OutboxKind, IReadOnlyList<string>> _recipients = [];
     private SmtpClient? _client;
 
-    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+    private TimeSpan _databaseAhead;
+
+    /// <summary>
+    /// The database's time, moving on with this node's clock through the round: claims and retries are compared
+    /// with other nodes', so they are all written on one clock however far this node's has drifted.
+    /// </summary>
+    private DateTime Now => clock.GetUtcNow().UtcDateTime + _databaseAhead;
 
     /// <summary>After a failure, 30 seconds, doubling with each attempt, up to 30 minutes.</summary>
     public static TimeSpan Backoff(int attempts) =>
@@ -47,6 +54,7 @@ public sealed partial class OutboxDispatcher(
     /// <summary>Sends every message due now, over one connection to the mail server; returns how many were completed.</summary>
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
     {
+        _databaseAhead = await databaseClock.UtcNowAsync(db, cancellationToken) - clock.GetUtcNow().UtcDateTime;
         var now = Now;
         var due = await Due(db.OutboxMessages, now)
             .OrderBy(m => m.NextAttemptAt).ThenBy(m => m.Id)

@@ -10,14 +10,15 @@ namespace ContactPointConsultation.Web.Features.Safeguarding;
 /// Puts a reminder in the outbox for each flagged comment that no lead has opened within
 /// <see cref="SafeguardingOptions.AcknowledgeWithinHours"/>: one per item, however many nodes look.
 /// </summary>
-public sealed class ReminderService(ConsultationDbContext db, IOptions<SafeguardingOptions> options, TimeProvider clock)
+public sealed class ReminderService(ConsultationDbContext db, IOptions<SafeguardingOptions> options, DatabaseClock clock)
 {
     private const int BatchSize = 100;
 
     /// <summary>Queues the reminders now due; returns how many this call queued.</summary>
     public async Task<int> QueueDueAsync(CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
+        // The database's time, as the flag's own time was written on whichever node screened it.
+        var now = await clock.UtcNowAsync(db, cancellationToken);
         var cutoff = now.AddHours(-options.Value.AcknowledgeWithinHours);
         var due = await Unacknowledged(db.SafeguardingItems)
             .Where(i => i.CreatedAt <= cutoff)
