@@ -33,6 +33,29 @@ public sealed class AccessibilityTests(BrowserPortal browser)
         await page.AssertNoHorizontalScrollAsync();
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task QuestionPage_HardWords_OpenWithTheKeyboardAt320Pixels_AsTermsAndMeanings(bool javaScript)
+    {
+        var page = await browser.NewPageAsync(javaScript, width: 320);
+        await page.GotoAsync("/questions/8");
+        var meaning = page.GetByRole(AriaRole.Definition).Filter(new() { HasText = "Set by the law" });
+        Assert.False(await meaning.IsVisibleAsync());
+
+        await page.FocusAsync(".govuk-details__summary");
+        await page.Keyboard.PressAsync("Enter");
+
+        Assert.True(await meaning.IsVisibleAsync());
+        Assert.True(await page.GetByRole(AriaRole.Term).Filter(new() { HasText = "statutory" }).IsVisibleAsync());
+        await page.AssertNoHorizontalScrollAsync();
+        if (javaScript)
+        {
+            // axe is a script: it checks the open explanations in the page that runs scripts.
+            await page.AssertAccessibleAsync();
+        }
+    }
+
     [Fact]
     public Task QuestionPage_InItsErrorState_HasNoAccessibilityViolations() =>
         AssertErrorStateAccessibleAsync("/questions/3", page => page.FillAsync("#comments", new string('x', 5001)));

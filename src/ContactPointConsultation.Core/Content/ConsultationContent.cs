@@ -14,6 +14,9 @@ public sealed record ConsultationContent(
     AboutYouContent AboutYou,
     IReadOnlyList<QuestionContent> Questions)
 {
+    /// <summary>The glossary's words used in the introduction, explained on the start page.</summary>
+    public IReadOnlyList<GlossaryEntry> IntroductionWords { get; init; } = [];
+
     public QuestionContent? Find(int number) =>
         number is >= ConsultationLimits.FirstQuestionNumber and <= ConsultationLimits.LastQuestionNumber
             ? Questions[number - ConsultationLimits.FirstQuestionNumber]
@@ -30,7 +33,11 @@ public sealed record QuestionContent(
     string Question,
     string HelpText,
     string CommentPrompt,
-    bool HasChoice);
+    bool HasChoice)
+{
+    /// <summary>The glossary's words used on this question's page, explained under its help panel.</summary>
+    public IReadOnlyList<GlossaryEntry> Words { get; init; } = [];
+}
 
 /// <summary>The optional "About you" page. Labels are keyed by the option's fixed value.</summary>
 public sealed record AboutYouContent(

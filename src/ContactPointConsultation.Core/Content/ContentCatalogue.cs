@@ -85,10 +85,16 @@ public sealed class ContentCatalogue(IDbContextFactory<ConsultationDbContext> db
     public static ConsultationContent ToContent(ContentVersion version)
     {
         ArgumentNullException.ThrowIfNull(version);
+        // Worked out once per version, which never changes once settled: which hard words each page uses.
+        var glossary = Glossary.Parse(version.Glossary);
         var questions = version.Questions
             .OrderBy(q => q.Number)
             .Select((q, index) => new QuestionContent(
-                q.Number, index + 1, q.SectionTitle, q.Question, q.HelpText, q.CommentPrompt, q.HasChoice))
+                q.Number, index + 1, q.SectionTitle, q.Question, q.HelpText, q.CommentPrompt, q.HasChoice)
+            {
+                // Q12's question is never shown, so its words are not explained.
+                Words = Glossary.UsedIn(glossary, q.SectionTitle, q.HasChoice ? q.Question : "", q.HelpText, q.CommentPrompt),
+            })
             .ToList();
         var aboutYou = new AboutYouContent(
             version.AboutYouIntroduction,
@@ -98,7 +104,10 @@ public sealed class ContentCatalogue(IDbContextFactory<ConsultationDbContext> db
             Labels(version, AboutYouFields.AnsweringAs));
         return new ConsultationContent(
             version.Id, version.Number, version.State, version.ConsultationName, version.Introduction,
-            version.OpensAt, version.ClosesAt, aboutYou, questions);
+            version.OpensAt, version.ClosesAt, aboutYou, questions)
+        {
+            IntroductionWords = Glossary.UsedIn(glossary, version.ConsultationName, version.Introduction),
+        };
     }
 
     private static Dictionary<string, string> Labels(ContentVersion version, string field) =>

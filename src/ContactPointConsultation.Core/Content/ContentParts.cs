@@ -18,6 +18,9 @@ public enum ContentFieldKind
 
     /// <summary>A UTC time, held as text in <see cref="ContentField.FormatDate"/> form.</summary>
     Date,
+
+    /// <summary>Lines of "word: explanation" (<see cref="Content.Glossary"/>).</summary>
+    Glossary,
 }
 
 /// <summary>One editable text in a content version, with how to read and write it.</summary>
@@ -96,6 +99,7 @@ public static class ContentParts
 {
     public const string DetailsId = "details";
     public const string AboutYouId = "about-you";
+    public const string GlossaryId = "glossary";
 
     public static readonly ContentPart Details = new(DetailsId, "Consultation details and introduction",
     [
@@ -119,7 +123,12 @@ public static class ContentParts
         .. Enumerable.Range(ConsultationLimits.FirstQuestionNumber, ConsultationLimits.QuestionCount).Select(QuestionPart),
     ];
 
-    public static readonly IReadOnlyList<ContentPart> All = [Details, .. Questions, AboutYou];
+    public static readonly ContentPart Glossary = new(GlossaryId, "What the hard words mean (glossary)",
+    [
+        new("Glossary", "Glossary", ContentFieldKind.Glossary, 20_000, v => v.Glossary, (v, s) => v.Glossary = s),
+    ]);
+
+    public static readonly IReadOnlyList<ContentPart> All = [Details, .. Questions, AboutYou, Glossary];
 
     public static string QuestionId(int number) => $"q{number.ToString(CultureInfo.InvariantCulture)}";
 

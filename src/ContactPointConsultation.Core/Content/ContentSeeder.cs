@@ -35,6 +35,7 @@ public sealed class ContentSeeder(ConsultationDbContext db, TimeProvider clock, 
             AboutYouIntroduction = seed.AboutYou.Introduction,
             AgeGroupQuestion = seed.AboutYou.AgeGroupQuestion,
             AnsweringAsQuestion = seed.AboutYou.AnsweringAsQuestion,
+            Glossary = SuggestedGlossary,
             // The options and their first labels are the code's (AnswerOptions); admins reword them from here.
             OptionLabels =
             [
@@ -79,6 +80,10 @@ public sealed class ContentSeeder(ConsultationDbContext db, TimeProvider clock, 
         where T : struct, Enum =>
         options.Options.Select(o => new OptionLabel { Field = field, Value = o.Value, Label = o.Label });
 
+    /// <summary>The portal's own explanations of the hard words, as a glossary's text: the first version's, and a start for a version without one.</summary>
+    public static string SuggestedGlossary { get; } =
+        string.Join('\n', LoadSeed().Glossary.Select(e => $"{e.Word}{Glossary.Separator} {e.Explanation}"));
+
     internal static SeedContent LoadSeed()
     {
         using var stream = typeof(ContentSeeder).Assembly.GetManifestResourceStream(ResourceName)
@@ -87,7 +92,11 @@ public sealed class ContentSeeder(ConsultationDbContext db, TimeProvider clock, 
             ?? throw new InvalidOperationException("The content file is empty.");
     }
 
-    internal sealed record SeedContent(string ConsultationName, string Introduction, SeedAboutYou AboutYou, IReadOnlyList<SeedQuestion> Questions);
+    internal sealed record SeedContent(
+        string ConsultationName, string Introduction, SeedAboutYou AboutYou, IReadOnlyList<SeedQuestion> Questions, IReadOnlyList<SeedGlossaryEntry> Glossary);
+
+    /// <summary>Not from the consultation document: the portal's own explanations of its hard words.</summary>
+    internal sealed record SeedGlossaryEntry(string Word, string Explanation);
 
     /// <summary>Not from the consultation document: the portal's own optional questions. Their options are <see cref="AnswerOptions"/>.</summary>
     internal sealed record SeedAboutYou(string Introduction, string AgeGroupQuestion, string AnsweringAsQuestion);

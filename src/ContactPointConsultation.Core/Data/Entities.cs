@@ -16,6 +16,9 @@ public sealed class ContentVersion
     public string AboutYouIntroduction { get; set; } = "";
     public string AgeGroupQuestion { get; set; } = "";
     public string AnsweringAsQuestion { get; set; } = "";
+
+    /// <summary>The hard words in this version's text and what they mean: lines of "word: explanation" (<see cref="Content.Glossary"/>).</summary>
+    public string Glossary { get; set; } = "";
     public DateTime CreatedAt { get; set; }
     public string CreatedBy { get; set; } = "";
     public DateTime UpdatedAt { get; set; }

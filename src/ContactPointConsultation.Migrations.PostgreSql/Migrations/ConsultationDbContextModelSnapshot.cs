@@ -518,6 +518,10 @@ namespace ContactPointConsultation.Migrations.PostgreSql.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<string>("Glossary")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Introduction")
                         .IsRequired()
                         .HasColumnType("text");

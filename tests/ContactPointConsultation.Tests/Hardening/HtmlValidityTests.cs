@@ -20,7 +20,7 @@ public sealed class HtmlValidityTests
     [
         "/staff", "/staff/responses", "/staff/downloads", "/admin", "/admin/users", "/admin/users/new", "/admin/audit",
         "/admin/wording", "/admin/wording/edit/details", "/admin/wording/edit/q5", "/admin/wording/edit/q12",
-        "/admin/wording/edit/about-you", "/admin/wording/versions", "/admin/wording/versions/1",
+        "/admin/wording/edit/about-you", "/admin/wording/edit/glossary", "/admin/wording/versions", "/admin/wording/versions/1",
         "/staff/analysis", "/staff/analysis/questions/3", "/staff/analysis/questions/3/themes/new", "/staff/analysis/codebook/import",
     ];
 

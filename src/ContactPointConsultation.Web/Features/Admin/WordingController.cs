@@ -46,7 +46,15 @@ public sealed class WordingController(ContentEditor editor, ContentPreview previ
         }
 
         var editable = await editor.EditableAsync(cancellationToken);
-        return EditView(part, WordingInput.From(part, part.Read(editable)), editable, conflict: null);
+        var input = WordingInput.From(part, part.Read(editable));
+
+        // A version from before the glossary has none: the form starts from the portal's own words, saved only on Save.
+        if (part.Id == ContentParts.GlossaryId && string.IsNullOrEmpty(editable.Glossary))
+        {
+            input.Values["Glossary"] = ContentSeeder.SuggestedGlossary;
+        }
+
+        return EditView(part, input, editable, conflict: null);
     }
 
     [HttpPost("edit/{partId}")]
@@ -241,6 +249,7 @@ public sealed class WordingController(ContentEditor editor, ContentPreview previ
     {
         ContentFieldKind.Markdown => Readability.Estimate(GovUkMarkdown.ToPlainText(text)),
         ContentFieldKind.Paragraph => Readability.Estimate(text),
+        ContentFieldKind.Glossary => Glossary.Parse(text).Select(e => Readability.Estimate(e.Explanation)).OfType<ReadabilityScore>().MaxBy(s => s.ReadingAge),
         _ => null,
     };
 
@@ -248,6 +257,7 @@ public sealed class WordingController(ContentEditor editor, ContentPreview previ
     {
         ContentParts.DetailsId => version.ConsultationName,
         ContentParts.AboutYouId => $"{version.AgeGroupQuestion} {version.AnsweringAsQuestion}",
+        ContentParts.GlossaryId => Glossary.Parse(version.Glossary) is { Count: > 0 } words ? string.Join(", ", words.Select(w => w.Word)) : "No words explained yet",
         _ => part.Read(version)["SectionTitle"],
     };
 

@@ -83,9 +83,13 @@ public sealed class WordingInput
     public static string Clean(string? text, ContentFieldKind kind)
     {
         var cleaned = (TypedComment.Clean(text) ?? "").Trim();
-        return kind is ContentFieldKind.Line or ContentFieldKind.Paragraph
-            ? string.Join(' ', cleaned.Split(['\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            : cleaned;
+        return kind switch
+        {
+            ContentFieldKind.Line or ContentFieldKind.Paragraph =>
+                string.Join(' ', cleaned.Split(['\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)),
+            ContentFieldKind.Glossary => Glossary.Tidy(cleaned),
+            _ => cleaned,
+        };
     }
 }
 
@@ -94,12 +98,21 @@ public sealed class WordingInputValidator : AbstractValidator<WordingInput>
     public WordingInputValidator(ContentPart part)
     {
         ArgumentNullException.ThrowIfNull(part);
-        foreach (var field in part.Fields.Where(f => f.Kind != ContentFieldKind.Date))
+        foreach (var field in part.Fields.Where(f => f.Kind is not (ContentFieldKind.Date or ContentFieldKind.Glossary)))
         {
             var name = field.Label.ToLower(CultureInfo.InvariantCulture);
             RuleFor(i => WordingInput.Clean(i.Values.GetValueOrDefault(field.Key), field.Kind))
                 .NotEmpty().WithMessage($"Enter the {name}")
                 .IsAdminText(field.Label, field.MaxLength, markdown: field.Kind == ContentFieldKind.Markdown)
+                .OverridePropertyName(field.Key);
+        }
+
+        // A glossary may be empty: then no page explains any word.
+        foreach (var field in part.Fields.Where(f => f.Kind == ContentFieldKind.Glossary))
+        {
+            RuleFor(i => WordingInput.Clean(i.Values.GetValueOrDefault(field.Key), field.Kind))
+                .IsAdminText(field.Label, field.MaxLength, markdown: false)
+                .Must(text => Glossary.Problems(text).Count == 0).WithMessage((_, text) => Glossary.Problems(text)[0])
                 .OverridePropertyName(field.Key);
         }
 

@@ -154,6 +154,13 @@ public sealed record NotificationBannerModel(string Heading)
     public Func<object?, IHtmlContent>? Body { get; init; }
 }
 
+/// <summary>A GOV.UK details component: a short link-like summary that opens to show more. It works without JavaScript.</summary>
+public sealed record DetailsModel(string Summary)
+{
+    /// <summary>What it opens to show: a Razor template such as @&lt;p class="govuk-body"&gt;…&lt;/p&gt;.</summary>
+    public required Func<object?, IHtmlContent> Body { get; init; }
+}
+
 /// <summary>A problem that belongs to no field, shown in the error summary as text rather than a link.</summary>
 public sealed record ErrorSummaryModel(string? Description);
 
