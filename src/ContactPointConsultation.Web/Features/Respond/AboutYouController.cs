@@ -40,6 +40,9 @@ public sealed class AboutYouController(
     IValidator<AboutYouInput> validator,
     IAntiforgery antiforgery) : RespondentFormController(antiforgery)
 {
+    /// <summary>Above the page again after its answers were refused because the form was stale.</summary>
+    public const string NotSavedMessage = "Your answers have not been saved yet. Check them, then select Continue.";
+
     [HttpGet("")]
     public async Task<IActionResult> Show(string? change, CancellationToken cancellationToken)
     {
@@ -63,7 +66,7 @@ public sealed class AboutYouController(
         }
         if (!await FormTokenIsValidAsync())
         {
-            ViewData["NotSavedMessage"] = "Your answers have not been saved yet. Check them, then select Continue.";
+            ViewData["NotSavedMessage"] = NotSavedMessage;
             return await PageAsync(input, change, shownVersion, cancellationToken);
         }
 

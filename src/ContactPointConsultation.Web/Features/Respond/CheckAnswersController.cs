@@ -14,6 +14,9 @@ public sealed class CheckAnswersController(
     SubmissionService submissions,
     IAntiforgery antiforgery) : RespondentFormController(antiforgery)
 {
+    /// <summary>Above the answers again after their Send was refused because the form was stale.</summary>
+    public const string NotSentMessage = "Your answers have not been sent yet. Check them, then select Send my answers.";
+
     public const string NothingToSendMessage = "Answer at least one question or write a comment before you send your answers";
 
     [RequireOpenConsultation]
@@ -44,7 +47,7 @@ public sealed class CheckAnswersController(
         var draft = await session.FindDraftWithAnswersAsync(cancellationToken);
         if (!await FormTokenIsValidAsync())
         {
-            ViewData["NotSavedMessage"] = "Your answers have not been sent yet. Check them, then select Send my answers.";
+            ViewData["NotSavedMessage"] = NotSentMessage;
             return draft is null ? NotFoundOrAlreadySent() : View("CheckAnswers", ToViewModel(await session.ContentAsync(cancellationToken), draft));
         }
 
