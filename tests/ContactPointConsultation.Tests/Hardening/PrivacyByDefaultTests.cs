@@ -47,10 +47,10 @@ public sealed partial class PrivacyByDefaultTests(SharedPortal portal)
 
         var text = respondent.Text("main");
         Assert.Contains("The Department for Education is the data controller", text, StringComparison.Ordinal);
-        Assert.Contains("Our lawful basis is public task, under Article 6(1)(e)", text, StringComparison.Ordinal);
+        Assert.Contains("Ours is public task, under Article 6(1)(e)", text, StringComparison.Ordinal);
         Assert.Contains("You do not have to take part", text, StringComparison.Ordinal);
-        Assert.Contains("Responses are read by a small team of consultation staff", text, StringComparison.Ordinal);
-        Assert.Matches(@"We keep responses for \d+ months after the consultation closes", text);
+        Assert.Contains("A small team of our staff at the Department for Education reads the answers", text, StringComparison.Ordinal);
+        Assert.Matches(@"We keep answers for \d+ months after the consultation closes", text);
         foreach (var right in new[] { "(access)", "(rectification)", "(erasure)", "(restriction)", "(objection)" })
         {
             Assert.Contains(right, text, StringComparison.Ordinal);

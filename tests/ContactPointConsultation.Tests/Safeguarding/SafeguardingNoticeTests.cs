@@ -32,7 +32,7 @@ public sealed class SafeguardingNoticeTests(SharedPortal portal)
         await browser.GetAsync("/privacy/full");
 
         var main = browser.Text("main");
-        Assert.Contains("If a comment suggests a child may be at risk of harm", main, StringComparison.Ordinal);
+        Assert.Contains("If a comment makes us think a child may be at risk of harm", main, StringComparison.Ordinal);
         Assert.Contains("We do not know who you are unless you tell us.", main, StringComparison.Ordinal);
         Assert.Contains("It does not decide anything about anyone", main, StringComparison.Ordinal);
         Assert.Contains("We keep safeguarding records for 72 months", main, StringComparison.Ordinal);
