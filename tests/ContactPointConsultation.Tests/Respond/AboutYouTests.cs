@@ -26,7 +26,7 @@ public sealed class AboutYouTests(SharedPortal portal)
 
         await respondent.SubmitAsync(new Dictionary<string, string?> { ["AgeGroup"] = "42", ["AnsweringAs"] = "group" });
 
-        Assert.Equal(["Select your age group from the list, or select prefer not to say"], respondent.ErrorSummary);
+        Assert.Equal(["Select your age group, or select prefer not to say"], respondent.ErrorSummary);
         Assert.Equal("#age-group", respondent.Page.QuerySelector(".govuk-error-summary__list a")!.GetAttribute("href"));
         Assert.NotNull(respondent.Page.QuerySelector("input#age-group"));
         Assert.NotNull(respondent.Page.QuerySelector("input[name=AnsweringAs][value=group][checked]"));

@@ -183,7 +183,7 @@ public sealed class AnswerValidationTests(SharedPortal portal)
         await respondent.PostAsync("/questions/4", form);
 
         respondent.AssertQuestionShownAgain(HttpStatusCode.RequestEntityTooLarge, 4, "yes", "Saved first");
-        Assert.Contains("this page takes up to 1 MB, and a comments box up to 5,000 characters", respondent.ErrorSummary[0], StringComparison.Ordinal);
+        Assert.Contains("This page can take up to 1 MB, and a comments box up to 5,000 characters", respondent.ErrorSummary[0], StringComparison.Ordinal);
         Assert.Equal(1, await portal.QueryAsync(db => db.DraftAnswers.CountAsync(a => a.QuestionNumber == 4 && a.Comments == "Saved first")));
     }
 

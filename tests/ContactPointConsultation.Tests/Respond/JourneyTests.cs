@@ -73,7 +73,7 @@ public class JourneyTests(SharedPortal portal)
 
         Assert.Equal("/check-answers", respondent.Path);
         Assert.StartsWith("Error: ", respondent.Page.Title, StringComparison.Ordinal);
-        Assert.Equal(["Answer at least one question or write a comment before you send your answers"], respondent.ErrorSummary);
+        Assert.Equal(["Answer a question or write a comment before you send your answers"], respondent.ErrorSummary);
         Assert.False(await portal.QueryAsync(db => db.Responses.AnyAsync(r => r.SubmissionKey == key)));
     }
 

@@ -21,10 +21,10 @@ public sealed class AboutYouInputValidator : AbstractValidator<AboutYouInput>
     {
         RuleFor(a => a.AgeGroup)
             .Must(AnswerOptions.AgeGroups.IsKnown).When(a => !string.IsNullOrEmpty(a.AgeGroup))
-            .WithMessage("Select your age group from the list, or select prefer not to say");
+            .WithMessage("Select your age group, or select prefer not to say");
         RuleFor(a => a.AnsweringAs)
             .Must(AnswerOptions.AnsweringAs.IsKnown).When(a => !string.IsNullOrEmpty(a.AnsweringAs))
-            .WithMessage("Select who you are answering as from the list, or select prefer not to say");
+            .WithMessage("Select who you are answering as, or select prefer not to say");
     }
 }
 

@@ -17,7 +17,7 @@ public sealed class CheckAnswersController(
     /// <summary>Above the answers again after their Send was refused because the form was stale.</summary>
     public const string NotSentMessage = "Your answers have not been sent yet. Check them, then select Send my answers.";
 
-    public const string NothingToSendMessage = "Answer at least one question or write a comment before you send your answers";
+    public const string NothingToSendMessage = "Answer a question or write a comment before you send your answers";
 
     [RequireOpenConsultation]
     [HttpGet("check-answers")]

@@ -27,12 +27,12 @@ public sealed partial class QuestionPage(RespondentSession session, DraftStore d
     public static string NotSavedMessage(int status) => status switch
     {
         StatusCodes.Status429TooManyRequests =>
-            "Your answer was not saved, because a lot of answers were sent from your connection in the last minute. "
+            "Your answer was not saved, because too many answers came from your internet connection in the last minute. "
             + "Answers you saved are still saved, and what you typed is still here. Wait a minute, then select Continue.",
         StatusCodes.Status413PayloadTooLarge =>
-            $"Your answer was not saved. What you sent was too long: this page takes up to {MalformedRequests.MaxRequestBodyBytes / (1024 * 1024)} MB, "
+            $"Your answer was not saved. What you sent was too long. This page can take up to {MalformedRequests.MaxRequestBodyBytes / (1024 * 1024)} MB, "
             + $"and a comments box up to {Display.Number(ConsultationLimits.CommentMaxLength)} characters. "
-            + "Use your browser’s Back button to get back what you typed, make it shorter, then select Continue.",
+            + "Use your browser’s Back button to get back what you typed. Make it shorter, then select Continue.",
         _ =>
             "Sorry, your answer was not saved because of a problem with the service. "
             + "What you typed is still here. Select Continue to try again, or try again in a few minutes.",
