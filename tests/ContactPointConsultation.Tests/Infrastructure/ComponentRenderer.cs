@@ -15,7 +15,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ContactPointConsultation.Tests.Infrastructure;
 
-/// <summary>Renders one of the app's shared partials on its own, with chosen errors in the model state, as the app's Razor would.</summary>
+/// <summary>Renders one of the app's shared partials (or any view, by its path) on its own, with chosen errors in the model state, as the app's Razor would.</summary>
 public static class ComponentRenderer
 {
     private static readonly HtmlParser Parser = new();
@@ -27,7 +27,7 @@ public static class ComponentRenderer
         var services = scope.ServiceProvider;
         var http = new DefaultHttpContext { RequestServices = services };
         var action = new ActionContext(http, new RouteData(), new ActionDescriptor());
-        var view = services.GetRequiredService<ICompositeViewEngine>().GetView(null, $"/Features/Shared/{partial}.cshtml", isMainPage: false).View
+        var view = services.GetRequiredService<ICompositeViewEngine>().GetView(null, partial.StartsWith('/') ? partial : $"/Features/Shared/{partial}.cshtml", isMainPage: false).View
             ?? throw new InvalidOperationException($"No partial {partial}");
         var modelState = new ModelStateDictionary();
         foreach (var (key, message) in errors ?? new Dictionary<string, string>())
