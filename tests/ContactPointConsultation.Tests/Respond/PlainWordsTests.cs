@@ -49,7 +49,7 @@ public sealed partial class PlainWordsTests(PlainWordsTests.OurPages pages) : IC
 
     [Theory]
     [MemberData(nameof(Messages))]
-    public void ErrorMessage_ReadsAtAge11OrBelow(string message, string text)
+    public void Message_ReadsAtAge11OrBelow(string message, string text)
     {
         var score = Readability.Estimate(text);
 
