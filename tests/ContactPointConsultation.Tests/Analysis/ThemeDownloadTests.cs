@@ -5,6 +5,7 @@ using ContactPointConsultation.Tests.Infrastructure;
 using ContactPointConsultation.Tests.Safeguarding;
 using ContactPointConsultation.Tests.Staff;
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
 
 namespace ContactPointConsultation.Tests.Analysis;
@@ -42,6 +43,34 @@ public sealed class ThemeDownloadTests
         Assert.Contains(codebook, row => row[0] == "Q3" && row[1] == "Privacy");
         var audit = await portal.QueryAsync(db => db.AuditEvents.Where(e => e.Action == AuditActions.ResponsesDownloaded).OrderBy(e => e.Id).Select(e => e.Details).FirstAsync());
         Assert.Equal("{\"file\":\"themes\",\"format\":\"csv\",\"rows\":3,\"completed\":true,\"filters\":null}", audit);
+    }
+
+    [Fact]
+    public async Task ThemesSheets_ThemeNameStartingWithAFormulaCharacter_IsTheExactTextInAStringCell_AndTheCsvStillEscapesIt()
+    {
+        await using var portal = new PortalFactory();
+        var reference = await portal.SendAsync(Journey.Empty().Answer(3, "no", "Just words"));
+        string[] names = [.. ExportTests.FormulaLikeComments.Take(4).Select(c => c.Kept)];
+        foreach (var name in names)
+        {
+            await portal.TagAsync(reference, 3, await portal.AddThemeAsync(3, name));
+        }
+
+        using var analyst = await portal.SignedInStaffAsync();
+
+        var csv = await analyst.Client.GetByteArrayAsync(new Uri("/staff/downloads/themes.csv", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var file = new MemoryStream(await analyst.Client.GetByteArrayAsync(new Uri("/staff/downloads/responses.xlsx", UriKind.Relative), TestContext.Current.CancellationToken));
+        using var workbook = SpreadsheetDocument.Open(file, isEditable: false);
+
+        Assert.Equal(
+            names.Select(n => "'" + n).Order(StringComparer.Ordinal),
+            ExportTests.ParseCsv(Encoding.UTF8.GetString(csv.AsSpan(3))).Skip(1).Select(r => r[3]).Order(StringComparer.Ordinal));
+        var themes = ExportTests.Worksheet(workbook, "Themes").Descendants<Row>().Skip(1).Select(r => r.Elements<Cell>().ElementAt(3)).ToList();
+        Assert.Equal(names.Order(StringComparer.Ordinal), themes.Select(c => ExportTests.CellText(workbook, c)).Order(StringComparer.Ordinal));
+        var codebook = ExportTests.Worksheet(workbook, "Themes codebook").Descendants<Row>().Select(r => r.Elements<Cell>().ElementAt(1))
+            .Where(c => names.Contains(ExportTests.CellText(workbook, c))).ToList();
+        Assert.Equal(names.Length, codebook.Count);
+        Assert.All(themes.Concat(codebook), cell => ExportTests.AssertExactTextCell(workbook, cell, ExportTests.CellText(workbook, cell), formattedAsText: true));
     }
 
     [Fact]

@@ -31,7 +31,10 @@ public class ExportTests(SharedPortal portal)
         "Q11 answer", "Q11 comments", "Q12 comments", "Channel", "Date received", "Batch",
     ];
 
-    /// <summary>What a young person typed, and the cell it must become: the same text, with an apostrophe only where the checklist's rule says.</summary>
+    /// <summary>
+    /// What a young person typed, and the CSV cell it must become: the same text, with an apostrophe only where
+    /// the checklist's rule says. The Excel cell is always exactly what was typed.
+    /// </summary>
     private static readonly (string Typed, string Cell)[] TrickyComments =
     [
         ("Family 👩‍👩‍👧‍👦 and flag 🏳️‍🌈", "Family 👩‍👩‍👧‍👦 and flag 🏳️‍🌈"),
@@ -52,6 +55,20 @@ public class ExportTests(SharedPortal portal)
         ("\u202E=1", "'\u202E=1"),
         ("\n@x", "'\n@x"),
         ("  trailing and leading spaces  ", "  trailing and leading spaces  "),
+    ];
+
+    /// <summary>
+    /// Comments that start with a character a spreadsheet could take for a formula, each as typed and as the
+    /// portal keeps it: a line break, however it came, is kept as "\n".
+    /// </summary>
+    internal static readonly (string Typed, string Kept)[] FormulaLikeComments =
+    [
+        ("=1+1", "=1+1"),
+        ("+44 7700", "+44 7700"),
+        ("-5", "-5"),
+        ("@SUM(A1)", "@SUM(A1)"),
+        ("\tTabbed in first", "\tTabbed in first"),
+        ("\r\nA line break first", "\nA line break first"),
     ];
 
     private static readonly Dictionary<string, string> ChoiceLabels = new() { ["yes"] = "Yes", ["no"] = "No", ["not-sure"] = "Not sure" };
@@ -75,14 +92,14 @@ public class ExportTests(SharedPortal portal)
         var records = ParseCsv(text);
         Assert.Equal(Columns, records[0]);
         Assert.All(records, r => Assert.Equal(Columns.Length, r.Length));
-        foreach (var (reference, expected) in sent)
+        foreach (var (reference, expected, _) in sent)
         {
             Assert.Equal(expected, Assert.Single(records, r => r[0] == reference));
         }
     }
 
     [Fact]
-    public async Task Excel_TrickyText_IsWrittenAsTextCellsOnlyUnderAFrozenHeader()
+    public async Task Excel_TrickyText_IsTheExactTextInTextCellsOnlyUnderAFrozenHeader()
     {
         var sent = await SendTrickyResponsesAsync(portal);
         using var browser = await portal.SignedInStaffAsync();
@@ -103,10 +120,46 @@ public class ExportTests(SharedPortal portal)
         var rows = TextRows(sheet);
         Assert.Equal(Columns, rows[0]);
         Assert.All(rows, r => Assert.Equal(Columns.Length, r.Length));
-        foreach (var (reference, expected) in sent)
+        foreach (var (reference, _, expected) in sent)
         {
             Assert.Equal(expected, Assert.Single(rows, r => r[0] == reference));
         }
+    }
+
+    [Fact]
+    public async Task Xlsx_CommentStartingWithAFormulaCharacter_IsTheExactTextInAStringCellFormattedAsText()
+    {
+        var (reference, questions) = await SendFormulaLikeCommentsAsync(portal);
+        using var browser = await portal.SignedInStaffAsync();
+
+        using var file = new MemoryStream(await browser.Client.GetByteArrayAsync(new Uri(XlsxUrl, UriKind.Relative), TestContext.Current.CancellationToken));
+        using var workbook = SpreadsheetDocument.Open(file, isEditable: false);
+
+        var row = Assert.Single(Worksheet(workbook, "Responses").Descendants<Row>(), r => CellText(workbook, r.Elements<Cell>().First()) == reference);
+        var cells = row.Elements<Cell>().ToList();
+        for (var i = 0; i < FormulaLikeComments.Length; i++)
+        {
+            AssertExactTextCell(workbook, cells[Array.IndexOf(Columns, $"Q{questions[i]} comments")], FormulaLikeComments[i].Kept, formattedAsText: true);
+        }
+
+        AssertExactTextCell(workbook, cells[Array.IndexOf(Columns, "Q12 comments")], "Plain words", formattedAsText: false);
+    }
+
+    [Fact]
+    public async Task Csv_CommentStartingWithAFormulaCharacter_StillHasALeadingApostrophe()
+    {
+        var (reference, questions) = await SendFormulaLikeCommentsAsync(portal);
+        using var browser = await portal.SignedInStaffAsync();
+
+        var csv = await browser.Client.GetByteArrayAsync(new Uri(CsvUrl, UriKind.Relative), TestContext.Current.CancellationToken);
+
+        var record = Assert.Single(ParseCsv(Encoding.UTF8.GetString(csv.AsSpan(3))), r => r[0] == reference);
+        for (var i = 0; i < FormulaLikeComments.Length; i++)
+        {
+            Assert.Equal("'" + FormulaLikeComments[i].Kept, record[Array.IndexOf(Columns, $"Q{questions[i]} comments")]);
+        }
+
+        Assert.Equal("Plain words", record[Array.IndexOf(Columns, "Q12 comments")]);
     }
 
     [Fact]
@@ -359,11 +412,25 @@ public class ExportTests(SharedPortal portal)
         Assert.Null(response.Content.Headers.ContentDisposition);
     }
 
+    /// <summary>One response with <see cref="FormulaLikeComments"/> on questions 2 to 7 and "Plain words" on 12; its reference and each comment's question.</summary>
+    internal static async Task<(string Reference, int[] Questions)> SendFormulaLikeCommentsAsync(PortalFactory portal)
+    {
+        var journey = Journey.Empty().Answer(12, null, "Plain words");
+        var questions = Enumerable.Range(2, FormulaLikeComments.Length).ToArray();
+        for (var i = 0; i < FormulaLikeComments.Length; i++)
+        {
+            journey.Answer(questions[i], "yes", FormulaLikeComments[i].Typed);
+        }
+
+        using var respondent = portal.CreateRespondent();
+        return (await respondent.SendAsync(journey), questions);
+    }
+
     /// <summary>
     /// Two respondents whose comments hold every awkward kind of text; returns each reference with the
-    /// row both files must have for it, built from what was typed and the stored time.
+    /// rows the CSV and the Excel file must have for it, built from what was typed and the stored time.
     /// </summary>
-    private static async Task<List<(string Reference, string[] Row)>> SendTrickyResponsesAsync(PortalFactory portal)
+    private static async Task<List<(string Reference, string[] Csv, string[] Xlsx)>> SendTrickyResponsesAsync(PortalFactory portal)
     {
         string?[] answers = ["yes", "no", "not-sure"];
         var first = Journey.Empty().AboutYou("11-to-13", "young-person");
@@ -375,7 +442,7 @@ public class ExportTests(SharedPortal portal)
         }
 
         second.Answer(11, "not-sure");
-        var sent = new List<(string, string[])>();
+        var sent = new List<(string, string[], string[])>();
         foreach (var (journey, ageGroup, answeringAs) in new[]
         {
             (first, "11 to 13", "A young person, answering for myself"),
@@ -387,22 +454,25 @@ public class ExportTests(SharedPortal portal)
             var stored = await portal.QueryAsync(db => db.Responses.AsNoTracking().Include(r => r.Answers)
                 .SingleAsync(r => r.Reference == reference, TestContext.Current.CancellationToken));
 
-            List<string> row = [reference, stored.SubmittedAt.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture), "1", ageGroup, answeringAs];
+            List<string> csv = [reference, stored.SubmittedAt.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture), "1", ageGroup, answeringAs];
+            List<string> xlsx = [.. csv];
             for (var number = 2; number <= 12; number++)
             {
                 var (answer, typed) = journey.Answers.GetValueOrDefault(number);
                 Assert.Equal(typed, stored.Answers.SingleOrDefault(a => a.QuestionNumber == number)?.Comments);
                 if (number < 12)
                 {
-                    row.Add(answer is null ? "" : ChoiceLabels[answer]);
+                    csv.Add(answer is null ? "" : ChoiceLabels[answer]);
+                    xlsx.Add(answer is null ? "" : ChoiceLabels[answer]);
                 }
 
-                row.Add(typed is null ? "" : TrickyComments.Single(t => t.Typed == typed).Cell);
+                csv.Add(typed is null ? "" : TrickyComments.Single(t => t.Typed == typed).Cell);
+                xlsx.Add(typed ?? "");
             }
 
             // Sent online, so received the UK day it was sent, with no batch.
-            row.AddRange(["Online", UkTime.DayOf(stored.SubmittedAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ""]);
-            sent.Add((reference, [.. row]));
+            string[] received = ["Online", UkTime.DayOf(stored.SubmittedAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ""];
+            sent.Add((reference, [.. csv, .. received], [.. xlsx, .. received]));
         }
 
         return sent;
@@ -450,6 +520,31 @@ public class ExportTests(SharedPortal portal)
 
             return text.Text;
         }).ToArray())];
+
+    /// <summary>
+    /// The cell holds exactly <paramref name="expected"/> as a string (shared or inline), which no spreadsheet
+    /// evaluates, and never a formula. A cell a spreadsheet could take for a formula also has the Text number
+    /// format, so typing over it later keeps it text (see <c>SpreadsheetText</c>).
+    /// </summary>
+    internal static void AssertExactTextCell(SpreadsheetDocument workbook, Cell cell, string expected, bool formattedAsText)
+    {
+        Assert.Null(cell.CellFormula);
+        Assert.Contains(cell.DataType?.Value, new CellValues?[] { CellValues.InlineString, CellValues.SharedString });
+        Assert.Equal(expected, CellText(workbook, cell));
+        var format = cell.StyleIndex is { } index
+            ? workbook.WorkbookPart!.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<CellFormat>().ElementAt((int)index.Value)
+            : null;
+        Assert.Equal(formattedAsText, format?.NumberFormatId?.Value == TextNumberFormat);
+    }
+
+    /// <summary>The text of a string cell, shared or inline.</summary>
+    internal static string CellText(SpreadsheetDocument workbook, Cell cell) =>
+        cell.DataType?.Value == CellValues.SharedString
+            ? workbook.WorkbookPart!.SharedStringTablePart!.SharedStringTable.Elements<SharedStringItem>().ElementAt(int.Parse(cell.CellValue!.Text, CultureInfo.InvariantCulture)).InnerText
+            : cell.InlineString!.Text!.Text;
+
+    /// <summary>Excel's built-in number format 49, "@": Text.</summary>
+    private const uint TextNumberFormat = 49;
 
     private static string ColumnName(int index) => index < 26 ? ((char)('A' + index)).ToString() : ColumnName((index / 26) - 1) + (char)('A' + (index % 26));
 

@@ -10,8 +10,9 @@ using SpreadCheetah.Worksheets;
 namespace ContactPointConsultation.Web.Features.Staff;
 
 /// <summary>
-/// Writes download rows to a stream as they arrive, CSV or Excel. Every cell is formula-escaped with
-/// <see cref="SpreadsheetText.EscapeFormula"/>; nothing is built up in memory.
+/// Writes download rows to a stream as they arrive, CSV or Excel; nothing is built up in memory. A CSV cell
+/// that looks like a formula gets an apostrophe in front; an Excel cell is exactly the text, as a string cell.
+/// <see cref="SpreadsheetText"/> says why they differ.
 /// </summary>
 public static class ResponseFiles
 {
@@ -58,8 +59,9 @@ public static class ResponseFiles
 
     /// <summary>
     /// The sheets in order, each with a bold, frozen header row, each written as its rows arrive. Every value
-    /// is a text cell: never a formula and never a number, so a reference such as "00001234" and the ISO times
-    /// stay as written.
+    /// is a string cell holding exactly the text: never a formula and never a number, so a reference such as
+    /// "00001234", the ISO times and a comment such as "=1+1" stay as written. A cell that looks like a formula
+    /// also has the Text number format, so it stays text if someone types over it (see <see cref="SpreadsheetText"/>).
     /// </summary>
     public static async Task WriteXlsxAsync(Stream body, IReadOnlyList<XlsxSheet> sheets, CancellationToken cancellationToken)
     {
@@ -71,15 +73,16 @@ public static class ResponseFiles
         await using (var spreadsheet = await Spreadsheet.CreateNewAsync(output, XlsxOptions, cancellationToken))
         {
             var bold = spreadsheet.AddStyle(new Style { Font = { Bold = true } });
+            var formulaLike = spreadsheet.AddStyle(new Style { Format = NumberFormat.Standard(StandardNumberFormat.Text) });
             var frozenHeader = new WorksheetOptions { FrozenRows = 1 };
             foreach (var sheet in sheets)
             {
                 await spreadsheet.StartWorksheetAsync(sheet.Name, frozenHeader, cancellationToken);
                 await spreadsheet.AddRowAsync(HeaderCells(sheet.Columns, bold), cancellationToken);
-                var cells = new DataCell[sheet.Columns.Count];
+                var cells = new Cell[sheet.Columns.Count];
                 await foreach (var row in sheet.Rows.WithCancellation(cancellationToken))
                 {
-                    await spreadsheet.AddRowAsync(TextCells(row, cells), cancellationToken);
+                    await spreadsheet.AddRowAsync(TextCells(row, cells, formulaLike), cancellationToken);
                 }
             }
 
@@ -100,19 +103,18 @@ public static class ResponseFiles
     }
 
     private static Cell[] HeaderCells(IReadOnlyList<string> columns, StyleId style) =>
-        [.. columns.Select(c => new Cell(XlsxText(c), style))];
+        [.. columns.Select(c => new Cell(SpreadsheetText.ExcelText(c), style))];
 
-    private static DataCell[] TextCells(IReadOnlyList<string> row, DataCell[] cells)
+    private static Cell[] TextCells(IReadOnlyList<string> row, Cell[] cells, StyleId formulaLike)
     {
         for (var i = 0; i < cells.Length; i++)
         {
-            cells[i] = new DataCell(XlsxText(row[i]));
+            var text = new DataCell(SpreadsheetText.ExcelText(row[i]));
+            cells[i] = SpreadsheetText.LooksLikeFormula(row[i]) ? new Cell(text, formulaLike) : new Cell(text);
         }
 
         return cells;
     }
-
-    private static string XlsxText(string cell) => SpreadsheetText.ReplaceNonXmlCharacters(SpreadsheetText.EscapeFormula(cell));
 }
 
 /// <summary>One sheet of a workbook: its name, its header row, and its rows as they are read.</summary>
