@@ -5,11 +5,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Chromium for the browser tests; Java for the Nu HTML Checker (npm vnu-jar) in the HTML validity test;
-# PostgreSQL, whose throwaway cluster the tests start and delete themselves (PostgreSqlCluster).
+# PostgreSQL, whose throwaway cluster the tests start and delete themselves (PostgreSqlCluster);
+# LibreOffice Calc, which opens the Excel download as an analyst's spreadsheet would (LibreOfficeTests).
 missing=""
 [ -x /usr/bin/chromium ] || missing="$missing chromium"
 command -v java >/dev/null 2>&1 || missing="$missing default-jre-headless"
 compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing="$missing postgresql"
+command -v soffice >/dev/null 2>&1 || missing="$missing libreoffice-calc-nogui"
 if [ -n "$missing" ]; then
   echo "Installing Debian's$missing for the tests."
   sudo_cmd=""
