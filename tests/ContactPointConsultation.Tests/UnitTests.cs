@@ -208,6 +208,27 @@ public sealed class SpreadsheetTextTests
     [InlineData("00001234")]
     public void EscapeFormula_NoTrigger_IsUnchanged(string cell) =>
         Assert.Equal(cell, SpreadsheetText.EscapeFormula(cell));
+
+    /// <summary>
+    /// An Excel cell is exactly the text, and a CSV made from it (as a spreadsheet saves one) reads back as
+    /// typed; so does our own CSV, apostrophe and all.
+    /// </summary>
+    [Theory]
+    [InlineData("=1+1")]
+    [InlineData("+44 7700")]
+    [InlineData("-5")]
+    [InlineData("@SUM(A1)")]
+    [InlineData("\tTabbed in first")]
+    [InlineData("\r=1")]
+    [InlineData("\nA line break first")]
+    [InlineData("\u200B=1")]
+    public void ExcelText_FormulaTrigger_IsExactlyTheText_AndBothDownloadsReadBackAsTyped(string cell)
+    {
+        Assert.True(SpreadsheetText.LooksLikeFormula(cell));
+        Assert.Equal(cell, SpreadsheetText.ExcelText(cell));
+        Assert.Equal(cell, SpreadsheetText.UnescapeFormula(SpreadsheetText.ExcelText(cell)));
+        Assert.Equal(cell, SpreadsheetText.UnescapeFormula(SpreadsheetText.EscapeFormula(cell)));
+    }
 }
 
 public sealed class XmlCharacterTests
