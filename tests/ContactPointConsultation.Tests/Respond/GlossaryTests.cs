@@ -97,6 +97,19 @@ public sealed class GlossaryTests(SharedPortal portal)
     }
 
     [Fact]
+    public async Task StartPage_ExplainsTheHardWordsInTheIntroduction_AfterIt()
+    {
+        using var respondent = portal.CreateRespondent();
+        await respondent.GetAsync("/");
+
+        var details = respondent.Page.QuerySelector("[data-government-text] + details.govuk-details");
+        Assert.NotNull(details);
+        Assert.Equal(
+            ["ContactPoint", "consultation", "guidance", "draft", "local authority"],
+            details.QuerySelectorAll("dt").Select(dt => dt.TextContent.Trim()));
+    }
+
+    [Fact]
     public async Task QuestionPage_KeepsTheGovernmentsTextAsItIs()
     {
         var seeded = await portal.WordingAsync(ContentVersionState.Live, 8);

@@ -7,7 +7,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace ContactPointConsultation.Web.Features.Respond;
 
 /// <param name="Finished">A young person has just selected Finished on the copy of their answers.</param>
-public sealed record StartViewModel(string ConsultationName, HtmlString IntroductionHtml, bool HasDraft, DateTime ClosesAt, bool Finished);
+public sealed record StartViewModel(
+    string ConsultationName, HtmlString IntroductionHtml, IReadOnlyList<GlossaryEntry> IntroductionWords, bool HasDraft, DateTime ClosesAt, bool Finished);
 
 public sealed record ClosedViewModel(string ConsultationName, DateTime OpensAt, DateTime ClosesAt, bool NotYetOpen, bool Finished);
 
@@ -34,7 +35,7 @@ public sealed class StartController(
         // preview shows the draft's own.
         var closesAt = await session.IsPreviewAsync(cancellationToken) ? content.ClosesAt : (await catalogue.GetLiveAsync(cancellationToken)).ClosesAt;
         return View("Start", new StartViewModel(
-            content.ConsultationName, markdown.ToHtml(content.Introduction), hasDraft, closesAt, JustFinished));
+            content.ConsultationName, markdown.ToHtml(content.Introduction), content.IntroductionWords, hasDraft, closesAt, JustFinished));
     }
 
     [HttpGet("closed")]
