@@ -29,6 +29,7 @@ public sealed partial class PlainWordsTests(PlainWordsTests.OurPages pages) : IC
         { "Code not found", SaveAndReturnController.CodeNotFoundMessage },
         { "Nothing to send", CheckAnswersController.NothingToSendMessage },
         { "About you not saved yet", AboutYouController.NotSavedMessage },
+        { "Answer not saved yet", QuestionController.NotSavedYetMessage },
         { "Answers not sent yet", CheckAnswersController.NotSentMessage },
         { "Answer not saved, too many attempts", QuestionPage.NotSavedMessage(StatusCodes.Status429TooManyRequests) },
         { "Answer not saved, too long to read", QuestionPage.NotSavedMessage(StatusCodes.Status413PayloadTooLarge) },

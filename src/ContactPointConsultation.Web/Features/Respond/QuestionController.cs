@@ -21,6 +21,9 @@ public sealed partial class QuestionController(
     IAntiforgery antiforgery,
     ILogger<QuestionController> logger) : RespondentFormController(antiforgery)
 {
+    /// <summary>Said when the page's form token had gone, so the answer shown again was not saved.</summary>
+    public const string NotSavedYetMessage = "Your answer has not been saved yet. Check it, then select Continue.";
+
     public const string SaveAndReturnIntent = "save-and-return";
 
     [HttpGet("")]
@@ -60,7 +63,7 @@ public sealed partial class QuestionController(
 
         if (!await FormTokenIsValidAsync())
         {
-            ViewData["NotSavedMessage"] = "Your answer has not been saved yet. Check it, then select Continue.";
+            ViewData["NotSavedMessage"] = NotSavedYetMessage;
             return View(QuestionPage.ViewPath, page.ViewModel(content, question, input, isChange));
         }
 
