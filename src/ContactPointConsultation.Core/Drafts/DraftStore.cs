@@ -13,22 +13,40 @@ public sealed class DraftStore(ConsultationDbContext db, GroupCommit writes, Tim
     public const int ResumeCodeLength = 10;
     private const int MaxTokenLength = 128;
 
-    // Read on every respondent page: compiled once, and not tracked, since writes go through GroupCommit.
-    // The answers are read only by the pages that show them: a POST needs the draft, not its comments.
-    private static readonly PerModel<Func<ConsultationDbContext, string, Task<Draft?>>> ByTokenHash = new(() =>
-        EF.CompileAsyncQuery((ConsultationDbContext db, string hash) =>
-            db.Drafts.AsNoTracking().SingleOrDefault(d => d.TokenHash == hash)));
+    // Read on every respondent page, so in plain SQL on a pooled connection rather than through EF (PlainReads).
+    // Writes go through GroupCommit. The answers are read only by the pages that show them: a POST needs the draft,
+    // not its comments, and a question page only its own answer, read in the same round trip.
+    private const string DraftColumns = """
+        d."Id", d."TokenHash", d."ResumeCodeHash", d."ContentVersionId", d."SubmissionKey", d."AgeGroup", d."AnsweringAs",
+        d."CreatedAt", d."UpdatedAt", d."ExpiresAt"
+        """;
+
+    private const string DraftByToken = $"""SELECT {DraftColumns} FROM "Drafts" AS d WHERE d."TokenHash" = @hash""";
+
+    private const string DraftAndAnswerByToken = $"""
+        SELECT {DraftColumns}, a."QuestionNumber", a."Choice", a."Comments"
+        FROM "Drafts" AS d LEFT JOIN "DraftAnswers" AS a ON a."DraftId" = d."Id" AND a."QuestionNumber" = @question
+        WHERE d."TokenHash" = @hash
+        """;
+
+    private const string AnswerByDraft = """
+        SELECT a."QuestionNumber", a."Choice", a."Comments" FROM "DraftAnswers" AS a
+        WHERE a."DraftId" = (SELECT d."Id" FROM "Drafts" AS d WHERE d."TokenHash" = @hash) AND a."QuestionNumber" = @question
+        """;
 
     private static readonly PerModel<Func<ConsultationDbContext, Guid, IAsyncEnumerable<DraftAnswer>>> AnswersOf = new(() =>
         EF.CompileAsyncQuery((ConsultationDbContext db, Guid draftId) =>
             db.DraftAnswers.AsNoTracking().Where(a => a.DraftId == draftId)));
 
-    private static readonly PerModel<Func<ConsultationDbContext, Guid, int, Task<DraftAnswer?>>> AnswerOf = new(() =>
-        EF.CompileAsyncQuery((ConsultationDbContext db, Guid draftId, int questionNumber) =>
-            db.DraftAnswers.AsNoTracking().SingleOrDefault(a => a.DraftId == draftId && a.QuestionNumber == questionNumber)));
-
     /// <summary>The draft alone; <see cref="LoadAnswersAsync"/> adds its answers.</summary>
-    public async Task<Draft?> FindAsync(string? token, CancellationToken cancellationToken = default)
+    public async Task<Draft?> FindAsync(string? token, CancellationToken cancellationToken = default) =>
+        await FindAsync(token, questionNumber: null, cancellationToken) is { } found ? found.Draft : null;
+
+    /// <summary>
+    /// The draft and, in the same round trip, its answer to one question (null if it has none): what each question
+    /// page reads. The draft's <see cref="Draft.Answers"/> stay empty, as from <see cref="FindAsync(string?, CancellationToken)"/>.
+    /// </summary>
+    public async Task<(Draft Draft, DraftAnswer? Answer)?> FindAsync(string? token, int? questionNumber, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrEmpty(token) || token.Length > MaxTokenLength)
         {
@@ -40,7 +58,30 @@ public sealed class DraftStore(ConsultationDbContext db, GroupCommit writes, Tim
             return null;
         }
 
-        return await ByTokenHash.For(db)(db, SecretHash.Of(token));
+        await using var connection = await db.OpenPlainConnectionAsync(cancellationToken);
+        await using var command = questionNumber is { } number
+            ? connection.Command(DraftAndAnswerByToken, ("@hash", SecretHash.Of(token)), ("@question", number))
+            : connection.Command(DraftByToken, ("@hash", SecretHash.Of(token)));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        var draft = new Draft
+        {
+            Id = reader.GetGuid(0),
+            TokenHash = reader.GetString(1),
+            ResumeCodeHash = reader.GetStringOrNull(2),
+            ContentVersionId = reader.GetInt32(3),
+            SubmissionKey = reader.GetGuid(4),
+            AgeGroup = reader.GetEnumOrNull<AgeGroup>(5),
+            AnsweringAs = reader.GetEnumOrNull<AnsweringAs>(6),
+            CreatedAt = reader.GetUtcDateTime(7),
+            UpdatedAt = reader.GetUtcDateTime(8),
+            ExpiresAt = reader.GetUtcDateTime(9),
+        };
+        return (draft, questionNumber is null ? null : ReadAnswer(reader, draft.Id, 10));
     }
 
     public async Task LoadAnswersAsync(Draft draft, CancellationToken cancellationToken = default)
@@ -49,11 +90,27 @@ public sealed class DraftStore(ConsultationDbContext db, GroupCommit writes, Tim
         draft.Answers = await AnswersOf.For(db)(db, draft.Id).ToListAsync(cancellationToken);
     }
 
-    public Task<DraftAnswer?> FindAnswerAsync(Draft draft, int questionNumber)
+    /// <summary>The draft's answer to one question, found by the draft's token as every read of it is.</summary>
+    public async Task<DraftAnswer?> FindAnswerAsync(Draft draft, int questionNumber, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        return AnswerOf.For(db)(db, draft.Id, questionNumber);
+        await using var connection = await db.OpenPlainConnectionAsync(cancellationToken);
+        await using var command = connection.Command(AnswerByDraft, ("@hash", draft.TokenHash), ("@question", questionNumber));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? ReadAnswer(reader, draft.Id, 0) : null;
     }
+
+    /// <summary>An answer's three columns from <paramref name="first"/> on; null when the join found none.</summary>
+    private static DraftAnswer? ReadAnswer(System.Data.Common.DbDataReader reader, Guid draftId, int first) =>
+        reader.IsDBNull(first)
+            ? null
+            : new DraftAnswer
+            {
+                DraftId = draftId,
+                QuestionNumber = reader.GetInt32(first),
+                Choice = reader.GetEnumOrNull<Choice>(first + 1),
+                Comments = reader.GetStringOrNull(first + 2),
+            };
 
     /// <summary>Starts a draft pinned to the wording the respondent is reading.</summary>
     public async Task<(Draft Draft, string Token)> StartAsync(int contentVersionId, CancellationToken cancellationToken = default)

@@ -29,13 +29,14 @@ public sealed partial class QuestionController(
     [HttpGet("")]
     public async Task<IActionResult> Show(int number, string? change, CancellationToken cancellationToken)
     {
+        // The saved answer first: it is read with the draft, in one round trip, and the draft says which wording to show.
+        var input = await page.SavedAnswerAsync(number, cancellationToken);
         var content = await session.ContentAsync(cancellationToken);
         if (content.Find(number) is not { } question)
         {
             return NotFound();
         }
 
-        var input = await page.SavedAnswerAsync(number, cancellationToken);
         return View(QuestionPage.ViewPath, page.ViewModel(content, question, input, ChangeLink.IsChange(change)));
     }
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using ContactPointConsultation.Core;
 using ContactPointConsultation.Core.Content;
-using ContactPointConsultation.Core.Drafts;
 using ContactPointConsultation.Core.Submissions;
 using ContactPointConsultation.Web.Infrastructure;
 using Microsoft.AspNetCore.Diagnostics;
@@ -17,7 +16,7 @@ namespace ContactPointConsultation.Web.Features.Respond;
 /// that fails shows the same page again, with what was typed where it can be read, because what a
 /// young person typed must never be lost to an error page with no form on it.
 /// </summary>
-public sealed partial class QuestionPage(RespondentSession session, DraftStore drafts, GovUkMarkdown markdown)
+public sealed partial class QuestionPage(RespondentSession session, GovUkMarkdown markdown)
 {
     public const string ViewPath = "/Features/Respond/Question.cshtml";
 
@@ -89,7 +88,7 @@ public sealed partial class QuestionPage(RespondentSession session, DraftStore d
 
     public async Task<AnswerInput> SavedAnswerAsync(int number, CancellationToken cancellationToken)
     {
-        var saved = await session.FindDraftAsync(cancellationToken) is { } draft ? await drafts.FindAnswerAsync(draft, number) : null;
+        var saved = await session.FindAnswerAsync(number, cancellationToken);
         return new AnswerInput { Answer = AnswerOptions.Choices.ValueOf(saved?.Choice), Comments = saved?.Comments };
     }
 

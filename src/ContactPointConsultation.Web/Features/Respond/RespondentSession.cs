@@ -28,6 +28,7 @@ public sealed class RespondentSession(
 
     private readonly IDataProtector _sentProtector = dataProtection.CreateProtector("Respond.SentReference");
     private Draft? _draft;
+    private (int QuestionNumber, DraftAnswer? Answer)? _answer;
     private bool _looked;
     private bool _answersLoaded;
 
@@ -36,13 +37,47 @@ public sealed class RespondentSession(
     /// <summary>In an admin's preview there is no draft: nothing typed is kept. The draft comes without its answers.</summary>
     public async Task<Draft?> FindDraftAsync(CancellationToken cancellationToken)
     {
-        if (!_looked)
+        await LookAsync(questionNumber: null, cancellationToken);
+        return _draft;
+    }
+
+    /// <summary>
+    /// The draft's saved answer to one question, or null. A question page asks for it first, so the draft and the
+    /// answer come in one read.
+    /// </summary>
+    public async Task<DraftAnswer?> FindAnswerAsync(int questionNumber, CancellationToken cancellationToken)
+    {
+        await LookAsync(questionNumber, cancellationToken);
+        if (_draft is null)
         {
-            _draft = await IsPreviewAsync(cancellationToken) ? null : await drafts.FindAsync(Http.Request.Cookies[DraftCookieName], cancellationToken);
-            _looked = true;
+            return null;
         }
 
-        return _draft;
+        if (_answersLoaded)
+        {
+            return _draft.Answers.Find(a => a.QuestionNumber == questionNumber);
+        }
+
+        return _answer is { } read && read.QuestionNumber == questionNumber
+            ? read.Answer
+            : await drafts.FindAnswerAsync(_draft, questionNumber, cancellationToken);
+    }
+
+    private async Task LookAsync(int? questionNumber, CancellationToken cancellationToken)
+    {
+        if (_looked)
+        {
+            return;
+        }
+
+        if (!await IsPreviewAsync(cancellationToken)
+            && await drafts.FindAsync(Http.Request.Cookies[DraftCookieName], questionNumber, cancellationToken) is { } found)
+        {
+            _draft = found.Draft;
+            _answer = questionNumber is { } number ? (number, found.Answer) : null;
+        }
+
+        _looked = true;
     }
 
     /// <summary>The draft with every answer in it, for the pages that show or send them all.</summary>
