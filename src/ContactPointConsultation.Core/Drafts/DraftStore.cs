@@ -34,9 +34,11 @@ public sealed class DraftStore(ConsultationDbContext db, GroupCommit writes, Tim
         WHERE a."DraftId" = (SELECT d."Id" FROM "Drafts" AS d WHERE d."TokenHash" = @hash) AND a."QuestionNumber" = @question
         """;
 
-    private static readonly PerModel<Func<ConsultationDbContext, Guid, IAsyncEnumerable<DraftAnswer>>> AnswersOf = new(() =>
-        EF.CompileAsyncQuery((ConsultationDbContext db, Guid draftId) =>
-            db.DraftAnswers.AsNoTracking().Where(a => a.DraftId == draftId)));
+    private const string AnswersByDraft = """
+        SELECT a."QuestionNumber", a."Choice", a."Comments" FROM "DraftAnswers" AS a
+        WHERE a."DraftId" = (SELECT d."Id" FROM "Drafts" AS d WHERE d."TokenHash" = @hash)
+        ORDER BY a."QuestionNumber"
+        """;
 
     /// <summary>The draft alone; <see cref="LoadAnswersAsync"/> adds its answers.</summary>
     public async Task<Draft?> FindAsync(string? token, CancellationToken cancellationToken = default) =>
@@ -84,10 +86,20 @@ public sealed class DraftStore(ConsultationDbContext db, GroupCommit writes, Tim
         return (draft, questionNumber is null ? null : ReadAnswer(reader, draft.Id, 10));
     }
 
+    /// <summary>Every answer in the draft, found by the draft's token as every read of it is.</summary>
     public async Task LoadAnswersAsync(Draft draft, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        draft.Answers = await AnswersOf.For(db)(db, draft.Id).ToListAsync(cancellationToken);
+        await using var connection = await db.OpenPlainConnectionAsync(cancellationToken);
+        await using var command = connection.Command(AnswersByDraft, ("@hash", draft.TokenHash));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var answers = new List<DraftAnswer>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            answers.Add(ReadAnswer(reader, draft.Id, 0)!);
+        }
+
+        draft.Answers = answers;
     }
 
     /// <summary>The draft's answer to one question, found by the draft's token as every read of it is.</summary>

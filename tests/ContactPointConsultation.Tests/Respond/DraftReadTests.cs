@@ -16,7 +16,7 @@ public class DraftReadTests(SharedPortal portal)
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task FindWithAQuestion_GivesTheDraftAndThatAnswer_ExactlyAsStored()
+    public async Task FindWithAQuestion_ThenEveryAnswer_GiveTheDraftAndItsAnswers_ExactlyAsStored()
     {
         await using var scope = portal.Services.CreateAsyncScope();
         var drafts = scope.ServiceProvider.GetRequiredService<DraftStore>();
@@ -41,6 +41,12 @@ public class DraftReadTests(SharedPortal portal)
         Assert.Equal((started.Id, 4, Choice.NotSure, comment), (answer.DraftId, answer.QuestionNumber, answer.Choice, answer.Comments));
         Assert.Equal(new string('x', ConsultationLimits.CommentMaxLength), (await drafts.FindAnswerAsync(draft, 12, Cancel))?.Comments);
         Assert.Null((await drafts.FindAnswerAsync(draft, 12, Cancel))?.Choice);
+
+        await drafts.LoadAnswersAsync(draft, Cancel);
+        var storedAnswers = await portal.QueryAsync(db =>
+            db.DraftAnswers.AsNoTracking().Where(a => a.DraftId == started.Id).OrderBy(a => a.QuestionNumber).ToListAsync(Cancel));
+        Assert.Equal([4, 12], draft.Answers.Select(a => a.QuestionNumber));
+        Assert.Equivalent(storedAnswers, draft.Answers, strict: true);
     }
 
     [Fact]
