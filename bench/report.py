@@ -45,6 +45,13 @@ else:
 commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
 cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
 
+# The sections after the table are written by hand from other benchmarks: they stay as they are.
+try:
+    kept = open("docs/performance.md", encoding="utf-8").read()
+    kept = kept[kept.index("\n## ") + 1:]
+except (OSError, ValueError):
+    kept = ""
+
 print(f"""# Performance
 
 Measured by `bench/run.sh` (see [bench/README.md](../bench/README.md)) on {datetime.now(timezone.utc):%Y-%m-%d} at commit
@@ -58,9 +65,9 @@ what count. This file is written by the benchmark; run it again rather than edit
 | --- | --- | --- | --- |
 | Hello world (Kestrel, same run) | {hello:,.0f} requests/s, p99 {float(e["HELLO_P99"]):.1f} ms | the yardstick | |
 | Question page GET, draft and antiforgery cookies kept | {get_rps:,.0f} requests/s = **{get_rps / hello:.3f}** of hello world; p99 {get_p99:.1f} ms at {e["CONNECTIONS"]} connections; errors: {e["GET_ERR"]} | ≥ 0.15; p99 < 25 ms | {verdict(get_rps / hello >= 0.15 and get_p99 < 25 and e["GET_ERR"] == "0")} |
-| Answer POST (validate, save the draft, redirect) | {post_rps:,.0f} requests/s = **{post_rps / hello:.3f}** of hello world; errors: {e["POST_ERR"]} | ≥ 0.05 | {verdict(post_rps / hello >= 0.05 and e["POST_ERR"] == "0")} |
+| Answer POST (validate, save the draft, redirect) | {post_rps:,.0f} requests/s = **{post_rps / hello:.3f}** of hello world; errors: {e["POST_ERR"]} | ≥ 0.10 | {verdict(post_rps / hello >= 0.10 and e["POST_ERR"] == "0")} |
 | Durable submissions (64 at once) | {sends_rate:,.1f}/s against a bare durable SQLite insert of the same rows at {yardstick:,.1f}/s = **{sends_rate / yardstick:.0%}**; errors: {sends_errors} | ≥ 80% | {verdict(sends_rate / yardstick >= 0.8 and sends_errors == 0)} |
-| Whole journeys, 200 people at once, 2,000 journeys | **{journeys_rate:,.1f} journeys/s**; errors: {journeys_errors} | zero errors | {verdict(journeys_errors == 0)} |
+| Whole journeys, 200 people at once, 2,000 journeys | **{journeys_rate:,.1f} journeys/s** = **{journeys_rate / hello * 1000:.2f}** per 1,000 of hello world's requests/s; errors: {journeys_errors} | ≥ 1.5 per 1,000; zero errors | {verdict(journeys_rate / hello >= 0.0015 and journeys_errors == 0)} |
 | CSV download of {int(e["ROWS"]):,} responses | {csv_ms / 1000:.1f} s ({csv_mb:,.0f} MB) against `sqlite3 -csv` of the same rows at {sqlite_ms / 1000:.1f} s = **{csv_ms / sqlite_ms:.2f}×**; peak memory {e["CSV_PEAK"]} MB (before it {e["CSV_IDLE_MB"]} MB) | ≤ 2×; < 200 MB | {verdict(csv_ms / sqlite_ms <= 2 and float(e["CSV_PEAK"]) < 200)} |
 | CSV download of 1,000,000 responses | {million} | memory flat | |
 | Excel download of {int(e["ROWS"]):,} responses | {xlsx_ms / 1000:.1f} s ({xlsx_mb:,.0f} MB); peak memory {e["XLSX_PEAK"]} MB | report | |
@@ -72,4 +79,5 @@ The dashboard and download times are measured by the driver on the same machine:
 loopback round trip. Downloads run in a freshly started portal, after one small warm-up download. Peak
 memory is the portal's peak resident set (`VmHWM`), reset just before each download; "before it" is the
 resident set just before the download began.
-""")
+
+{kept}""", end="")

@@ -151,5 +151,6 @@ echo "== writing docs/performance.md"
 export HELLO_RPS HELLO_P99 GET_RPS GET_P99 GET_ERR POST_RPS POST_ERR JOURNEYS SENDS YARDSTICK DASHBOARD DASHBOARD_FILTERED \
   DASHBOARD_FIRST DASHBOARD_FILTERED_FIRST \
   SQLITE_MS CSV CSV_PEAK XLSX XLSX_PEAK CSV_IDLE_MB COLD_NEW COLD_EXISTING ROWS MILLION_ROWS MILLION_CSV MILLION_SQLITE_MS MILLION_PEAK MILLION_IDLE_MB DURATION CONNECTIONS
-python3 bench/report.py > docs/performance.md
+# report.py keeps the hand-written sections after the table, so it reads the file before it is replaced.
+python3 bench/report.py > "$WORK/performance.md" && mv "$WORK/performance.md" docs/performance.md
 cat docs/performance.md
