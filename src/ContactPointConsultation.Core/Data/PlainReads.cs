@@ -1,5 +1,8 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ContactPointConsultation.Core.Data;
 
@@ -44,6 +47,22 @@ public static class PlainReads
         }
 
         return command;
+    }
+
+    /// <summary>
+    /// Runs the read as EF runs its own commands as far as EF's command interceptors and logging go: they see it
+    /// before it runs, and can stop it or answer it. So a fault injected there, or a command logged there, reaches
+    /// these reads too.
+    /// </summary>
+    public static async Task<DbDataReader> ExecuteReaderAsync(this ConsultationDbContext db, DbCommand command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(command);
+        var efConnection = db.GetService<IRelationalConnection>();
+        var seen = await db.GetService<IRelationalCommandDiagnosticsLogger>().CommandReaderExecutingAsync(
+            efConnection, command, command.CommandText, db, Guid.NewGuid(), efConnection.ConnectionId, DateTimeOffset.UtcNow,
+            CommandSource.FromSqlQuery, cancellationToken);
+        return seen.HasResult ? seen.Result : await command.ExecuteReaderAsync(cancellationToken);
     }
 
     /// <summary>Times are stored in UTC and read back as UTC, as the context's own converter does.</summary>

@@ -64,7 +64,7 @@ public sealed class DraftStore(ConsultationDbContext db, GroupCommit writes, Tim
         await using var command = questionNumber is { } number
             ? connection.Command(DraftAndAnswerByToken, ("@hash", SecretHash.Of(token)), ("@question", number))
             : connection.Command(DraftByToken, ("@hash", SecretHash.Of(token)));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await using var reader = await db.ExecuteReaderAsync(command, cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
         {
             return null;
@@ -92,7 +92,7 @@ public sealed class DraftStore(ConsultationDbContext db, GroupCommit writes, Tim
         ArgumentNullException.ThrowIfNull(draft);
         await using var connection = await db.OpenPlainConnectionAsync(cancellationToken);
         await using var command = connection.Command(AnswersByDraft, ("@hash", draft.TokenHash));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await using var reader = await db.ExecuteReaderAsync(command, cancellationToken);
         var answers = new List<DraftAnswer>();
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -108,7 +108,7 @@ public sealed class DraftStore(ConsultationDbContext db, GroupCommit writes, Tim
         ArgumentNullException.ThrowIfNull(draft);
         await using var connection = await db.OpenPlainConnectionAsync(cancellationToken);
         await using var command = connection.Command(AnswerByDraft, ("@hash", draft.TokenHash), ("@question", questionNumber));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await using var reader = await db.ExecuteReaderAsync(command, cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? ReadAnswer(reader, draft.Id, 0) : null;
     }
 

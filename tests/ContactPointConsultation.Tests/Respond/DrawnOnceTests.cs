@@ -18,7 +18,7 @@ public sealed class DrawnOnceTests(SharedPortal portal)
         {
             var person = portal.CreateRespondent();
             await person.GetAsync("/questions/5");
-            await person.SubmitAsync(new Dictionary<string, string?> { ["Answer"] = choice, ["Comments"] = "So there is something saved" });
+            await person.SubmitAsync(new Dictionary<string, string?> { ["Answer"] = choice, ["Comments"] = "So an answer is saved" });
             people.Add((person, choice));
         }
 
