@@ -14,8 +14,19 @@ public sealed class Browser(HttpClient client) : IDisposable
 {
     private static readonly HtmlParser Parser = new();
     private readonly Dictionary<string, string> _cookies = new(StringComparer.Ordinal);
+    private string _html = "";
+    private IHtmlDocument? _page;
 
-    public IHtmlDocument Page { get; private set; } = Parser.ParseDocument("");
+    /// <summary>The page's document, built when something asks for it: submitting the page's form only scans
+    /// it (<see cref="FormScanner"/>).</summary>
+    public IHtmlDocument Page => _page ??= Parser.ParseDocument(_html);
+
+    /// <summary>
+    /// Whether each form submitted from the current page is also read with AngleSharp, and the two readings
+    /// compared: a difference throws, so a journey that checks its forms proves the scanner reads these pages
+    /// as a browser does.
+    /// </summary>
+    public bool CheckForms { get; set; }
 
     public string Path { get; private set; } = "/";
 
@@ -31,22 +42,28 @@ public sealed class Browser(HttpClient client) : IDisposable
     public Task GetAsync(string path) => SendAsync(new HttpRequestMessage(HttpMethod.Get, path), readPage: true);
 
     /// <summary>Submits the page's form with its hidden fields and <paramref name="fields"/>.</summary>
-    public Task SubmitAsync(params (string Name, string? Value)[] fields) => SubmitAsync(Page, fields);
-
-    public Task SubmitAsync(IHtmlDocument page, params (string Name, string? Value)[] fields) => SubmitAsync(page, readPage: true, fields);
+    public Task SubmitAsync(params (string Name, string? Value)[] fields) => SubmitScannedAsync(readPage: true, fields);
 
     /// <summary>
     /// Submits the current page's form, follows the redirect, and checks the status only: the page that
     /// comes back is not read, so the driver spends less of the shared cores than the portal it measures.
     /// </summary>
-    public Task SubmitLastFormAsync() => SubmitAsync(Page, readPage: false);
+    public Task SubmitLastFormAsync() => SubmitScannedAsync(readPage: false);
 
-    private Task SubmitAsync(IHtmlDocument page, bool readPage, params (string Name, string? Value)[] fields)
+    private Task SubmitScannedAsync(bool readPage, params (string Name, string? Value)[] fields)
     {
-        var form = page.QuerySelector<IHtmlFormElement>("main form[method=post]")
-            ?? throw new InvalidOperationException($"No form on {Path}");
-        var body = HiddenFields(form).Concat(fields.Where(f => f.Value is not null).Select(f => new KeyValuePair<string, string>(f.Name, f.Value!)));
-        return SendAsync(new HttpRequestMessage(HttpMethod.Post, form.GetAttribute("action") ?? Path) { Content = new FormUrlEncodedContent(body) }, readPage);
+        var form = FormScanner.FirstPostForm(_html) ?? throw new InvalidOperationException($"No form on {Path}");
+        if (CheckForms)
+        {
+            var read = Page.QuerySelector<IHtmlFormElement>("main form[method=post]") ?? throw new InvalidOperationException($"The scanner found a form on {Path}; AngleSharp none");
+            if (read.GetAttribute("action") != form.Action || !HiddenFields(read).SequenceEqual(form.HiddenFields))
+            {
+                throw new InvalidOperationException($"The scanner read the form on {Path} differently from AngleSharp");
+            }
+        }
+
+        var body = form.HiddenFields.Concat(fields.Where(f => f.Value is not null).Select(f => new KeyValuePair<string, string>(f.Name, f.Value!)));
+        return SendAsync(new HttpRequestMessage(HttpMethod.Post, form.Action ?? Path) { Content = new FormUrlEncodedContent(body) }, readPage);
     }
 
     /// <summary>Signs in as a new member of staff made by `users create`, setting up the authenticator as a person would.</summary>
@@ -95,7 +112,8 @@ public sealed class Browser(HttpClient client) : IDisposable
 
                 if (readPage)
                 {
-                    Page = Parser.ParseDocument(await response.Content.ReadAsStringAsync());
+                    _html = await response.Content.ReadAsStringAsync();
+                    _page = null;
                 }
 
                 return;
