@@ -63,7 +63,18 @@ public sealed class SentenceModel : IDisposable
                 var order = Enumerable.Range(0, texts.Count).OrderBy(i => Math.Min(texts[i].Length, MaxCharacters)).ToArray();
                 foreach (var batch in order.Chunk(BatchSize))
                 {
-                    var encoded = encoder.Encode([.. batch.Select(i => Shorten(texts[i]))], cancellationToken);
+                    float[][] encoded;
+                    try
+                    {
+                        encoded = encoder.Encode([.. batch.Select(i => Shorten(texts[i]))], cancellationToken);
+                    }
+                    catch (OnnxRuntimeException) when (cancellationToken.IsCancellationRequested)
+                    {
+                        // ONNX Runtime ends a run it is told to stop with its own exception. To the job it is a
+                        // cancellation like any other (the portal stopping), not a failure to log.
+                        throw new OperationCanceledException(cancellationToken);
+                    }
+
                     for (var j = 0; j < batch.Length; j++)
                     {
                         vectors[batch[j]] = Unit(encoded[j]);

@@ -152,6 +152,18 @@ public sealed class ThemeSuggestionTests
         Assert.False(model.IsLoaded);
     }
 
+    [Fact]
+    public async Task SentenceModel_StoppedWhileEncoding_EndsAsACancellation_NotAFailure()
+    {
+        // The portal stopping mid-batch: the job's round ends cancelled, and no error is logged for it.
+        using var model = new SentenceModel(TimeProvider.System);
+        await model.EncodeAsync(["loaded first, so the stop comes while encoding"], TestContext.Current.CancellationToken);
+        using var stop = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+        var texts = Enumerable.Range(0, 2_000).Select(i => string.Create(CultureInfo.InvariantCulture, $"Comment {i}: ") + string.Concat(Enumerable.Repeat("I think the index should tell me who looked at my record. ", 8))).ToList();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => model.EncodeAsync(texts, stop.Token));
+    }
+
     private static async Task<int> AddThemeAsync(PortalFactory portal, int question, string name, string description, string example)
     {
         using var analyst = await portal.SignedInStaffAsync();
