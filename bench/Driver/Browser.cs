@@ -30,6 +30,11 @@ public sealed class Browser(HttpClient client) : IDisposable
 
     public string Path { get; private set; } = "/";
 
+    /// <summary>Responses every browser in this process has had, redirects included.</summary>
+    public static long ResponsesSoFar => Interlocked.Read(ref _responses);
+
+    private static long _responses;
+
     public static Browser Create(Uri baseUrl) => new(new HttpClient(
         new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
     {
@@ -95,6 +100,7 @@ public sealed class Browser(HttpClient client) : IDisposable
                 }
 
                 using var response = await client.SendAsync(request);
+                Interlocked.Increment(ref _responses);
                 Keep(response);
                 Path = request.RequestUri!.IsAbsoluteUri ? request.RequestUri.PathAndQuery : request.RequestUri.OriginalString;
                 if (response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.SeeOther or HttpStatusCode.Found && redirects < 5)

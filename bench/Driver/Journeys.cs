@@ -11,11 +11,13 @@ public static class Journeys
     /// Journeys by <paramref name="concurrency"/> people at a time, each a new person: start page, eleven
     /// questions, About you, check answers, send. Timed once their rate has settled, as wrk's tests are: a
     /// journey reaches far more of the portal than the two pages wrk repeats, and under load all of it is
-    /// compiled again, optimised. The people keep going while journeys are counted in 5-second windows, at
-    /// least four, until two running agree within 5% (at most 120 s: a journey's code takes longer than wrk's
-    /// two pages to settle); then the next <paramref name="count"/> to finish are timed, and the people stop. Prints journeys a second and the errors of the whole run.
-    /// The first person also checks that every form it sends was read from its page as AngleSharp reads it
-    /// (<see cref="Browser.CheckForms"/>).
+    /// compiled again, optimised. The people keep going while the portal's responses are counted in 5-second
+    /// windows, at least four, until two running agree within 5% (at most 120 s: a journey's code takes longer
+    /// than wrk's two pages to settle); then the next <paramref name="count"/> journeys to finish are timed,
+    /// and the people stop. Responses are counted rather than journeys because people who start together
+    /// finish together, in waves a window can fall in step with. Prints journeys a second and the errors of
+    /// the whole run. The first person also checks that every form it sends was read from its page as
+    /// AngleSharp reads it (<see cref="Browser.CheckForms"/>).
     /// </summary>
     public static async Task<int> RunAsync(Uri baseUrl, int concurrency, int count)
     {
@@ -47,19 +49,20 @@ public static class Journeys
         }));
 
         var warmUp = Stopwatch.StartNew();
-        var (windows, last) = (0, 0);
+        var (windows, last) = (0, 0.0);
         while (warmUp.Elapsed < TimeSpan.FromSeconds(120) && !people.IsCompleted)
         {
-            var before = Volatile.Read(ref finished);
+            // A rate over the window's own length: on cores this busy the delay may run long.
+            var (before, window) = (Browser.ResponsesSoFar, Stopwatch.StartNew());
             await Task.Delay(TimeSpan.FromSeconds(5));
-            var done = Volatile.Read(ref finished) - before;
+            var rate = (Browser.ResponsesSoFar - before) / window.Elapsed.TotalSeconds;
             windows++;
-            if (windows >= 4 && Math.Abs(done - last) < last * 0.05)
+            if (windows >= 4 && Math.Abs(rate - last) < last * 0.05)
             {
                 break;
             }
 
-            last = done;
+            last = rate;
         }
 
         var start = Volatile.Read(ref finished);
