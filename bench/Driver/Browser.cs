@@ -42,6 +42,9 @@ public sealed class Browser(HttpClient client) : IDisposable
         Timeout = TimeSpan.FromMinutes(5),
     });
 
+    /// <summary>How long a request may take before the person gives up.</summary>
+    public TimeSpan Timeout => client.Timeout;
+
     public string CookieHeader => string.Join("; ", _cookies.Select(c => $"{c.Key}={c.Value}"));
 
     public Task GetAsync(string path) => SendAsync(new HttpRequestMessage(HttpMethod.Get, path), readPage: true);

@@ -33,6 +33,11 @@ public static class FormScanner
             }
 
             var formEnd = html.IndexOf("</form>", tagEnd, StringComparison.Ordinal);
+            if (formEnd < 0)
+            {
+                throw new InvalidOperationException("A form is never closed");
+            }
+
             var hidden = new List<KeyValuePair<string, string>>();
             for (var input = FindTag(html, "input", tagEnd); input >= 0 && input < formEnd; input = FindTag(html, "input", input + 1))
             {
@@ -97,6 +102,11 @@ public static class FormScanner
                 if (at < html.Length && html[at] is '"' or '\'')
                 {
                     var close = html.IndexOf(html[at], at + 1);
+                    if (close < 0)
+                    {
+                        throw new InvalidOperationException("An attribute's quote is never closed");
+                    }
+
                     value = html[(at + 1)..close];
                     at = close + 1;
                 }

@@ -43,6 +43,20 @@ public static class Journeys
                 {
                     errors.Enqueue($"person {person}: {exception.Message}");
                 }
+                catch (TaskCanceledException)
+                {
+                    errors.Enqueue($"person {person}: no answer within {browser.Timeout.TotalMinutes:F0} minutes");
+                }
+                catch (InvalidOperationException exception)
+                {
+                    // A page without its form, or, for the person checking, a form the scanner read differently
+                    // from AngleSharp: then no figure of this run can be trusted, and it stops.
+                    errors.Enqueue($"person {person}: {exception.Message}");
+                    if (browser.CheckForms)
+                    {
+                        Volatile.Write(ref stop, true);
+                    }
+                }
 
                 Interlocked.Increment(ref finished);
             }
@@ -72,10 +86,10 @@ public static class Journeys
             await Task.Delay(10);
         }
 
-        var elapsed = watch.Elapsed;
+        var (elapsed, timed) = (watch.Elapsed, Volatile.Read(ref finished) - start);
         Volatile.Write(ref stop, true);
         await people;
-        Report("journeys", count, elapsed, errors);
+        Report("journeys", timed, elapsed, errors);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"timed after {warmUp.Elapsed.TotalSeconds:F0} s of warm-up ({start} journeys); {Volatile.Read(ref finished)} in all"));
         return errors.IsEmpty ? 0 : 1;
