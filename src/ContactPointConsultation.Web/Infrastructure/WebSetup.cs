@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
+using ContactPointConsultation.Core.Common;
 using ContactPointConsultation.Core.Data;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
@@ -18,7 +19,7 @@ public static class WebSetup
     public const string FormRateLimit = "form";
     public const string ExportRateLimit = "export";
 
-    /// <summary>MVC with feature folders, antiforgery on every POST, shared Data Protection keys, rate limits.</summary>
+    /// <summary>MVC with feature folders, antiforgery on every POST, shared Data Protection keys, rate limits, the lull in requests.</summary>
     public static IServiceCollection AddPortalWeb(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<PortalOptions>(configuration.GetSection(PortalOptions.SectionName));
@@ -84,6 +85,9 @@ public static class WebSetup
         });
 
         services.AddSingleton<GovUkMarkdown>();
+
+        // Fed by every request (UseRequestLull); background work that can wait waits for its lulls.
+        services.AddSingleton<RequestLull>();
         return services;
     }
 

@@ -1,5 +1,7 @@
 using ContactPointConsultation.Core.Analysis;
+using ContactPointConsultation.Core.Common;
 using FluentValidation;
+using Microsoft.Extensions.Options;
 
 namespace ContactPointConsultation.Web.Features.Analysis;
 
@@ -12,7 +14,15 @@ public static class AnalysisSetup
     public static IServiceCollection AddAnalysisFeature(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<AnalysisOptions>(configuration.GetSection(AnalysisOptions.SectionName));
-        services.AddSingleton<SentenceModel>();
+        services.AddSingleton(provider =>
+        {
+            // The model gives way to people: before each call it waits for a lull in this node's requests.
+            var lull = provider.GetRequiredService<RequestLull>();
+            var analysis = provider.GetRequiredService<IOptions<AnalysisOptions>>().Value;
+            return new SentenceModel(
+                provider.GetRequiredService<TimeProvider>(),
+                cancellationToken => lull.WaitAsync(analysis.SuggestQuiet, analysis.SuggestAtMost, cancellationToken));
+        });
         services.AddSingleton<ThemeSuggesterCache>();
         services.AddScoped<ThemeSuggestions>();
         services.AddSingleton<SuggestionWorker>();

@@ -15,6 +15,22 @@ public sealed class AnalysisOptions
 
     /// <summary>How often the job looks for comments without suggestions: sent, screened or released since, or under a changed codebook.</summary>
     public int SuggestPollSeconds { get; set; } = 15;
+
+    /// <summary>
+    /// Before each call of the model (8 comments, about a tenth of a second of one core) the job waits for a
+    /// lull: this long with no request to this node. While people are being served, the processor is theirs.
+    /// </summary>
+    public int SuggestQuietMilliseconds { get; set; } = 100;
+
+    /// <summary>
+    /// The longest a call of the model waits for a lull while requests keep coming: at the busiest time the job
+    /// still makes one call this often, about a twentieth of one core, so it always gets through its comments.
+    /// </summary>
+    public int SuggestAtMostSeconds { get; set; } = 2;
+
+    public TimeSpan SuggestQuiet => TimeSpan.FromMilliseconds(Math.Max(0, SuggestQuietMilliseconds));
+
+    public TimeSpan SuggestAtMost => TimeSpan.FromSeconds(Math.Max(0, SuggestAtMostSeconds));
 }
 
 /// <summary>
@@ -22,15 +38,21 @@ public sealed class AnalysisOptions
 /// never inside a request: every <see cref="AnalysisOptions.SuggestPollSeconds"/>, on the node that holds
 /// the job's lease, batch after batch until nothing is waiting. It is idempotent, so a restart or a lease
 /// passing to another node part way loses nothing. The model loads with the first batch and is released
-/// when idle (<see cref="SentenceModel.IdleAfter"/>).
+/// when idle (<see cref="SentenceModel.IdleAfter"/>). Each call of the model first waits for a lull in this
+/// node's requests (<see cref="AnalysisOptions.SuggestQuietMilliseconds"/>, ADR 0030).
 /// </summary>
 public sealed partial class SuggestionWorker(
     IServiceScopeFactory scopes, IOptions<AnalysisOptions> options, DatabaseClock clock, ILogger<SuggestionWorker> logger) : BackgroundService
 {
     public const string LeaseName = "theme-suggestions";
 
-    /// <summary>Long enough for a batch of every question; renewed before each.</summary>
-    private static readonly TimeSpan Hold = TimeSpan.FromMinutes(2);
+    /// <summary>
+    /// How long the lease is held: long enough for a batch of every question, renewed before each. That is two
+    /// minutes of the model's own time, and at the busiest, every call of the model waiting its longest for a
+    /// lull. A lease that ran out part way would cost only work done twice: the job is idempotent.
+    /// </summary>
+    private readonly TimeSpan _hold = TimeSpan.FromMinutes(2)
+        + (options.Value.SuggestAtMost * Codebook.Questions.Count() * (ThemeSuggestions.BatchSize / SentenceModel.BatchSize));
 
     private readonly string _holder = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
     private readonly SemaphoreSlim _round = new(1, 1);
@@ -46,7 +68,7 @@ public sealed partial class SuggestionWorker(
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<ConsultationDbContext>();
-                if (!await JobLease.TryTakeAsync(db, LeaseName, _holder, await clock.UtcNowAsync(db, cancellationToken), Hold, cancellationToken))
+                if (!await JobLease.TryTakeAsync(db, LeaseName, _holder, await clock.UtcNowAsync(db, cancellationToken), _hold, cancellationToken))
                 {
                     return total;
                 }
