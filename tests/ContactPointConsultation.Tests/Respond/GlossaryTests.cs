@@ -183,7 +183,7 @@ public sealed class GlossaryEditingTests
     }
 
     [Fact]
-    public async Task HardMeaning_IsFlaggedForTheAdmin_ButStillSaves()
+    public async Task HardMeaning_IsFlaggedForTheAdmin_InOnePromptNamingIt_ButStillSaves()
     {
         await using var portal = new PortalFactory();
         using var admin = await portal.SignedInStaffAsync(StaffRoles.Admin);
@@ -194,7 +194,11 @@ public sealed class GlossaryEditingTests
         Assert.Equal("/admin/wording", admin.Path);
 
         await admin.GetAsync("/admin/wording/edit/glossary");
-        Assert.Contains("statutory: reading age about", admin.Text("main ul.govuk-list--bullet"), StringComparison.Ordinal);
+        // One prompt, naming the hard meaning, and read out with the box: not a second, general one beside it.
+        var prompt = Assert.Single(admin.Page.QuerySelectorAll("[id$='-reading-age']"));
+        Assert.Contains("statutory: reading age about", prompt.TextContent, StringComparison.Ordinal);
+        Assert.Empty(admin.Page.QuerySelectorAll(".govuk-warning-text"));
+        Assert.Contains(prompt.Id!, admin.Page.QuerySelector("textarea")!.GetAttribute("aria-describedby")!.Split(' '));
     }
 
     [Fact]

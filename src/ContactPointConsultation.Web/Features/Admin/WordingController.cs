@@ -222,7 +222,14 @@ public sealed class WordingController(ContentEditor editor, ContentPreview previ
         {
             var typed = input.Values.GetValueOrDefault(field.Key) ?? "";
             var saved = conflict?.Current.GetValueOrDefault(field.Key);
-            return new FieldView(field, ModelStateExtensions.FieldId(field.Key), ReadabilityOf(field, typed), TheirsIfDifferent(field, input, saved));
+            // A glossary's prompt names each hard meaning, in place of one reading age for them all.
+            var isGlossary = field.Kind == ContentFieldKind.Glossary;
+            return new FieldView(
+                field,
+                ModelStateExtensions.FieldId(field.Key),
+                isGlossary ? null : ReadabilityOf(field, typed),
+                TheirsIfDifferent(field, input, saved),
+                isGlossary ? Glossary.HardExplanations(Glossary.Parse(WordingInput.Clean(typed, field.Kind))) : []);
         }).ToList();
         return View("EditWording", new EditWordingViewModel(
             part, input, fields, editable.Number, editable.State == ContentVersionState.Draft, conflict));
