@@ -20,47 +20,41 @@ public sealed record SuggestionProgress(int Comments, int Suggested);
 public sealed record PossibleTheme(int Comments, IReadOnlyList<string> Keywords, IReadOnlyList<ThemedComment> Typical);
 
 /// <summary>
-/// Theme suggestions: made by a background job (<see cref="SuggestNextBatchAsync"/>) for every comment
+/// Theme suggestions: made by a background job (<see cref="SuggestNextBatchAsync"/>, a question at a time) for every comment
 /// analysts may read, stored apart from the tags, and read back for the tagging page, for the figures that
 /// compare them with what people confirmed, and for the groups of comments that fit no theme (ADR 0021).
 /// </summary>
 public sealed class ThemeSuggestions(ConsultationDbContext db, Tagging tagging, SentenceModel model, ThemeSuggesterCache suggesters, TimeProvider clock)
 {
-    /// <summary>Comments per question per batch: one transaction each, a few seconds of the model's time.</summary>
+    /// <summary>Comments per batch, of one question: one transaction, about a second of the model's time.</summary>
     public const int BatchSize = 64;
 
     /// <summary>The most comments the possible new themes are grouped from: the newest, so the page stays quick.</summary>
     public const int GroupFromAtMost = 1_000;
 
     /// <summary>
-    /// Suggests themes for the next comments that have none from their question's current codebook: one
-    /// batch for each question that has any. Idempotent: a comment's suggestions are replaced, never added
-    /// to. Returns how many comments it did; 0 when none is waiting.
+    /// Suggests themes for the question's next comments that have none from its current codebook: one batch.
+    /// Idempotent: a comment's suggestions are replaced, never added to. Returns how many comments it did; 0 when
+    /// none is waiting.
     /// </summary>
-    public async Task<int> SuggestNextBatchAsync(CancellationToken cancellationToken = default)
+    public async Task<int> SuggestNextBatchAsync(int question, CancellationToken cancellationToken = default)
     {
-        var done = 0;
-        var codebooks = (await db.Themes.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(t => t.QuestionNumber);
-        foreach (var question in Codebook.Questions)
+        var codebook = await db.Themes.AsNoTracking().Where(t => t.QuestionNumber == question).ToListAsync(cancellationToken);
+        var key = CodebookKey(codebook);
+        var waiting = await tagging.ReadableIds(question)
+            .Where(id => !db.SuggestedComments.Any(s => s.ResponseId == id && s.QuestionNumber == question && s.CodebookKey == key))
+            .OrderBy(id => id).Take(BatchSize).ToListAsync(cancellationToken);
+        if (waiting.Count == 0)
         {
-            var key = CodebookKey(codebooks[question]);
-            var waiting = await tagging.ReadableIds(question)
-                .Where(id => !db.SuggestedComments.Any(s => s.ResponseId == id && s.QuestionNumber == question && s.CodebookKey == key))
-                .OrderBy(id => id).Take(BatchSize).ToListAsync(cancellationToken);
-            if (waiting.Count == 0)
-            {
-                continue;
-            }
-
-            // The text analysts read: a lead's redacted copy where there is one, never a withheld comment.
-            var comments = await Withholding.Searchable(db, db.ResponseAnswers.Where(a => a.QuestionNumber == question && EF.Parameter(waiting).Contains(a.ResponseId) && a.Comments != null))
-                .OrderBy(a => a.ResponseId).Select(a => new { a.ResponseId, Comments = a.Comments! }).ToListAsync(cancellationToken);
-            var suggester = await suggesters.GetAsync(key, codebooks[question], model, cancellationToken);
-            var ranked = await suggester.RankAsync([.. comments.Select(c => c.Comments)], model, cancellationToken);
-            done += await StoreAsync(question, key, [.. comments.Select(c => c.ResponseId)], ranked, cancellationToken);
+            return 0;
         }
 
-        return done;
+        // The text analysts read: a lead's redacted copy where there is one, never a withheld comment.
+        var comments = await Withholding.Searchable(db, db.ResponseAnswers.Where(a => a.QuestionNumber == question && EF.Parameter(waiting).Contains(a.ResponseId) && a.Comments != null))
+            .OrderBy(a => a.ResponseId).Select(a => new { a.ResponseId, Comments = a.Comments! }).ToListAsync(cancellationToken);
+        var suggester = await suggesters.GetAsync(key, codebook, model, cancellationToken);
+        var ranked = await suggester.RankAsync([.. comments.Select(c => c.Comments)], model, cancellationToken);
+        return await StoreAsync(question, key, [.. comments.Select(c => c.ResponseId)], ranked, cancellationToken);
     }
 
     /// <summary>A comment's suggestions, best first, leaving out themes retired since.</summary>

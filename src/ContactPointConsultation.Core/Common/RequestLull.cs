@@ -10,7 +10,8 @@ namespace ContactPointConsultation.Core.Common;
 /// </summary>
 public sealed class RequestLull
 {
-    // Environment.TickCount64 (milliseconds, monotonic) of the latest request; 0 before the first.
+    // Environment.TickCount64 (milliseconds since the machine started) of the latest request. Before the first
+    // it is 0, the machine's start: as long ago as the machine has been up, so any spell asked for has passed.
     private long _lastRequest;
 
     /// <summary>Notes that a request has begun. Called for every request, so it costs a read of the clock and, at most once a tick, a write.</summary>
@@ -19,7 +20,8 @@ public sealed class RequestLull
         var now = Environment.TickCount64;
 
         // Written only when the tick has moved: at thousands of requests a second the cores would otherwise
-        // pass the field's cache line between them on every one. Two racing writers differ by a tick at most.
+        // pass the field's cache line between them on every one. A writer held up between its read and its
+        // write can set an older time than another's: that only shortens a wait, by as long as it was held up.
         if (Volatile.Read(ref _lastRequest) != now)
         {
             Volatile.Write(ref _lastRequest, now);

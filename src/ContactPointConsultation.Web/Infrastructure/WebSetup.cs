@@ -7,6 +7,7 @@ using ContactPointConsultation.Core.Data;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 
@@ -87,7 +88,7 @@ public static class WebSetup
         services.AddSingleton<GovUkMarkdown>();
 
         // Fed by every request (UseRequestLull); background work that can wait waits for its lulls.
-        services.AddSingleton<RequestLull>();
+        services.TryAddSingleton<RequestLull>();
         return services;
     }
 

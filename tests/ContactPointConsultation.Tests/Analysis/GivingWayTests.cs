@@ -50,7 +50,8 @@ public sealed class GivingWayTests
             stop.Token);
         var waiting = Stopwatch.StartNew();
 
-        await lull.WaitAsync(TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1.5), TestContext.Current.CancellationToken);
+        // A spell far longer than any gap between the requests, so only the bound can end the wait.
+        await lull.WaitAsync(TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(1.5), TestContext.Current.CancellationToken);
 
         Assert.InRange(waiting.Elapsed, TimeSpan.FromSeconds(1.5), Minute);
         Assert.False(requests.IsCompleted);
@@ -63,7 +64,8 @@ public sealed class GivingWayTests
     {
         await using var portal = new PortalFactory(new Dictionary<string, string?>
         {
-            ["Analysis:SuggestQuietMilliseconds"] = "1000",
+            // A spell far longer than any gap between the requests below, and a bound the test never reaches.
+            ["Analysis:SuggestQuietMilliseconds"] = "5000",
             ["Analysis:SuggestAtMostSeconds"] = "600",
         });
         // The model is loaded by a first round, so that what the test times below is the giving way, not the loading.

@@ -1,6 +1,7 @@
 using ContactPointConsultation.Core.Analysis;
 using ContactPointConsultation.Core.Common;
 using FluentValidation;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace ContactPointConsultation.Web.Features.Analysis;
@@ -14,6 +15,8 @@ public static class AnalysisSetup
     public static IServiceCollection AddAnalysisFeature(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<AnalysisOptions>(configuration.GetSection(AnalysisOptions.SectionName));
+        // The same RequestLull the pipeline feeds (AddPortalWeb, UseRequestLull), whichever registers it first.
+        services.TryAddSingleton<RequestLull>();
         services.AddSingleton(provider =>
         {
             // The model gives way to people: before each call it waits for a lull in this node's requests.

@@ -36,7 +36,7 @@ public sealed class AnalysisOptions
 /// <summary>
 /// Runs the theme suggestions job (<see cref="ThemeSuggestions.SuggestNextBatchAsync"/>) in the background,
 /// never inside a request: every <see cref="AnalysisOptions.SuggestPollSeconds"/>, on the node that holds
-/// the job's lease, batch after batch until nothing is waiting. It is idempotent, so a restart or a lease
+/// the job's lease, a batch of each question in turn until nothing is waiting. It is idempotent, so a restart or a lease
 /// passing to another node part way loses nothing. The model loads with the first batch and is released
 /// when idle (<see cref="SentenceModel.IdleAfter"/>). Each call of the model first waits for a lull in this
 /// node's requests (<see cref="AnalysisOptions.SuggestQuietMilliseconds"/>, ADR 0030).
@@ -47,12 +47,18 @@ public sealed partial class SuggestionWorker(
     public const string LeaseName = "theme-suggestions";
 
     /// <summary>
-    /// How long the lease is held: long enough for a batch of every question, renewed before each. That is two
-    /// minutes of the model's own time, and at the busiest, every call of the model waiting its longest for a
+    /// The most calls of the model one question's batch is allowed for when holding the lease: 8 for its 64
+    /// comments and, after a change to its codebook, one for every 8 of its themes' parts (24 is 48 themes of
+    /// four parts).
+    /// </summary>
+    private const int ModelCallsPerBatch = 32;
+
+    /// <summary>
+    /// How long the lease is held: it is renewed before each question's batch, so long enough for one. That is
+    /// two minutes of the model's own time and, at the busiest, each call of the model waiting its longest for a
     /// lull. A lease that ran out part way would cost only work done twice: the job is idempotent.
     /// </summary>
-    private readonly TimeSpan _hold = TimeSpan.FromMinutes(2)
-        + (options.Value.SuggestAtMost * Codebook.Questions.Count() * (ThemeSuggestions.BatchSize / SentenceModel.BatchSize));
+    private readonly TimeSpan _hold = TimeSpan.FromMinutes(2) + (options.Value.SuggestAtMost * ModelCallsPerBatch);
 
     private readonly string _holder = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
     private readonly SemaphoreSlim _round = new(1, 1);
@@ -66,14 +72,19 @@ public sealed partial class SuggestionWorker(
             var total = 0;
             while (true)
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<ConsultationDbContext>();
-                if (!await JobLease.TryTakeAsync(db, LeaseName, _holder, await clock.UtcNowAsync(db, cancellationToken), _hold, cancellationToken))
+                var done = 0;
+                foreach (var question in Codebook.Questions)
                 {
-                    return total;
+                    await using var scope = scopes.CreateAsyncScope();
+                    var db = scope.ServiceProvider.GetRequiredService<ConsultationDbContext>();
+                    if (!await JobLease.TryTakeAsync(db, LeaseName, _holder, await clock.UtcNowAsync(db, cancellationToken), _hold, cancellationToken))
+                    {
+                        return total + done;
+                    }
+
+                    done += await scope.ServiceProvider.GetRequiredService<ThemeSuggestions>().SuggestNextBatchAsync(question, cancellationToken);
                 }
 
-                var done = await scope.ServiceProvider.GetRequiredService<ThemeSuggestions>().SuggestNextBatchAsync(cancellationToken);
                 total += done;
                 if (done == 0)
                 {
