@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using ContactPointConsultation.Core.Common;
 using ContactPointConsultation.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -62,27 +63,20 @@ public sealed class GivingWayTests
     [Fact]
     public async Task SuggestionsJob_WhileRequestsKeepComing_WaitsForALull_ThenSuggests()
     {
-        await using var portal = new PortalFactory(new Dictionary<string, string?>
-        {
-            // A spell far longer than any gap between the requests below, and a bound the test never reaches.
-            ["Analysis:SuggestQuietMilliseconds"] = "5000",
-            ["Analysis:SuggestAtMostSeconds"] = "600",
-        });
+        // A spell far longer than any gap between someone else's requests, and a bound the test never reaches.
+        await using var portal = PortalGivingWay(quiet: TimeSpan.FromSeconds(5), atMost: TimeSpan.FromMinutes(10));
         // The model is loaded by a first round, so that what the test times below is the giving way, not the loading.
         await portal.SendAsync(Journey.Empty().Answer(5, "no", "a first comment, so that the model is loaded"));
         Assert.Equal(1, await portal.RunSuggestionsAsync());
         await portal.SendAsync(Journey.Empty().Answer(5, "yes", "a second comment, sent while someone else is busy"));
-        using var client = portal.CreateClient();
-        using var stop = new CancellationTokenSource();
-        var requests = KeepRequestingAsync(() => LiveCheckAsync(client, stop.Token), stop.Token);
+        await using var someoneElse = new SomeoneElseBusy(portal);
 
         var job = portal.RunSuggestionsAsync();
         await Task.WhenAny(job, Task.Delay(TimeSpan.FromSeconds(4), TestContext.Current.CancellationToken));
 
         Assert.False(job.IsCompleted);
         Assert.Equal(1, await portal.QueryAsync(db => db.SuggestedComments.CountAsync()));
-        await stop.CancelAsync();
-        await requests;
+        await someoneElse.StopAsync();
         Assert.Equal(1, await job);
         Assert.Equal(2, await portal.QueryAsync(db => db.SuggestedComments.CountAsync()));
     }
@@ -90,28 +84,20 @@ public sealed class GivingWayTests
     [Fact]
     public async Task SuggestionsJob_RequestsNeverStop_StillGetsThroughAtItsBound()
     {
-        await using var portal = new PortalFactory(new Dictionary<string, string?>
-        {
-            ["Analysis:SuggestQuietMilliseconds"] = "60000",
-            ["Analysis:SuggestAtMostSeconds"] = "1",
-        });
+        await using var portal = PortalGivingWay(quiet: Minute, atMost: TimeSpan.FromSeconds(1));
         await portal.SendAsync(Journey.Empty().Answer(5, "no", "sent on the busiest day of the consultation"));
-        using var client = portal.CreateClient();
-        using var stop = new CancellationTokenSource();
-        var requests = KeepRequestingAsync(() => LiveCheckAsync(client, stop.Token), stop.Token);
+        await using var someoneElse = new SomeoneElseBusy(portal);
 
         Assert.Equal(1, await portal.RunSuggestionsAsync());
 
-        Assert.False(requests.IsCompleted);
-        await stop.CancelAsync();
-        await requests;
+        Assert.False(someoneElse.Requests.IsCompleted);
     }
 
-    private static async Task LiveCheckAsync(HttpClient client, CancellationToken stop)
+    private static PortalFactory PortalGivingWay(TimeSpan quiet, TimeSpan atMost) => new(new Dictionary<string, string?>
     {
-        using var response = await client.GetAsync(new Uri("/health/live", UriKind.Relative), stop);
-        response.EnsureSuccessStatusCode();
-    }
+        ["Analysis:SuggestQuietMilliseconds"] = quiet.TotalMilliseconds.ToString(CultureInfo.InvariantCulture),
+        ["Analysis:SuggestAtMostSeconds"] = atMost.TotalSeconds.ToString(CultureInfo.InvariantCulture),
+    });
 
     /// <summary>Someone else's requests, one every 50 ms until stopped, on a thread of their own.</summary>
     private static Task KeepRequestingAsync(Func<Task> request, CancellationToken stop) => Task.Run(async () =>
@@ -128,4 +114,38 @@ public sealed class GivingWayTests
         {
         }
     }, CancellationToken.None);
+
+    /// <summary>Someone else using the portal: a health check every 50 ms, until stopped or disposed.</summary>
+    private sealed class SomeoneElseBusy : IAsyncDisposable
+    {
+        private readonly HttpClient _client;
+        private readonly CancellationTokenSource _stop = new();
+
+        public SomeoneElseBusy(PortalFactory portal)
+        {
+            _client = portal.CreateClient();
+            Requests = KeepRequestingAsync(LiveCheckAsync, _stop.Token);
+        }
+
+        public Task Requests { get; }
+
+        public async Task StopAsync()
+        {
+            await _stop.CancelAsync();
+            await Requests;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await StopAsync();
+            _client.Dispose();
+            _stop.Dispose();
+        }
+
+        private async Task LiveCheckAsync()
+        {
+            using var response = await _client.GetAsync(new Uri("/health/live", UriKind.Relative), _stop.Token);
+            response.EnsureSuccessStatusCode();
+        }
+    }
 }
