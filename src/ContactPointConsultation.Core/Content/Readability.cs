@@ -13,7 +13,10 @@ public sealed record ReadabilityScore(int Words, int Sentences, int Syllables, d
     /// </summary>
     public const int TargetReadingAge = 11;
 
-    public bool IsAboveTarget => ReadingAge > TargetReadingAge;
+    /// <summary>The reading age this text should be at or under: <see cref="TargetReadingAge"/> unless the text has its own (a glossary's meanings).</summary>
+    public int Target { get; init; } = TargetReadingAge;
+
+    public bool IsAboveTarget => ReadingAge > Target;
 }
 
 /// <summary>

@@ -202,6 +202,23 @@ public sealed class GlossaryEditingTests
     }
 
     [Fact]
+    public async Task WordingIndex_RatesTheGlossaryAgainstItsOwnReadingAge_NotTheGeneralOne()
+    {
+        // Above the glossary's reading age but not above the general one: the case the index used to pass.
+        const string Meaning = "A list on a computer of every child in England and who helps them.";
+        Assert.InRange(Readability.Estimate(Meaning)!.ReadingAge, Glossary.TargetReadingAge + 1, ReadabilityScore.TargetReadingAge);
+        await using var portal = new PortalFactory();
+        using var admin = await portal.SignedInStaffAsync(StaffRoles.Admin);
+        await admin.GetAsync("/admin/wording/edit/glossary");
+        await admin.SubmitKeepingAsync(new Dictionary<string, string> { ["Values[Glossary]"] = "index: " + Meaning });
+
+        Assert.Equal("/admin/wording", admin.Path);
+        var row = admin.Page.QuerySelectorAll(".govuk-summary-list__row")
+            .Single(r => r.QuerySelector("dt")!.TextContent.Trim() == ContentParts.Glossary.Title);
+        Assert.NotNull(row.QuerySelector(".govuk-tag.govuk-tag--orange"));
+    }
+
+    [Fact]
     public async Task AVersionWithoutAGlossary_StartsTheEditFromTheSuggestedWords()
     {
         await using var portal = new PortalFactory();

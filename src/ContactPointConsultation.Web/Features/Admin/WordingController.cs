@@ -256,7 +256,9 @@ public sealed class WordingController(ContentEditor editor, ContentPreview previ
     {
         ContentFieldKind.Markdown => Readability.Estimate(GovUkMarkdown.ToPlainText(text)),
         ContentFieldKind.Paragraph => Readability.Estimate(text),
-        ContentFieldKind.Glossary => Glossary.Parse(text).Select(e => Readability.Estimate(e.Explanation)).OfType<ReadabilityScore>().MaxBy(s => s.ReadingAge),
+        ContentFieldKind.Glossary => Glossary.Parse(text).Select(e => Readability.Estimate(e.Explanation)).OfType<ReadabilityScore>().MaxBy(s => s.ReadingAge) is { } hardest
+            ? hardest with { Target = Glossary.TargetReadingAge }
+            : null,
         _ => null,
     };
 
