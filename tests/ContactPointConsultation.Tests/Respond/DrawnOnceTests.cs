@@ -1,11 +1,16 @@
 using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using ContactPointConsultation.Core.Staff;
 using ContactPointConsultation.Tests.Infrastructure;
+using ContactPointConsultation.Web.Features.Account;
 
 namespace ContactPointConsultation.Tests.Respond;
 
 /// <summary>
 /// A question page draws its radios once for each option of a settled wording version and reuses them
-/// (docs/adr/0028-respondent-pages-at-the-limit.md). Each person must still see their own choice, and only theirs.
+/// (docs/adr/0028-respondent-pages-at-the-limit.md), and the whole page is drawn once for each question, way in and
+/// option chosen, then written again with its holes filled (docs/adr/0031-pages-drawn-once-with-holes.md). Each person
+/// must still see their own choice and what they typed, only theirs, and the same page as if it were drawn afresh.
 /// </summary>
 public sealed class DrawnOnceTests(SharedPortal portal)
 {
@@ -65,6 +70,93 @@ public sealed class DrawnOnceTests(SharedPortal portal)
         await other.GetAsync("/questions/5");
         Assert.Null(other.Page.QuerySelector(".govuk-form-group--error"));
         Assert.Null(other.Page.QuerySelector("#answer-error"));
+    }
+
+    [Theory]
+    [InlineData(null, "", false)]
+    [InlineData("no", "\nStarts on a new line.\n\n<script>alert('x')</script> & \"quoted\" </textarea> ŵ ŷ 😀 &amp;", false)]
+    [InlineData("not-sure", "Changed from check your answers", true)]
+    public async Task QuestionPage_WrittenFromItsDrawing_IsTheSamePageAsDrawnAfresh(string? choice, string comments, bool change)
+    {
+        await using var kept = new PortalFactory();
+        await using var afresh = new PortalFactory(new Dictionary<string, string?> { ["Portal:DrawPagesOnce"] = "false" });
+
+        var (fromKept, keptHeaders) = await QuestionPageAsync(kept, choice, comments, change);
+        var (drawnAfresh, afreshHeaders) = await QuestionPageAsync(afresh, choice, comments, change);
+
+        Assert.Equal(drawnAfresh, fromKept);
+        Assert.Equal(afreshHeaders, keptHeaders);
+        Assert.Equal(comments, new HtmlParser().ParseDocument(fromKept).QuerySelector("textarea#comments")!.TextContent);
+    }
+
+    [Fact]
+    public async Task QuestionPage_ManyPeopleTyping_EachSeesWhatTheyTyped_AndNoOneElse()
+    {
+        var people = new List<(Respondent Person, string Typed)>();
+        for (var i = 0; i < 5; i++)
+        {
+            var person = portal.CreateRespondent();
+            var typed = i == 0 ? "" : $"Kept-page check {Guid.NewGuid():N} <b>{i}</b> & {i}";
+            await person.GetAsync("/questions/7");
+            await person.SubmitAsync(new Dictionary<string, string?> { ["Answer"] = "yes", ["Comments"] = typed });
+            people.Add((person, typed));
+        }
+
+        foreach (var (person, typed) in people)
+        {
+            await person.GetAsync("/questions/7");
+            Assert.Equal(typed, person.Page.QuerySelector("textarea#comments")!.TextContent);
+            foreach (var (_, othersTyped) in people.Where(p => p.Typed != typed && p.Typed.Length > 0))
+            {
+                Assert.DoesNotContain(othersTyped[..40], person.Html, StringComparison.Ordinal);
+            }
+        }
+
+        foreach (var (person, _) in people)
+        {
+            person.Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task QuestionPage_SignedInStaff_SeeTheirNavigation_AndRespondentsBeforeAndAfterThemNever()
+    {
+        using var before = portal.CreateRespondent();
+        await before.GetAsync("/questions/8");
+        using var staff = await portal.SignedInStaffAsync(StaffRoles.Admin);
+        await staff.GetAsync("/questions/8");
+        using var after = portal.CreateRespondent();
+        await after.GetAsync("/questions/8");
+
+        Assert.Null(before.Page.QuerySelector("nav[aria-label=Staff]"));
+        Assert.NotNull(staff.Page.QuerySelector($"nav[aria-label=Staff] form[action='{AccountLinks.SignOut}']"));
+        Assert.Null(after.Page.QuerySelector("nav[aria-label=Staff]"));
+    }
+
+    /// <summary>
+    /// The page a person sees the second time they open a question they answered (the first time may draw it), with
+    /// its form token and script nonce, new on every request, marked as such; and its headers but for the cookies,
+    /// the date and how the body's length is given.
+    /// </summary>
+    private static async Task<(string Html, string Headers)> QuestionPageAsync(PortalFactory portal, string? choice, string comments, bool change)
+    {
+        using var person = portal.CreateRespondent();
+        await person.GetAsync("/questions/4");
+        await person.SubmitAsync(new Dictionary<string, string?> { ["Answer"] = choice, ["Comments"] = comments });
+        var url = change ? "/questions/4?change=true" : "/questions/4";
+        await person.GetAsync(url);
+        using var response = await person.Client.GetAsync(new Uri(url, UriKind.Relative));
+        var html = await response.Content.ReadAsStringAsync();
+        var page = new HtmlParser().ParseDocument(html);
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var nonce = page.QuerySelector("script[nonce]")!.GetAttribute("nonce")!;
+        IEnumerable<KeyValuePair<string, IEnumerable<string>>> all = [.. response.Headers, .. response.Content.Headers];
+        var headers = string.Join("\n", all
+            .Where(h => h.Key is not ("Set-Cookie" or "Date" or "Content-Length" or "Transfer-Encoding"))
+            .OrderBy(h => h.Key, StringComparer.Ordinal)
+            .Select(h => $"{h.Key}: {string.Join(", ", h.Value)}"));
+        return (html.Replace(token, "(token)", StringComparison.Ordinal).Replace(nonce, "(nonce)", StringComparison.Ordinal),
+            headers.Replace(nonce, "(nonce)", StringComparison.Ordinal));
     }
 
     private static string[] Checked(IDocument page) =>

@@ -2,6 +2,7 @@ using ContactPointConsultation.Core.Content;
 using ContactPointConsultation.Core.Data;
 using ContactPointConsultation.Core.Drafts;
 using ContactPointConsultation.Core.Submissions;
+using ContactPointConsultation.Web.Features.Shared;
 using ContactPointConsultation.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Antiforgery;
@@ -17,6 +18,7 @@ public sealed partial class QuestionController(
     RespondentSession session,
     DraftStore drafts,
     QuestionPage page,
+    DrawnPages drawn,
     IValidator<AnswerInput> validator,
     IAntiforgery antiforgery,
     ILogger<QuestionController> logger) : RespondentFormController(antiforgery)
@@ -37,7 +39,16 @@ public sealed partial class QuestionController(
             return NotFound();
         }
 
-        return View(QuestionPage.ViewPath, page.ViewModel(content, question, input, ChangeLink.IsChange(change)));
+        var isChange = ChangeLink.IsChange(change);
+        // Drawn once for each question of a settled version, each way here (from a change link or not) and each
+        // option chosen; what was typed fills its hole.
+        return drawn.View(
+            this,
+            QuestionPage.ViewPath,
+            question,
+            $"{isChange}/{input.Answer}",
+            input.Comments,
+            typed => page.ViewModel(content, question, new AnswerInput { Answer = input.Answer, Comments = typed }, isChange));
     }
 
     [HttpPost("")]

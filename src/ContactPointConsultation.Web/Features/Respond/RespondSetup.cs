@@ -1,6 +1,7 @@
 using ContactPointConsultation.Core.Data;
 using ContactPointConsultation.Core.Drafts;
 using ContactPointConsultation.Core.Submissions;
+using ContactPointConsultation.Web.Features.Shared;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -17,6 +18,7 @@ public static class RespondSetup
         services.AddHttpContextAccessor();
         services.AddScoped<RespondentSession>();
         services.AddScoped<QuestionPage>();
+        services.AddSingleton<DrawnPages>();
         services.AddContentPreview();
         services.AddScoped<ConsultationOpenFilter>();
         services.AddSingleton<IValidator<AnswerInput>, AnswerInputValidator>();
