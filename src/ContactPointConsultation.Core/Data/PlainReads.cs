@@ -11,7 +11,8 @@ namespace ContactPointConsultation.Core.Data;
 /// provider's pool. EF opens its connection for each query and, on SQLite, registers about a dozen SQL functions
 /// on every open, each leaving an object for the finalizer: on the question page, with two queries, that and EF's
 /// query pipeline were 18% of its CPU and 21 finalised objects a request (docs/adr/0028-respondent-pages-at-the-limit.md).
-/// SQL here is the same on every provider: quoted names, named parameters, no functions.
+/// SQL here is the same on every provider: quoted names, named parameters, no functions. The reads run through
+/// <see cref="KeptStatements"/>, which on SQLite keeps their statements prepared.
 /// </summary>
 public static class PlainReads
 {

@@ -8,12 +8,13 @@ namespace ContactPointConsultation.Core.Drafts;
 /// Answers in progress. A draft is found by the hash of the token in the respondent's cookie, or by the
 /// hash of a resume code on another device; the secrets themselves are never stored.
 /// </summary>
-public sealed class DraftStore(ConsultationDbContext db, GroupCommit writes, TimeProvider clock, ContentCatalogue catalogue)
+public sealed class DraftStore(ConsultationDbContext db, KeptStatements reads, GroupCommit writes, TimeProvider clock, ContentCatalogue catalogue)
 {
     public const int ResumeCodeLength = 10;
     private const int MaxTokenLength = 128;
 
-    // Read on every respondent page, so in plain SQL on a pooled connection rather than through EF (PlainReads).
+    // Read on every respondent page, so in plain SQL rather than through EF (PlainReads), with the statements kept
+    // prepared on SQLite (KeptStatements).
     // Writes go through GroupCommit. The answers are read only by the pages that show them: a POST needs the draft,
     // not its comments, and a question page only its own answer, read in the same round trip.
     private const string DraftColumns = """
@@ -60,11 +61,10 @@ public sealed class DraftStore(ConsultationDbContext db, GroupCommit writes, Tim
             return null;
         }
 
-        await using var connection = await db.OpenPlainConnectionAsync(cancellationToken);
-        await using var command = questionNumber is { } number
-            ? connection.Command(DraftAndAnswerByToken, ("@hash", SecretHash.Of(token)), ("@question", number))
-            : connection.Command(DraftByToken, ("@hash", SecretHash.Of(token)));
-        await using var reader = await db.ExecuteReaderAsync(command, cancellationToken);
+        await using var read = questionNumber is { } number
+            ? await reads.ReadAsync(db, DraftAndAnswerByToken, cancellationToken, ("@hash", SecretHash.Of(token)), ("@question", number))
+            : await reads.ReadAsync(db, DraftByToken, cancellationToken, ("@hash", SecretHash.Of(token)));
+        var reader = read.Reader;
         if (!await reader.ReadAsync(cancellationToken))
         {
             return null;
@@ -90,9 +90,8 @@ public sealed class DraftStore(ConsultationDbContext db, GroupCommit writes, Tim
     public async Task LoadAnswersAsync(Draft draft, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        await using var connection = await db.OpenPlainConnectionAsync(cancellationToken);
-        await using var command = connection.Command(AnswersByDraft, ("@hash", draft.TokenHash));
-        await using var reader = await db.ExecuteReaderAsync(command, cancellationToken);
+        await using var read = await reads.ReadAsync(db, AnswersByDraft, cancellationToken, ("@hash", draft.TokenHash));
+        var reader = read.Reader;
         var answers = new List<DraftAnswer>();
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -106,10 +105,8 @@ public sealed class DraftStore(ConsultationDbContext db, GroupCommit writes, Tim
     public async Task<DraftAnswer?> FindAnswerAsync(Draft draft, int questionNumber, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        await using var connection = await db.OpenPlainConnectionAsync(cancellationToken);
-        await using var command = connection.Command(AnswerByDraft, ("@hash", draft.TokenHash), ("@question", questionNumber));
-        await using var reader = await db.ExecuteReaderAsync(command, cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? ReadAnswer(reader, draft.Id, 0) : null;
+        await using var read = await reads.ReadAsync(db, AnswerByDraft, cancellationToken, ("@hash", draft.TokenHash), ("@question", questionNumber));
+        return await read.Reader.ReadAsync(cancellationToken) ? ReadAnswer(read.Reader, draft.Id, 0) : null;
     }
 
     /// <summary>An answer's three columns from <paramref name="first"/> on; null when the join found none.</summary>

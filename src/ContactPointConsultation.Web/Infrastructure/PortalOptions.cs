@@ -42,7 +42,7 @@ public sealed class PortalOptions
     /// <summary>
     /// Whether a respondent page with nothing of the person's on it but their answer is drawn once and then written
     /// out again with its holes filled (<see cref="Features.Shared.DrawnPages"/>). Off, every page is drawn afresh:
-    /// the same page, at about three quarters of the rate.
+    /// the same page, more slowly (docs/adr/0031-pages-drawn-once-with-holes.md).
     /// </summary>
     public bool DrawPagesOnce { get; set; } = true;
 }

@@ -79,6 +79,46 @@ public class DraftReadTests(SharedPortal portal)
         Assert.Null(await drafts.FindAsync(token, Cancel));
     }
 
+    [Fact]
+    public async Task FindAgain_AfterAnAnswerIsSaved_SeesTheAnswer_ThoughTheReadRunsOnAKeptStatement()
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        var drafts = scope.ServiceProvider.GetRequiredService<DraftStore>();
+        var (started, token) = await drafts.StartAsync(await LiveVersionAsync(), Cancel);
+        Assert.Null((await drafts.FindAsync(token, 6, Cancel))?.Answer);
+
+        for (var round = 1; round <= 3; round++)
+        {
+            await drafts.SaveAnswerAsync(started, 6, Choice.No, $"Saved in round {round}", Cancel);
+
+            Assert.Equal($"Saved in round {round}", (await drafts.FindAsync(token, 6, Cancel))?.Answer?.Comments);
+        }
+    }
+
+    [Fact]
+    public async Task ManyFindsAtOnce_EachGetsItsOwnDraftAndAnswer()
+    {
+        var live = await LiveVersionAsync();
+        var people = await Task.WhenAll(Enumerable.Range(0, 24).Select(async i =>
+        {
+            await using var scope = portal.Services.CreateAsyncScope();
+            var drafts = scope.ServiceProvider.GetRequiredService<DraftStore>();
+            var (started, token) = await drafts.StartAsync(live, Cancel);
+            await drafts.SaveAnswerAsync(started, 9, Choice.Yes, $"Person {i}", Cancel);
+            return (started.Id, Token: token, Comments: $"Person {i}");
+        }));
+
+        var found = await Task.WhenAll(people.Concat(people).Select(async person =>
+        {
+            await using var scope = portal.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<DraftStore>().FindAsync(person.Token, 9, Cancel);
+        }));
+
+        Assert.Equal(
+            people.Concat(people).Select(p => (p.Id, (string?)p.Comments)),
+            found.Select(f => (f!.Value.Draft.Id, f.Value.Answer?.Comments)));
+    }
+
     private Task<int> LiveVersionAsync() => portal.QueryAsync(db =>
         db.ContentVersions.Where(v => v.State == ContentVersionState.Live).Select(v => v.Id).SingleAsync(Cancel));
 }

@@ -1,0 +1,67 @@
+using ContactPointConsultation.Core.Data;
+using ContactPointConsultation.Core.Drafts;
+using ContactPointConsultation.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ContactPointConsultation.Tests.Respond;
+
+/// <summary>
+/// On SQLite the plain reads' statements are prepared once on connections kept open for them
+/// (docs/adr/0032-sqlite-statements-kept.md). A kept connection must never hold a read open, outlive a fault, or
+/// outlive the portal.
+/// </summary>
+public sealed class KeptStatementsTests
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Find_WhenItsTableIsGoneAndBack_FailsThenFindsAgain()
+    {
+        await using var portal = new PortalFactory();
+        await using var scope = portal.Services.CreateAsyncScope();
+        var drafts = scope.ServiceProvider.GetRequiredService<DraftStore>();
+        var (started, token) = await drafts.StartAsync(await LiveVersionAsync(portal), Cancel);
+        await drafts.SaveAnswerAsync(started, 3, Choice.NotSure, "Before the table went", Cancel);
+        Assert.Equal("Before the table went", (await drafts.FindAsync(token, 3, Cancel))?.Answer?.Comments);
+
+        await portal.QueryAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE \"DraftAnswers\" RENAME TO \"DraftAnswersGone\"", Cancel));
+        await Assert.ThrowsAnyAsync<Exception>(() => drafts.FindAsync(token, 3, Cancel));
+        await portal.QueryAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE \"DraftAnswersGone\" RENAME TO \"DraftAnswers\"", Cancel));
+
+        Assert.Equal("Before the table went", (await drafts.FindAsync(token, 3, Cancel))?.Answer?.Comments);
+    }
+
+    [Fact]
+    public async Task Stopping_ThePortal_ClosesEveryConnectionItKept()
+    {
+        var portal = new PortalFactory();
+        var path = Path.GetFullPath(portal.DatabasePath);
+        try
+        {
+            using var person = portal.CreateRespondent();
+            await person.GetAsync("/questions/2");
+            await person.SubmitAsync(new Dictionary<string, string?> { ["Answer"] = "yes" });
+            await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => person.Client.GetAsync(new Uri("/questions/2", UriKind.Relative), Cancel)));
+            Assert.NotEmpty(OpenFiles(path));
+
+            await portal.DisposeAsync();
+
+            Assert.Empty(OpenFiles(path));
+        }
+        finally
+        {
+            await portal.DisposeAsync();
+        }
+    }
+
+    /// <summary>This process's open files that are the database, its write-ahead log or its shared memory.</summary>
+    private static string[] OpenFiles(string databasePath) =>
+        [.. new DirectoryInfo("/proc/self/fd").EnumerateFileSystemInfos()
+            .Select(fd => fd.LinkTarget)
+            .OfType<string>()
+            .Where(target => target.StartsWith(databasePath, StringComparison.Ordinal))];
+
+    private static Task<int> LiveVersionAsync(PortalFactory portal) => portal.QueryAsync(db =>
+        db.ContentVersions.Where(v => v.State == ContentVersionState.Live).Select(v => v.Id).SingleAsync(Cancel));
+}
