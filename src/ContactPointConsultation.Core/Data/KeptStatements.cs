@@ -21,7 +21,10 @@ public sealed class KeptStatements(bool keep) : IDisposable
     private int _idleCount;
     private bool _disposed;
 
-    /// <summary>Runs <paramref name="sql"/> with <paramref name="parameters"/>, given in the same order each time for the same SQL.</summary>
+    /// <summary>
+    /// Runs <paramref name="sql"/> with <paramref name="parameters"/>. The SQL must be a constant: each text is prepared
+    /// and kept on every connection that runs it, so SQL built from values would fill them with statements.
+    /// </summary>
     public async Task<PlainRead> ReadAsync(ConsultationDbContext db, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -90,9 +93,9 @@ public sealed class KeptStatements(bool keep) : IDisposable
         {
             if (_commands.TryGetValue(sql, out var command))
             {
-                for (var i = 0; i < parameters.Length; i++)
+                foreach (var (name, value) in parameters)
                 {
-                    command.Parameters[i].Value = parameters[i].Value ?? DBNull.Value;
+                    command.Parameters[name].Value = value ?? DBNull.Value;
                 }
 
                 return command;
@@ -125,6 +128,7 @@ public sealed class PlainRead : IAsyncDisposable
 {
     private readonly KeptStatements _owner;
     private readonly KeptStatements.Connection _connection;
+    private int _disposed;
 
     internal PlainRead(DbDataReader reader, KeptStatements owner, KeptStatements.Connection connection)
     {
@@ -137,6 +141,12 @@ public sealed class PlainRead : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // Once only: a connection given back twice would be shared by two reads.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         try
         {
             // A reader's end resets its statement, so a kept connection holds no read open between reads.

@@ -37,8 +37,8 @@ public static class DatabaseSetup
             _ => throw new InvalidOperationException(
                 $"Database:Provider must be {SqliteProvider}, {SqlServerProvider} or {PostgreSqlProvider}, not '{provider}'."),
         });
-        // The respondent pages' plain reads: on SQLite their statements are kept prepared (ADR 0032). Made by a
-        // factory, so the container closes the connections it keeps when the portal stops.
+        // The respondent pages' plain reads: on SQLite their statements are kept prepared (ADR 0032). The container
+        // disposes it when the portal stops, and it closes the connections it kept.
         services.AddSingleton(_ => new KeptStatements(keep: provider == SqliteProvider));
         // Background jobs' time: one clock for every node.
         services.AddSingleton<DatabaseClock>();

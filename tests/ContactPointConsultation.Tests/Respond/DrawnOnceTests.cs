@@ -119,18 +119,39 @@ public sealed class DrawnOnceTests(SharedPortal portal)
     }
 
     [Fact]
-    public async Task QuestionPage_SignedInStaff_SeeTheirNavigation_AndRespondentsBeforeAndAfterThemNever()
+    public async Task QuestionPage_SignedInStaffFirst_SeeTheirNavigation_AndTheRespondentAfterThemDoesNot()
     {
-        using var before = portal.CreateRespondent();
-        await before.GetAsync("/questions/8");
-        using var staff = await portal.SignedInStaffAsync(StaffRoles.Admin);
+        await using var fresh = new PortalFactory();
+        using var staff = await fresh.SignedInStaffAsync(StaffRoles.Admin);
         await staff.GetAsync("/questions/8");
-        using var after = portal.CreateRespondent();
-        await after.GetAsync("/questions/8");
+        using var respondent = fresh.CreateRespondent();
+        await respondent.GetAsync("/questions/8");
+        using var staffAgain = await fresh.SignedInStaffAsync(StaffRoles.Admin);
+        await staffAgain.GetAsync("/questions/8");
 
-        Assert.Null(before.Page.QuerySelector("nav[aria-label=Staff]"));
         Assert.NotNull(staff.Page.QuerySelector($"nav[aria-label=Staff] form[action='{AccountLinks.SignOut}']"));
-        Assert.Null(after.Page.QuerySelector("nav[aria-label=Staff]"));
+        Assert.Null(respondent.Page.QuerySelector("nav[aria-label=Staff]"));
+        Assert.NotNull(staffAgain.Page.QuerySelector($"nav[aria-label=Staff] form[action='{AccountLinks.SignOut}']"));
+    }
+
+    [Fact]
+    public async Task QuestionPage_WrittenFromItsDrawing_CarriesANewFormTokenEachTime_ThatSavesTheAnswer()
+    {
+        using var person = portal.CreateRespondent();
+        using var other = portal.CreateRespondent();
+        var tokens = new List<string>();
+        foreach (var who in new[] { person, other, person })
+        {
+            await who.GetAsync("/questions/10");
+            tokens.Add(who.AntiforgeryToken);
+        }
+
+        await person.SubmitAsync(new Dictionary<string, string?> { ["Answer"] = "not-sure", ["Comments"] = "Saved with a kept page's token" });
+
+        Assert.Equal(3, tokens.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal("/questions/11", person.Path);
+        await person.GetAsync("/questions/10");
+        Assert.Equal("Saved with a kept page's token", person.Page.QuerySelector("textarea#comments")!.TextContent);
     }
 
     /// <summary>

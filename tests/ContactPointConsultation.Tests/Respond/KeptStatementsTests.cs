@@ -33,6 +33,52 @@ public sealed class KeptStatementsTests
     }
 
     [Fact]
+    public async Task Find_AfterTheSchemaChanges_RunsItsKeptStatementAgain_AndFindsTheSame()
+    {
+        await using var portal = new PortalFactory();
+        await using var scope = portal.Services.CreateAsyncScope();
+        var drafts = scope.ServiceProvider.GetRequiredService<DraftStore>();
+        var (started, token) = await drafts.StartAsync(await LiveVersionAsync(portal), Cancel);
+        await drafts.SaveAnswerAsync(started, 5, Choice.Yes, "Before the index", Cancel);
+        Assert.Equal("Before the index", (await drafts.FindAsync(token, 5, Cancel))?.Answer?.Comments);
+
+        await portal.QueryAsync(db => db.Database.ExecuteSqlRawAsync("CREATE INDEX \"IX_Kept_Test\" ON \"DraftAnswers\" (\"Comments\")", Cancel));
+
+        Assert.Equal("Before the index", (await drafts.FindAsync(token, 5, Cancel))?.Answer?.Comments);
+    }
+
+    [Fact]
+    public async Task KeptConnections_BetweenReads_HoldNoReadOpen_SoTheLogCanBeCheckpointedWhole()
+    {
+        await using var portal = new PortalFactory();
+        await using (var scope = portal.Services.CreateAsyncScope())
+        {
+            var drafts = scope.ServiceProvider.GetRequiredService<DraftStore>();
+            var (started, token) = await drafts.StartAsync(await LiveVersionAsync(portal), Cancel);
+            await drafts.SaveAnswerAsync(started, 7, Choice.No, "Read while the log fills", Cancel);
+            await Task.WhenAll(Enumerable.Range(0, 8).Select(async _ =>
+            {
+                await using var own = portal.Services.CreateAsyncScope();
+                return await own.ServiceProvider.GetRequiredService<DraftStore>().FindAsync(token, 7, Cancel);
+            }));
+            await drafts.SaveAnswerAsync(started, 7, Choice.No, "Written after the reads", Cancel);
+        }
+
+        var busy = await portal.QueryAsync(async db =>
+        {
+            var connection = db.Database.GetDbConnection();
+            await connection.OpenAsync(Cancel);
+            await using var checkpoint = connection.CreateCommand();
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+            await using var result = await checkpoint.ExecuteReaderAsync(Cancel);
+            Assert.True(await result.ReadAsync(Cancel));
+            return result.GetInt32(0);
+        });
+
+        Assert.Equal(0, busy);
+    }
+
+    [Fact]
     public async Task Stopping_ThePortal_ClosesEveryConnectionItKept()
     {
         var portal = new PortalFactory();

@@ -76,11 +76,13 @@ public sealed class DrawnPages(IAntiforgery antiforgery, HtmlEncoder encoder, IO
             http.Features.Set(original);
         }
 
-        var template = Template.Cut(
+        var (template, whole) = Template.Cut(
             Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length),
             http.Response.ContentType,
             [(Hole.Nonce, http.CspNonce()), (Hole.Token, Token(http)), (Hole.Typed, TypedMark)]);
-        if (http.Response.StatusCode == StatusCodes.Status200OK)
+        // Filled in, the drawing is right for this request whatever was found; it is kept for others only if every
+        // hole was found where it was drawn as it is, and nowhere written another way.
+        if (whole && http.Response.StatusCode == StatusCodes.Status200OK)
         {
             drawn.TryAdd(page.State, template);
         }
@@ -101,9 +103,14 @@ public sealed class DrawnPages(IAntiforgery antiforgery, HtmlEncoder encoder, IO
     /// <summary>A drawn page cut at its holes: its text as UTF-8 between them, and which hole comes after each piece.</summary>
     private sealed class Template(byte[][] pieces, Hole[] holes, string? contentType)
     {
-        public static Template Cut(string page, string? contentType, (Hole Hole, string Text)[] marks)
+        /// <summary>
+        /// The page cut at every place each mark is, and whether it can be kept: the nonce and the token were found, what
+        /// was typed was found exactly once (in the one place it is shown), and no piece holds the start of any mark,
+        /// as a mark written in some other encoding would.
+        /// </summary>
+        public static (Template Template, bool Whole) Cut(string page, string? contentType, (Hole Hole, string Text)[] marks)
         {
-            var pieces = new List<byte[]>();
+            var pieces = new List<string>();
             var holes = new List<Hole>();
             var from = 0;
             while (true)
@@ -120,14 +127,20 @@ public sealed class DrawnPages(IAntiforgery antiforgery, HtmlEncoder encoder, IO
 
                 if (at < 0)
                 {
-                    pieces.Add(Encoding.UTF8.GetBytes(page[from..]));
-                    return new Template([.. pieces], [.. holes], contentType);
+                    pieces.Add(page[from..]);
+                    break;
                 }
 
-                pieces.Add(Encoding.UTF8.GetBytes(page[from..at]));
+                pieces.Add(page[from..at]);
                 holes.Add(hole);
                 from = at + length;
             }
+
+            var whole = holes.Contains(Hole.Nonce)
+                && holes.Contains(Hole.Token)
+                && holes.Count(h => h == Hole.Typed) == 1
+                && !pieces.Any(piece => marks.Any(mark => piece.Contains(mark.Text[..(mark.Text.Length / 2)], StringComparison.Ordinal)));
+            return (new Template([.. pieces.Select(Encoding.UTF8.GetBytes)], [.. holes], contentType), whole);
         }
 
         public async Task WriteAsync(HttpResponse response, string nonce, string token, string typed)
