@@ -20,16 +20,13 @@ public sealed class KeptStatementsTests
     {
         await using var portal = new PortalFactory();
         await using var scope = portal.Services.CreateAsyncScope();
-        var drafts = scope.ServiceProvider.GetRequiredService<DraftStore>();
-        var (started, token) = await drafts.StartAsync(await LiveVersionAsync(portal), Cancel);
-        await drafts.SaveAnswerAsync(started, 3, Choice.NotSure, "Before the table went", Cancel);
-        Assert.Equal("Before the table went", (await drafts.FindAsync(token, 3, Cancel))?.Answer?.Comments);
+        var (drafts, _, token) = await DraftReadOnceAsync(portal, scope, 3, "Before the table went");
 
         await portal.QueryAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE \"DraftAnswers\" RENAME TO \"DraftAnswersGone\"", Cancel));
         await Assert.ThrowsAnyAsync<Exception>(() => drafts.FindAsync(token, 3, Cancel));
         await portal.QueryAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE \"DraftAnswersGone\" RENAME TO \"DraftAnswers\"", Cancel));
 
-        Assert.Equal("Before the table went", (await drafts.FindAsync(token, 3, Cancel))?.Answer?.Comments);
+        Assert.Equal("Before the table went", await CommentsFoundAsync(drafts, token, 3));
     }
 
     [Fact]
@@ -37,14 +34,11 @@ public sealed class KeptStatementsTests
     {
         await using var portal = new PortalFactory();
         await using var scope = portal.Services.CreateAsyncScope();
-        var drafts = scope.ServiceProvider.GetRequiredService<DraftStore>();
-        var (started, token) = await drafts.StartAsync(await LiveVersionAsync(portal), Cancel);
-        await drafts.SaveAnswerAsync(started, 5, Choice.Yes, "Before the index", Cancel);
-        Assert.Equal("Before the index", (await drafts.FindAsync(token, 5, Cancel))?.Answer?.Comments);
+        var (drafts, _, token) = await DraftReadOnceAsync(portal, scope, 5, "Before the index");
 
         await portal.QueryAsync(db => db.Database.ExecuteSqlRawAsync("CREATE INDEX \"IX_Kept_Test\" ON \"DraftAnswers\" (\"Comments\")", Cancel));
 
-        Assert.Equal("Before the index", (await drafts.FindAsync(token, 5, Cancel))?.Answer?.Comments);
+        Assert.Equal("Before the index", await CommentsFoundAsync(drafts, token, 5));
     }
 
     [Fact]
@@ -53,9 +47,7 @@ public sealed class KeptStatementsTests
         await using var portal = new PortalFactory();
         await using (var scope = portal.Services.CreateAsyncScope())
         {
-            var drafts = scope.ServiceProvider.GetRequiredService<DraftStore>();
-            var (started, token) = await drafts.StartAsync(await LiveVersionAsync(portal), Cancel);
-            await drafts.SaveAnswerAsync(started, 7, Choice.No, "Read while the log fills", Cancel);
+            var (drafts, started, token) = await DraftReadOnceAsync(portal, scope, 7, "Read while the log fills");
             await Task.WhenAll(Enumerable.Range(0, 8).Select(async _ =>
             {
                 await using var own = portal.Services.CreateAsyncScope();
@@ -107,6 +99,20 @@ public sealed class KeptStatementsTests
             .Select(fd => fd.LinkTarget)
             .OfType<string>()
             .Where(target => target.StartsWith(databasePath, StringComparison.Ordinal))];
+
+    /// <summary>A new draft with an answer to <paramref name="question"/>, read back once, so its statement is kept.</summary>
+    private static async Task<(DraftStore Drafts, Draft Started, string Token)> DraftReadOnceAsync(
+        PortalFactory portal, AsyncServiceScope scope, int question, string comments)
+    {
+        var drafts = scope.ServiceProvider.GetRequiredService<DraftStore>();
+        var (started, token) = await drafts.StartAsync(await LiveVersionAsync(portal), Cancel);
+        await drafts.SaveAnswerAsync(started, question, Choice.Yes, comments, Cancel);
+        Assert.Equal(comments, await CommentsFoundAsync(drafts, token, question));
+        return (drafts, started, token);
+    }
+
+    private static async Task<string?> CommentsFoundAsync(DraftStore drafts, string token, int question) =>
+        (await drafts.FindAsync(token, question, Cancel))?.Answer?.Comments;
 
     private static Task<int> LiveVersionAsync(PortalFactory portal) => portal.QueryAsync(db =>
         db.ContentVersions.Where(v => v.State == ContentVersionState.Live).Select(v => v.Id).SingleAsync(Cancel));
