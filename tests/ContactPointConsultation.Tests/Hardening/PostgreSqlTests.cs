@@ -55,8 +55,14 @@ public sealed class PostgreSqlTests
 
     /// <summary>
     /// A real deadlock: another node's transaction holds row b and then wants row a, while a write in this node's
-    /// batch holds a and wants b. The write waits first, so PostgreSQL ends it (the other session waits longer
-    /// before it looks for deadlocks); the writer runs the batch again, and the write is saved.
+    /// batch holds a and then wants b. The write waits last, but PostgreSQL looks for deadlocks sooner in its session
+    /// than in the other's, so it ends the write; the writer runs the batch again, and the write is saved.
+    /// <para>
+    /// The test orders each step on a lock that is seen to be waited for, so the circle is closed the moment the
+    /// write waits, however the machine is loaded. The second run waits until the other transaction has committed.
+    /// Run at once, it could take row a back before the other session, woken by the rollback, had taken it, and meet
+    /// the same deadlock again: a third run that would depend on how the two processes are scheduled.
+    /// </para>
     /// </summary>
     [Fact]
     public async Task GroupCommit_WriteEndedByADeadlock_IsRunAgainAndSaved()
@@ -71,21 +77,32 @@ public sealed class PostgreSqlTests
         await Execute(otherNode, "SET deadlock_timeout = '10s'; BEGIN; UPDATE \"JobLeases\" SET \"Holder\" = 'other' WHERE \"Name\" = 'b'");
 
         var holdsA = new TaskCompletionSource();
+        var otherWaitsForA = new TaskCompletionSource();
+        var otherCommitted = new TaskCompletionSource();
         var runs = 0;
         var write = writes.RunAsync(async db =>
         {
-            runs++;
+            if (++runs > 1)
+            {
+                await otherCommitted.Task;
+            }
+
             await db.Database.ExecuteSqlRawAsync("UPDATE \"JobLeases\" SET \"Holder\" = 'writer' WHERE \"Name\" = 'a'");
             holdsA.TrySetResult();
+            await otherWaitsForA.Task;
             await db.Database.ExecuteSqlRawAsync("UPDATE \"JobLeases\" SET \"Holder\" = 'writer' WHERE \"Name\" = 'b'");
             return runs;
         });
         await holdsA.Task;
-        await WaitUntilWaitingForALockAsync(portal, ct);
 
-        // The crossing update: PostgreSQL ends the writer's transaction, which lets this one take row a.
-        await Execute(otherNode, "UPDATE \"JobLeases\" SET \"Holder\" = 'other' WHERE \"Name\" = 'a'");
+        // The crossing update waits for the write's row a; the write, wanting row b, then closes the circle.
+        // PostgreSQL ends the write's transaction, which lets the crossing update take row a.
+        var crossing = Execute(otherNode, "UPDATE \"JobLeases\" SET \"Holder\" = 'other' WHERE \"Name\" = 'a'");
+        await WaitUntilWaitingForALockAsync(portal, otherNode.ProcessID, ct);
+        otherWaitsForA.SetResult();
+        await crossing;
         await Execute(otherNode, "COMMIT");
+        otherCommitted.SetResult();
 
         Assert.Equal(2, await write);
         Assert.Equal(["writer", "writer"], await portal.QueryAsync(db => db.JobLeases.Where(l => l.Name == "a" || l.Name == "b").OrderBy(l => l.Name).Select(l => l.Holder).ToListAsync(ct)));
@@ -97,9 +114,10 @@ public sealed class PostgreSqlTests
         await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
     }
 
-    private static Task WaitUntilWaitingForALockAsync(PortalFactory portal, CancellationToken cancellationToken) =>
+    /// <summary>Waits until the session with this process id waits for a lock; other tests' sessions are not counted.</summary>
+    private static Task WaitUntilWaitingForALockAsync(PortalFactory portal, int processId, CancellationToken cancellationToken) =>
         BackgroundJobs.WaitForAsync(
-            async () => await portal.QueryAsync(db => db.Database.SqlQueryRaw<int>(
-                "SELECT count(*)::int AS \"Value\" FROM pg_locks WHERE NOT granted").SingleAsync(cancellationToken)) > 0,
-            "The writer never waited for row b");
+            async () => await portal.QueryAsync(db => db.Database.SqlQuery<int>(
+                $"SELECT count(*)::int AS \"Value\" FROM pg_locks WHERE NOT granted AND pid = {processId}").SingleAsync(cancellationToken)) > 0,
+            "The other node's session never waited for row a");
 }
