@@ -378,6 +378,10 @@ public sealed class OutcomeTests
         var main = visitor.Text("main");
         Assert.Contains("Easy we did 5 v1.", main, StringComparison.Ordinal);
         Assert.DoesNotContain("Easy we did 3 v1.", main, StringComparison.Ordinal);
+        // The full version sits closed under the easy read, one for each question answered.
+        var fullVersions = visitor.Page.QuerySelectorAll("main details.govuk-details:not([open])");
+        Assert.Equal(["The full version for question 1", "The full version for question 4", "The full version for question 8"], fullVersions.Select(d => d.QuerySelector("summary")!.TextContent.Trim()));
+        Assert.Contains("We did 5 v1.", fullVersions[1].QuerySelector(".govuk-details__text")!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("My secret words", visitor.Html, StringComparison.Ordinal);
         Assert.DoesNotContain("More of mine", visitor.Html, StringComparison.Ordinal);
         Assert.DoesNotContain("Your answer", main, StringComparison.Ordinal);

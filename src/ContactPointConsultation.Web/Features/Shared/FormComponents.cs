@@ -157,6 +157,9 @@ public sealed record NotificationBannerModel(string Heading)
 /// <summary>A GOV.UK details component: a short link-like summary that opens to show more. It works without JavaScript.</summary>
 public sealed record DetailsModel(string Summary)
 {
+    /// <summary>Shown open when the page loads, for example while what it holds has an error to fix.</summary>
+    public bool Open { get; init; }
+
     /// <summary>What it opens to show: a Razor template such as @&lt;p class="govuk-body"&gt;…&lt;/p&gt;.</summary>
     public required Func<object?, IHtmlContent> Body { get; init; }
 }
