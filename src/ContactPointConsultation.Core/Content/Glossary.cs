@@ -23,7 +23,7 @@ public static class Glossary
     public const string Heading = "What do these words mean?";
 
     /// <summary>What an explanation should read at: the youngest respondents are about 8.</summary>
-    public const int TargetReadingAge = 9;
+    public const int TargetReadingAge = ReadabilityScore.EasyReadTargetReadingAge;
 
     public const int WordMaxLength = 60;
     public const int ExplanationMaxLength = 300;

@@ -13,6 +13,12 @@ public sealed record ReadabilityScore(int Words, int Sentences, int Syllables, d
     /// </summary>
     public const int TargetReadingAge = 11;
 
+    /// <summary>
+    /// What a text written for the youngest readers should read at: easy read and the glossary's meanings. The
+    /// youngest respondents are about 8.
+    /// </summary>
+    public const int EasyReadTargetReadingAge = 9;
+
     /// <summary>The reading age this text should be at or under: <see cref="TargetReadingAge"/> unless the text has its own (a glossary's meanings).</summary>
     public int Target { get; init; } = TargetReadingAge;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using ContactPointConsultation.Core.Content;
 
 namespace ContactPointConsultation.Core.Outcomes;
 
@@ -10,6 +11,9 @@ namespace ContactPointConsultation.Core.Outcomes;
 public sealed record OutcomeField(string Key, string Label, string Hint, string? EasyReadOf = null, bool Required = true)
 {
     public bool IsEasyRead => EasyReadOf is not null;
+
+    /// <summary>The reading age the text should be at or under: lower in easy read, which the youngest read first.</summary>
+    public int TargetReadingAge => IsEasyRead ? ReadabilityScore.EasyReadTargetReadingAge : ReadabilityScore.TargetReadingAge;
 }
 
 /// <summary>
@@ -79,7 +83,8 @@ public static class OutcomeParts
     public const string WhatWeDidEasyRead = "WhatWeDidEasyRead";
     public const string SummaryId = "summary";
 
-    private const string EasyReadHint = "Short sentences and everyday words, for readers aged 8 and up. Aim for a reading age of 9.";
+    private static readonly string EasyReadHint =
+        $"Short sentences and everyday words, for readers aged 8 and up. Aim for a reading age of {ReadabilityScore.EasyReadTargetReadingAge}.";
 
     public static readonly OutcomePart SummaryPart = new(SummaryId, "the summary", null,
     [

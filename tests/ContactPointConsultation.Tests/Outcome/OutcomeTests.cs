@@ -308,6 +308,25 @@ public sealed class OutcomeTests
     }
 
     [Fact]
+    public async Task Edit_ATextBetweenTheTwoReadingAges_IsFineAsTheFullVersion_ButFlaggedInEasyRead()
+    {
+        const string text = "We read all that you told us, and we changed the rules for the people who work with children.";
+        var age = Readability.Estimate(text)!.ReadingAge;
+        Assert.InRange(age, ReadabilityScore.EasyReadTargetReadingAge + 1, ReadabilityScore.TargetReadingAge);
+        await using var portal = Portal();
+        using var admin = await portal.SignedInStaffAsync(StaffRoles.Admin);
+
+        await admin.EditOutcomeAsync("summary", new Dictionary<string, string> { ["Values[Summary]"] = text, ["Values[SummaryEasyRead]"] = text });
+        await admin.GetAsync("/admin/outcome/edit/summary");
+
+        Assert.Equal($"Reading age about {age}.", admin.Text("#summary-reading-age"));
+        Assert.NotNull(admin.Page.QuerySelector("#summary-easy-read-reading-age.govuk-warning-text"));
+        await admin.GetAsync("/admin/outcome");
+        var tags = admin.Page.QuerySelectorAll(".govuk-summary-list__row")[2].QuerySelectorAll(".govuk-tag");
+        Assert.Equal(["govuk-tag--green", "govuk-tag--orange"], tags.Select(t => t.ClassList.Single(c => c.StartsWith("govuk-tag--", StringComparison.Ordinal))));
+    }
+
+    [Fact]
     public async Task Edit_WhatYouSaid_StartsFromTheTopConfirmedThemes()
     {
         await using var portal = Portal();

@@ -35,7 +35,7 @@ public sealed class OutcomeEditController(
         {
             var values = part.Read(editable);
             return new OutcomePartSummary(part, SummaryOf(part, editable),
-                [.. part.Fields.Select(f => (f, ReadabilityOf(values[f.Key])))], part.Missing(values).Count());
+                [.. part.Fields.Select(f => (f, ReadabilityOf(f, values[f.Key])))], part.Missing(values).Count());
         }).ToList();
         var live = await catalogue.GetLiveAsync(cancellationToken);
         return View("Index", new OutcomeIndexViewModel(
@@ -177,7 +177,7 @@ public sealed class OutcomeEditController(
         {
             var typed = input.Text(f.Key);
             var theirs = conflict is not null && saved[f.Key] != typed ? saved[f.Key] : null;
-            return new OutcomeFieldView(f, ModelStateExtensions.FieldId(f.Key), input.Values.GetValueOrDefault(f.Key), ReadabilityOf(typed), theirs);
+            return new OutcomeFieldView(f, ModelStateExtensions.FieldId(f.Key), input.Values.GetValueOrDefault(f.Key), ReadabilityOf(f, typed), theirs);
         }).ToList();
         return View("Edit", new OutcomeEditViewModel(part, input, fields, editable.Number, editable.State == OutcomeState.Draft && editable.Id != 0, facts, conflict)
         {
@@ -206,7 +206,8 @@ public sealed class OutcomeEditController(
         return new QuestionFacts(asked, counts, themes);
     }
 
-    private static ReadabilityScore? ReadabilityOf(string text) => Readability.Estimate(GovUkMarkdown.ToPlainText(text));
+    private static ReadabilityScore? ReadabilityOf(OutcomeField field, string text) =>
+        Readability.Estimate(GovUkMarkdown.ToPlainText(text)) is { } score ? score with { Target = field.TargetReadingAge } : null;
 
     private static string SummaryOf(OutcomePart part, OutcomeVersion version)
     {
