@@ -6,6 +6,8 @@ namespace ContactPointConsultation.BrowserTests;
 /// <summary>Each test has its own portal: making wording live would change what every other test's respondents read.</summary>
 public sealed class AdminWordingTests(BrowserPortal browser)
 {
+    private const string HardMeaning = "mandated: Established, regulated or required by legislation enacted by Parliament.";
+
     private const string NewHelp = "ContactPoint is a list of every child in England. It helps the adults who work with you to find each other.";
 
     [Fact]
@@ -74,6 +76,15 @@ public sealed class AdminWordingTests(BrowserPortal browser)
         await second.AssertNoHorizontalScrollAsync();
 
         await second.GotoAsync("/admin/wording/edit/about-you");
+        await second.AssertAccessibleAsync();
+        await second.AssertNoHorizontalScrollAsync();
+
+        // A meaning above the glossary's reading age is saved, and the page then prompts about it beside the box.
+        await second.GotoAsync("/admin/wording/edit/glossary");
+        await second.FillAsync("#glossary", await second.InputValueAsync("#glossary") + "\n" + HardMeaning);
+        await second.ContinueToAsync("**/admin/wording");
+        await second.GotoAsync("/admin/wording/edit/glossary");
+        await second.WaitForSelectorAsync("[id$='-reading-age']");
         await second.AssertAccessibleAsync();
         await second.AssertNoHorizontalScrollAsync();
         foreach (var url in new[] { "/admin/wording", "/admin/wording/delete-draft", "/admin/wording/publish" })
