@@ -47,6 +47,36 @@ public sealed class PaperFormTests
     }
 
     [Fact]
+    public async Task Form_PrintsTheWordsEachPartUses_OpenUnderTheirHeading_AsThePageOnlineExplainsThem()
+    {
+        await using var portal = new PortalFactory();
+        using var analyst = await portal.SignedInStaffAsync();
+        var live = await portal.Services.GetRequiredService<ContentCatalogue>().GetLiveAsync(TestContext.Current.CancellationToken);
+        Assert.Contains(live.Questions, q => q.Words.Count > 0);
+
+        await analyst.GetAsync("/staff/paper-form");
+
+        var form = analyst.Page.QuerySelector("article.app-paper-form")!;
+        // Paper cannot open a details component, so there is none; the words are printed under their heading.
+        Assert.Empty(form.QuerySelectorAll("details"));
+        var introduction = form.QuerySelector(".app-paper-form__introduction + .app-paper-form__glossary");
+        Assert.Equal(live.IntroductionWords.Select(w => (w.Word, w.Explanation)), Printed(introduction));
+        var questions = form.QuerySelectorAll("section.app-paper-form__question").Take(live.Questions.Count);
+        foreach (var (question, section) in live.Questions.Zip(questions))
+        {
+            var words = section.QuerySelector(".app-paper-form__glossary");
+            Assert.Equal(question.Words.Select(w => (w.Word, w.Explanation)), Printed(words));
+            if (words is not null)
+            {
+                Assert.Equal(Glossary.Heading, words.QuerySelector("h4")!.TextContent.Trim());
+            }
+        }
+
+        static IEnumerable<(string, string)> Printed(AngleSharp.Dom.IElement? glossary) => glossary is null ? [] :
+            glossary.QuerySelectorAll("dt").Zip(glossary.QuerySelectorAll("dd"), (dt, dd) => (dt.TextContent.Trim(), dd.TextContent.Trim()));
+    }
+
+    [Fact]
     public async Task Form_OfAnEarlierVersion_ShowsTheWordingThatVersionHad_AndItsPagesNameIt()
     {
         await using var portal = new PortalFactory();
