@@ -59,7 +59,9 @@ public sealed class PostgreSqlTests
     /// than in the other's, so it ends the write; the writer runs the batch again, and the write is saved.
     /// <para>
     /// The test orders each step on a lock that is seen to be waited for, so the circle is closed the moment the
-    /// write waits, however the machine is loaded. The second run waits until the other transaction has committed.
+    /// write waits. Each session looks for a deadlock once, its timeout after it begins to wait, so the write is the
+    /// one ended unless it begins to wait 9 seconds or more after the other session. The second run waits until the
+    /// other transaction has committed.
     /// Run at once, it could take row a back before the other session, woken by the rollback, had taken it, and meet
     /// the same deadlock again: a third run that would depend on how the two processes are scheduled.
     /// </para>
@@ -76,9 +78,9 @@ public sealed class PostgreSqlTests
         await otherNode.OpenAsync(ct);
         await Execute(otherNode, "SET deadlock_timeout = '10s'; BEGIN; UPDATE \"JobLeases\" SET \"Holder\" = 'other' WHERE \"Name\" = 'b'");
 
-        var holdsA = new TaskCompletionSource();
-        var otherWaitsForA = new TaskCompletionSource();
-        var otherCommitted = new TaskCompletionSource();
+        var holdsA = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var otherWaitsForA = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var otherCommitted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var runs = 0;
         var write = writes.RunAsync(async db =>
         {
@@ -93,16 +95,26 @@ public sealed class PostgreSqlTests
             await db.Database.ExecuteSqlRawAsync("UPDATE \"JobLeases\" SET \"Holder\" = 'writer' WHERE \"Name\" = 'b'");
             return runs;
         });
-        await holdsA.Task;
+        try
+        {
+            await Task.WhenAny(holdsA.Task, write).WaitAsync(TimeSpan.FromSeconds(30), ct);
+            Assert.True(holdsA.Task.IsCompleted, "The write ended before it held row a");
 
-        // The crossing update waits for the write's row a; the write, wanting row b, then closes the circle.
-        // PostgreSQL ends the write's transaction, which lets the crossing update take row a.
-        var crossing = Execute(otherNode, "UPDATE \"JobLeases\" SET \"Holder\" = 'other' WHERE \"Name\" = 'a'");
-        await WaitUntilWaitingForALockAsync(portal, otherNode.ProcessID, ct);
-        otherWaitsForA.SetResult();
-        await crossing;
-        await Execute(otherNode, "COMMIT");
-        otherCommitted.SetResult();
+            // The crossing update waits for the write's row a; the write, wanting row b, then closes the circle.
+            // PostgreSQL ends the write's transaction, which lets the crossing update take row a.
+            var crossing = Execute(otherNode, "UPDATE \"JobLeases\" SET \"Holder\" = 'other' WHERE \"Name\" = 'a'");
+            await WaitUntilWaitingForALockAsync(portal, otherNode.ProcessID, ct);
+            otherWaitsForA.SetResult();
+            await crossing;
+            await Execute(otherNode, "COMMIT");
+            otherCommitted.SetResult();
+        }
+        finally
+        {
+            // If a step failed, the write must not wait for it for ever: disposing the writer waits for the write.
+            otherWaitsForA.TrySetCanceled(ct);
+            otherCommitted.TrySetCanceled(ct);
+        }
 
         Assert.Equal(2, await write);
         Assert.Equal(["writer", "writer"], await portal.QueryAsync(db => db.JobLeases.Where(l => l.Name == "a" || l.Name == "b").OrderBy(l => l.Name).Select(l => l.Holder).ToListAsync(ct)));
