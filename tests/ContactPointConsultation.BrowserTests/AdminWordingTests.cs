@@ -84,7 +84,7 @@ public sealed class AdminWordingTests(BrowserPortal browser)
         await second.FillAsync("#glossary", await second.InputValueAsync("#glossary") + "\n" + HardMeaning);
         await second.ContinueToAsync("**/admin/wording");
         await second.GotoAsync("/admin/wording/edit/glossary");
-        await second.WaitForSelectorAsync("[id$='-reading-age']");
+        Assert.Contains("mandated: reading age about", await second.TextContentAsync("#glossary-reading-age li"), StringComparison.Ordinal);
         await second.AssertAccessibleAsync();
         await second.AssertNoHorizontalScrollAsync();
         foreach (var url in new[] { "/admin/wording", "/admin/wording/delete-draft", "/admin/wording/publish" })

@@ -19,7 +19,10 @@ public sealed record ReadabilityScore(int Words, int Sentences, int Syllables, d
     /// </summary>
     public const int EasyReadTargetReadingAge = 9;
 
-    /// <summary>The reading age this text should be at or under: <see cref="TargetReadingAge"/> unless the text has its own (a glossary's meanings).</summary>
+    /// <summary>
+    /// The reading age this text should be at or under: <see cref="TargetReadingAge"/> unless the text has its own
+    /// (<see cref="EasyReadTargetReadingAge"/> for an easy-read text or a glossary's meanings).
+    /// </summary>
     public int Target { get; init; } = TargetReadingAge;
 
     public bool IsAboveTarget => ReadingAge > Target;

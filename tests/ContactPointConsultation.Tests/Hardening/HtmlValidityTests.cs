@@ -95,13 +95,14 @@ public sealed class HtmlValidityTests
         await admin.GetAsync("/admin/wording/edit/glossary");
         var glossary = admin.Page.QuerySelector("textarea#glossary")!.TextContent.TrimStart('\n');
         await admin.SubmitKeepingAsync(new Dictionary<string, string> { ["Values[Glossary]"] = glossary + "\nshielding means hiding" });
+        Assert.NotNull(admin.Page.QuerySelector(".govuk-error-summary"));
         pages["/admin/wording/edit/glossary with errors"] = admin.Html;
         await admin.EditWordingAsync("glossary", new Dictionary<string, string>
         {
             ["Values[Glossary]"] = glossary + "\nmandated: Established, regulated or required by legislation enacted by Parliament.",
         });
         await admin.GetAsync("/admin/wording/edit/glossary");
-        Assert.NotNull(admin.Page.QuerySelector("[id$='-reading-age']"));
+        Assert.Contains("mandated: reading age about", admin.Text("#glossary-reading-age li"), StringComparison.Ordinal);
         pages["/admin/wording/edit/glossary with a hard meaning"] = admin.Html;
         await admin.EditWordingAsync("q5", new Dictionary<string, string> { ["Values[HelpText]"] = "New **help**.\n\n* one\n* two" });
         foreach (var url in new[] { "/admin/wording", "/admin/wording/publish", "/admin/wording/delete-draft", "/admin/wording/versions?from=1&to=2" })
