@@ -82,6 +82,21 @@ public sealed class GovUkMarkdownTests
         Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void PlacedLower_HeadingsMoveDownTheOutlineTogether_AndKeepTheirLook()
+    {
+        var markdown = new GovUkMarkdown();
+        const string Text = "## Part\n\nText\n\n### Detail\n\n#### Fine print";
+
+        Assert.Equal(
+            "<h4 class=\"govuk-heading-m\">Part</h4>\n<p class=\"govuk-body\">Text</p>\n" +
+            "<h5 class=\"govuk-heading-s\">Detail</h5>\n<h6 class=\"govuk-heading-s\">Fine print</h6>\n",
+            markdown.ToHtml(Text, topLevel: 4).Value);
+        // The page's own placement is kept apart from the lower one, though the text is the same.
+        Assert.StartsWith("<h2 class=\"govuk-heading-m\">Part</h2>", markdown.ToHtml(Text).Value, StringComparison.Ordinal);
+        Assert.StartsWith("<h3 class=\"govuk-heading-m\">Part</h3>", markdown.ToHtml(Text, topLevel: 3).Value, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("<script>alert(1)</script>")]
     [InlineData("<img src=x onerror=alert(1)>")]
@@ -105,7 +120,7 @@ public sealed class GovUkMarkdownTests
         var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument($"<body>{html}</body>");
         var elements = document.Body!.QuerySelectorAll("*").ToList();
 
-        Assert.All(elements, e => Assert.Contains(e.LocalName, (string[])["p", "ul", "ol", "li", "strong", "em", "a", "br", "h2", "h3", "h4"]));
+        Assert.All(elements, e => Assert.Contains(e.LocalName, (string[])["p", "ul", "ol", "li", "strong", "em", "a", "br", "h2", "h3", "h4", "h5", "h6"]));
         Assert.All(elements, e => Assert.All(e.Attributes, a => Assert.Contains(a.Name, (string[])["href", "class"])));
         Assert.All(elements.Where(e => e.HasAttribute("href")), a => Assert.Matches("^(#|/[^/]|https?://|mailto:)", a.GetAttribute("href")!));
     }

@@ -22,8 +22,17 @@ public sealed class GovUkMarkdown
 
     // Wording versions are few and immutable once live, so each distinct text is rendered once.
     private readonly ConcurrentDictionary<string, HtmlString> _rendered = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Markdown, int TopLevel), HtmlString> _renderedLower = new();
 
-    public HtmlString ToHtml(string markdown) => _rendered.GetOrAdd(markdown, Render);
+    /// <summary>The text as a page shows it under its h1: its "##" headings are h2.</summary>
+    public HtmlString ToHtml(string markdown) => _rendered.GetOrAdd(markdown, m => Render(m, 2));
+
+    /// <summary>
+    /// The text placed lower in a page's outline, as the paper form places it under its own headings: its "##"
+    /// headings become <paramref name="topLevel"/>, and the rest follow, to h6 at most.
+    /// </summary>
+    public HtmlString ToHtml(string markdown, int topLevel) =>
+        topLevel == 2 ? ToHtml(markdown) : _renderedLower.GetOrAdd((markdown, topLevel), key => Render(key.Markdown, key.TopLevel));
 
     /// <summary>The words a reader reads, without Markdown's marks: for the reading-age estimate.</summary>
     public static string ToPlainText(string markdown)
@@ -81,14 +90,22 @@ public sealed class GovUkMarkdown
         return "govuk-link";
     }
 
-    private static HtmlString Render(string markdown)
+    private static HtmlString Render(string markdown, int topLevel)
     {
         var document = Markdown.Parse(markdown, Pipeline);
         foreach (var node in document.Descendants())
         {
+            // The class goes by the level written, so a heading looks the same wherever it sits in the outline.
+            var written = 0;
+            if (node is HeadingBlock heading)
+            {
+                written = heading.Level;
+                heading.Level = Math.Min(6, written + topLevel - 2);
+            }
+
             var cssClass = node switch
             {
-                HeadingBlock { Level: <= 2 } => "govuk-heading-m",
+                HeadingBlock when written <= 2 => "govuk-heading-m",
                 HeadingBlock => "govuk-heading-s",
                 ParagraphBlock { Parent: ListItemBlock } => null,
                 ParagraphBlock => "govuk-body",
@@ -122,7 +139,7 @@ public sealed class GovUkMarkdown
     {
         var options = new HtmlSanitizerOptions
         {
-            AllowedTags = new HashSet<string>(["p", "ul", "ol", "li", "strong", "em", "a", "br", "h2", "h3", "h4"], StringComparer.OrdinalIgnoreCase),
+            AllowedTags = new HashSet<string>(["p", "ul", "ol", "li", "strong", "em", "a", "br", "h2", "h3", "h4", "h5", "h6"], StringComparer.OrdinalIgnoreCase),
             AllowedAttributes = new HashSet<string>(["href", "class"], StringComparer.OrdinalIgnoreCase),
             AllowedSchemes = new HashSet<string>(["http", "https", "mailto"], StringComparer.OrdinalIgnoreCase),
             UriAttributes = new HashSet<string>(["href"], StringComparer.OrdinalIgnoreCase),

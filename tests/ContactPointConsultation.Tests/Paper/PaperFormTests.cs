@@ -52,6 +52,7 @@ public sealed class PaperFormTests
         await using var portal = new PortalFactory();
         using var analyst = await portal.SignedInStaffAsync();
         var live = await portal.Services.GetRequiredService<ContentCatalogue>().GetLiveAsync(TestContext.Current.CancellationToken);
+        Assert.NotEmpty(live.IntroductionWords);
         Assert.Contains(live.Questions, q => q.Words.Count > 0);
 
         await analyst.GetAsync("/staff/paper-form");
@@ -61,6 +62,8 @@ public sealed class PaperFormTests
         Assert.Empty(form.QuerySelectorAll("details"));
         var introduction = form.QuerySelector(".app-paper-form__introduction + .app-paper-form__glossary");
         Assert.Equal(live.IntroductionWords.Select(w => (w.Word, w.Explanation)), Printed(introduction));
+        Assert.Equal(Glossary.Heading, introduction!.QuerySelector("h3")!.TextContent.Trim());
+
         var questions = form.QuerySelectorAll("section.app-paper-form__question").Take(live.Questions.Count);
         foreach (var (question, section) in live.Questions.Zip(questions))
         {
@@ -74,6 +77,23 @@ public sealed class PaperFormTests
 
         static IEnumerable<(string, string)> Printed(AngleSharp.Dom.IElement? glossary) => glossary is null ? [] :
             glossary.QuerySelectorAll("dt").Zip(glossary.QuerySelectorAll("dd"), (dt, dd) => (dt.TextContent.Trim(), dd.TextContent.Trim()));
+    }
+
+    [Fact]
+    public async Task Form_PlacesTheIntroductionsHeadingsUnderTheFormsTitle_AndTheHelpUnderItsQuestion()
+    {
+        await using var portal = new PortalFactory();
+        using var admin = await portal.SignedInStaffAsync(StaffRoles.Admin);
+        await admin.EditWordingAsync("q5", new Dictionary<string, string> { ["Values[HelpText]"] = "## What it means\n\nA list of every child." });
+        await admin.PublishWordingAsync();
+
+        await admin.GetAsync("/staff/paper-form");
+
+        var form = admin.Page.QuerySelector("article.app-paper-form")!;
+        // One h2, the consultation's name: the introduction's own headings sit under it, as h3.
+        Assert.Single(form.QuerySelectorAll("h2"));
+        Assert.Equal(["Introduction", "ContactPoint"], form.QuerySelectorAll(".app-paper-form__introduction h3").Take(2).Select(h => h.TextContent.Trim()));
+        Assert.Equal("What it means", form.QuerySelector("#paper-question-5")!.ParentElement!.QuerySelector(".app-help-panel h4")!.TextContent.Trim());
     }
 
     [Fact]

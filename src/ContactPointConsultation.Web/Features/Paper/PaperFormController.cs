@@ -59,8 +59,9 @@ public sealed class PaperFormController(ConsultationDbContext db, ContentCatalog
             Number(chosen.Number),
             options,
             wording,
-            markdown.ToHtml(wording.Introduction),
-            wording.Questions.ToDictionary(q => q.Number, q => markdown.ToHtml(q.HelpText)),
+            // Under the form's own headings: the consultation's name is an h2 and each question an h3.
+            markdown.ToHtml(wording.Introduction, topLevel: 3),
+            wording.Questions.ToDictionary(q => q.Number, q => markdown.ToHtml(q.HelpText, topLevel: 4)),
             portal.Value.ContactEmail,
             // The closing date young people are told online, which is the live version's, whichever version is printed.
             (await catalogue.GetLiveAsync(cancellationToken)).ClosesAt));
