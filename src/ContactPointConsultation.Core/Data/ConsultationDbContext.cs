@@ -56,6 +56,8 @@ public sealed class ConsultationDbContext(DbContextOptions<ConsultationDbContext
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(ConsultationDbContext).Assembly);
+        // Used only in SQLite's queries, where each connection is given it (CaseFolding).
+        builder.HasDbFunction(typeof(CaseFolding).GetMethod(nameof(CaseFolding.Fold))!).HasName(CaseFolding.SqliteFunction);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

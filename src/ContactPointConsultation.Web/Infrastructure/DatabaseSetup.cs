@@ -27,7 +27,8 @@ public static class DatabaseSetup
         {
             SqliteProvider => options.UseSqlite(
                 SqliteConnectionString(connectionString, environment.ContentRootPath),
-                sqlite => sqlite.MigrationsAssembly("ContactPointConsultation.Migrations.Sqlite")),
+                sqlite => sqlite.MigrationsAssembly("ContactPointConsultation.Migrations.Sqlite"))
+                .AddInterceptors(SqliteCaseFolding.Instance),
             SqlServerProvider => options.UseSqlServer(
                 connectionString,
                 sqlServer => sqlServer.MigrationsAssembly("ContactPointConsultation.Migrations.SqlServer").EnableRetryOnFailure()),

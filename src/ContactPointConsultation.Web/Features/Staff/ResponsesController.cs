@@ -102,12 +102,24 @@ public sealed class ResponsesController(
         var query = responseFilter.Apply(db.Responses.AsNoTracking(), db.ContentVersions);
         if (search is not null)
         {
-            var pattern = $"%{EscapeLike(search)}%";
-            // A search finds only what analysis may read: never a withheld comment's words. It ignores case:
-            // LIKE does on SQLite (for A to Z) and in SQL Server's default collation; PostgreSQL needs ILIKE.
-            var matching = DatabaseProvider.IsPostgreSql(db)
-                ? Withholding.Searchable(db).Where(a => EF.Functions.ILike(a.Comments!, pattern, "\\"))
-                : Withholding.Searchable(db).Where(a => EF.Functions.Like(a.Comments!, pattern, "\\"));
+            // A search finds only what analysis may read: never a withheld comment's words. It ignores case, for
+            // every letter: PostgreSQL by ILIKE and SQL Server by its default collation; SQLite's LIKE folds only
+            // A to Z, so there the comments and the search are folded first (CaseFolding).
+            var searchable = Withholding.Searchable(db);
+            IQueryable<ResponseAnswer> matching;
+            if (DatabaseProvider.IsSqlite(db))
+            {
+                var folded = $"%{EscapeLike(CaseFolding.Fold(search))}%";
+                matching = searchable.Where(a => EF.Functions.Like(CaseFolding.Fold(a.Comments!), folded, "\\"));
+            }
+            else
+            {
+                var pattern = $"%{EscapeLike(search)}%";
+                matching = DatabaseProvider.IsPostgreSql(db)
+                    ? searchable.Where(a => EF.Functions.ILike(a.Comments!, pattern, "\\"))
+                    : searchable.Where(a => EF.Functions.Like(a.Comments!, pattern, "\\"));
+            }
+
             query = query.Where(r => matching.Any(a => a.ResponseId == r.Id));
         }
 
