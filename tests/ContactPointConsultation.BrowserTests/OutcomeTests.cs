@@ -85,6 +85,11 @@ public sealed class OutcomeTests(BrowserPortal browser)
         await page.AssertNoHorizontalScrollAsync();
         Assert.Equal("You answered question 3. Here is what happened about it.", (await page.TextContentAsync("main p.govuk-body-l"))!.Trim());
         Assert.DoesNotContain("Never shown on the outcome", await page.ContentAsync(), StringComparison.Ordinal);
+        // The full version opens from its summary by keyboard, with no script: the browser's own details element.
+        await page.TabToAsync("main details summary");
+        await page.Keyboard.PressAsync("Enter");
+        Assert.True(await page.IsVisibleAsync("main details[open] .govuk-details__text"), "The full version did not open");
+        await page.AssertNoHorizontalScrollAsync();
 
         // The same states with JavaScript on, for axe, at 320 pixels.
         var checkedPage = await browser.NewPageAsync(width: 320, baseUrl: baseUrl);
